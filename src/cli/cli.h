@@ -1,0 +1,34 @@
+/* cli.h — what the mulerr subcommands share: the command table and message helpers.
+ * Exit codes: 0 success, 1 failure, 2 usage error, 130 interrupted. */
+#ifndef MULERR_CLI_H
+#define MULERR_CLI_H
+
+#include "internal.h"
+#include <getopt.h>
+#include <stdio.h>
+
+enum { EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+
+typedef struct command {
+  const char *name;
+  const char *summary;
+  int (*run)(int argc, char **argv); /* argv[0] is the command name */
+  void (*help)(FILE *out);
+} command;
+
+#define COMMAND(id, summary) int cmd_##id(int argc, char **argv); void help_##id(FILE *out);
+#include "commands.def"
+#undef COMMAND
+
+/* "mulerr CMD: message" and "Try 'mulerr CMD --help'." on stderr; returns EXIT_USAGE. */
+int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "mulerr CMD: message" on stderr; returns 1. */
+int failure(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Report a library status: EINVAL is a usage error (2), EINTR 130, others 1. */
+int status_exit(const char *cmd, mulerr_status st);
+/* Handle --help / unknown options uniformly inside a getopt_long loop. */
+int bad_option(const char *cmd, int c, char **argv);
+
+/* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */
+void print_double(FILE *out, double v);
+#endif

@@ -1,0 +1,454 @@
+/* cmd_sweep.c — `mulerr sweep`: the cross product of every listed parameter, one
+ * configuration point at a time, each committed to the database as soon as it is done. */
+#include "config.h"
+#include "cli.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#define MAXLIST 256
+
+void help_sweep(FILE *out) {
+  fprintf(out,
+          "Usage: mulerr sweep [OPTIONS]\n"
+          "Evaluate every combination of the listed parameters and store one row per\n"
+          "configuration point in the results database.  Every list option takes\n"
+          "comma-separated items; integer options also take ranges A..B and A..B..STEP.\n\n"
+          "  -m, --method LIST     multiply methods (default lmul; see 'mulerr list methods')\n"
+          "  -k, --mantissa LIST   operand mantissa bits k (default 1..min(7, source bits))\n"
+          "  -l, --offset LIST     L-Mul offset exponents l (default the paper's l(k):\n"
+          "                        k for k <= 3, 3 for k = 4, 4 for k > 4)\n"
+          "  -f, --format LIST     explicit operand formats (e.g. e4m3fn,e5m2) instead of k\n"
+          "  -r, --rounding LIST   operand rounding: rne, trunc, away, up, down (default: the\n"
+          "                        method's own: rne for float, trunc for lmul and mitchell)\n"
+          "  -s, --source LIST     formats the source values are representable in (default fp32)\n"
+          "  -d, --dist LIST       operand distributions for both operands, e.g.\n"
+          "                        uniform-mantissa,normal:sigma=0.02 (default uniform-mantissa)\n"
+          "      --dist-a LIST     distributions of the first operand (overrides --dist)\n"
+          "      --dist-b LIST     distributions of the second operand (overrides --dist)\n"
+          "  -n, --samples N       operand pairs per point: 1000000, 1e6 or 2^20 (default 1e6)\n"
+          "  -S, --seed N          seed of the sample streams (default 1)\n"
+          "      --db FILE         results database (default results.db)\n"
+          "      --resume          skip points the database already holds\n"
+          "      --replace         recompute points the database already holds\n"
+          "      --reference MODE  exact product: auto (default; binary64 where provably exact,\n"
+          "                        else MPFR), mpfr, or double\n"
+          "  -j, --threads N       OpenMP threads (results do not depend on it)\n"
+          "  -q, --quiet           no progress or per-point lines\n"
+          "  -h, --help            show this help\n\n"
+          "Example:\n"
+          "  mulerr sweep --method lmul,float --mantissa 1..7 --source bf16 \\\n"
+          "               --dist uniform-mantissa,normal --samples 1e6 --seed 7\n\n"
+          "A point's operand pairs depend only on the seed, the source format and the\n"
+          "distributions (not on the method or k), so methods are compared on identical\n"
+          "operands.  SIGINT stops after the current block; finished points are kept and\n"
+          "--resume completes the rest.  Exit status 130 when interrupted.\n");
+}
+
+static volatile sig_atomic_t stop_flag;
+static void on_signal(int sig) {
+  (void)sig;
+  stop_flag = 1;
+}
+
+typedef struct sweep {
+  const mulerr_method *methods[MAXLIST];
+  size_t nmethods;
+  const mulerr_format *sources[MAXLIST], *formats[MAXLIST];
+  size_t nsources, nformats;
+  long ks[MAXLIST], ls[MAXLIST];
+  size_t nks, nls;
+  int roundings[MAXLIST];
+  size_t nroundings;
+  mulerr_dist_spec *da, *db;
+  size_t nda, ndb;
+  uint64_t samples, seed;
+  mulerr_reference reference;
+} sweep;
+
+/* Parse a distribution list.  Parameters contain commas too, so an item that has '=' but
+ * no ':' continues the previous distribution: "mixture:sigma=0.02,frac=0.001,normal". */
+static int parse_dists(const char *opt, const char *text, mulerr_dist_spec **out, size_t *n) {
+  char *buf, *items[MAXLIST], joined[512];
+  size_t ni, i;
+  mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &ni);
+  free(*out);
+  *out = calloc(ni ? ni : 1, sizeof **out);
+  *n = 0;
+  for (i = 0; st == MULERR_OK && i < ni;) {
+    size_t j = i + 1;
+    snprintf(joined, sizeof joined, "%s", items[i]);
+    while (j < ni && strchr(items[j], '=') && !strchr(items[j], ':')) {
+      size_t len = strlen(joined);
+      snprintf(joined + len, sizeof joined - len, ",%s", items[j++]);
+    }
+    st = mulerr_dist_parse(joined, &(*out)[(*n)++]);
+    i = j;
+  }
+  free(buf);
+  if (st != MULERR_OK) return usage_error("sweep", "%s: %s", opt, mulerr_errmsg());
+  return 0;
+}
+
+static int parse_formats(const char *opt, const char *text, const mulerr_format **out, size_t *n) {
+  char *buf, *items[MAXLIST];
+  size_t i;
+  mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, n);
+  for (i = 0; st == MULERR_OK && i < *n; i++)
+    if (!(out[i] = mulerr_format_find(items[i]))) st = MULERR_EINVAL;
+  free(buf);
+  if (st != MULERR_OK) return usage_error("sweep", "%s: %s", opt, mulerr_errmsg());
+  return 0;
+}
+
+static int parse_methods(const char *text, sweep *s) {
+  char *buf, *items[MAXLIST];
+  size_t i;
+  mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &s->nmethods);
+  for (i = 0; st == MULERR_OK && i < s->nmethods; i++)
+    if (!(s->methods[i] = mulerr_method_find(items[i]))) st = MULERR_EINVAL;
+  free(buf);
+  if (st != MULERR_OK) return usage_error("sweep", "--method: %s", mulerr_errmsg());
+  return 0;
+}
+
+static int parse_roundings(const char *text, sweep *s) {
+  char *buf, *items[MAXLIST];
+  size_t i;
+  mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &s->nroundings);
+  for (i = 0; st == MULERR_OK && i < s->nroundings; i++)
+    if ((s->roundings[i] = mulerr_rounding_parse(items[i])) < 0)
+      st = mulerr_fail(MULERR_EINVAL, "unknown rounding '%s' (choices: rne, trunc, away, up, down)",
+                       items[i]);
+  free(buf);
+  if (st != MULERR_OK) return usage_error("sweep", "--rounding: %s", mulerr_errmsg());
+  return 0;
+}
+
+/* Append a point after validating it; duplicates (same key) are dropped. */
+static int add_point(mulerr_point **pts, size_t *n, size_t *cap, const mulerr_point *p) {
+  char key[1024], other[1024];
+  size_t i;
+  mulerr_point q = *p;
+  if (mulerr_method_prepare(q.method, &q.cfg) != MULERR_OK)
+    return usage_error("sweep", "%s", mulerr_errmsg());
+  mulerr_point_key(&q, key, sizeof key);
+  for (i = 0; i < *n; i++) {
+    mulerr_point_key(&(*pts)[i], other, sizeof other);
+    if (!strcmp(key, other)) return 0;
+  }
+  if (*n == *cap) {
+    mulerr_point *np = realloc(*pts, (*cap = *cap ? 2 * *cap : 64) * sizeof *np);
+    if (!np) return failure("sweep", "out of memory");
+    *pts = np;
+  }
+  (*pts)[(*n)++] = q;
+  return 0;
+}
+
+static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
+  size_t cap = 0, im, is, ik, il, ir, ia, ib;
+  int rc = 0;
+  *pts = NULL;
+  *npts = 0;
+  for (im = 0; im < s->nmethods; im++)
+    for (is = 0; is < s->nsources; is++) {
+      const mulerr_method *m = s->methods[im];
+      const mulerr_format *src = s->sources[is];
+      int usek = (m->uses & MULERR_USES_K) != 0, usel = (m->uses & MULERR_USES_L) != 0;
+      long defk[MAXLIST];
+      const long *ks = s->ks;
+      size_t nk = s->nks, nl = usel && s->nls ? s->nls : 1;
+      size_t nr = usek && s->nroundings ? s->nroundings : 1;
+      if (!usek) nk = 1;
+      else if (s->nformats) nk = s->nformats;
+      else if (!nk) { /* default: 1..min(7, source mantissa bits) */
+        for (nk = 0; nk < 7 && (int)nk < src->mbits; nk++) defk[nk] = (long)nk + 1;
+        ks = defk;
+        if (!nk) return usage_error("sweep", "source '%s' has no mantissa bits to cut", src->name);
+      }
+      for (ik = 0; ik < nk; ik++)
+        for (il = 0; il < nl; il++)
+          for (ir = 0; ir < nr; ir++)
+            for (ia = 0; ia < s->nda; ia++)
+              for (ib = 0; ib < s->ndb; ib++) {
+                mulerr_point p;
+                memset(&p, 0, sizeof p);
+                p.method = m;
+                p.cfg.source = src;
+                p.cfg.k = usek && !s->nformats ? (int)ks[ik] : 0;
+                p.cfg.format = usek && s->nformats ? s->formats[ik] : NULL;
+                p.cfg.l = usel && s->nls ? (int)s->ls[il] : MULERR_L_DEFAULT;
+                p.cfg.rounding = usek && s->nroundings ? s->roundings[ir] : MULERR_ROUNDING_DEFAULT;
+                p.dist_a = s->da[ia];
+                p.dist_b = s->db[ib];
+                p.samples = s->samples;
+                p.seed = s->seed;
+                p.reference = s->reference;
+                if ((rc = add_point(pts, npts, &cap, &p))) return rc;
+              }
+    }
+  return 0;
+}
+
+/* The full command line, each argument shell-quoted where needed, for the runs table. */
+static char *command_line(int argc, char **argv) {
+  size_t len = 16, i;
+  char *buf, *p;
+  for (i = 0; i < (size_t)argc; i++) len += 4 * strlen(argv[i]) + 3;
+  if (!(buf = malloc(len))) return NULL;
+  p = buf + sprintf(buf, "mulerr");
+  for (i = 0; i < (size_t)argc; i++) {
+    const char *a = argv[i];
+    int plain = *a != 0 && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                     "0123456789-_.,:=/+^@%") == strlen(a);
+    *p++ = ' ';
+    if (plain) p += sprintf(p, "%s", a);
+    else {
+      *p++ = '\'';
+      for (; *a; a++) {
+        if (*a == '\'') p += sprintf(p, "'\\''");
+        else *p++ = *a;
+      }
+      *p++ = '\'';
+    }
+  }
+  *p = 0;
+  return buf;
+}
+
+typedef struct progress {
+  size_t index, total;
+  struct timespec start;
+  int tty;
+} progress;
+
+static double since(const struct timespec *t0) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)(t.tv_sec - t0->tv_sec) + 1e-9 * (double)(t.tv_nsec - t0->tv_nsec);
+}
+
+static void on_progress(void *ctx, uint64_t done, uint64_t total) {
+  progress *pr = ctx;
+  double dt = since(&pr->start), rate = dt > 0 ? (double)done / dt : 0;
+  if (!pr->tty) return;
+  fprintf(stderr, "\r[%zu/%zu] %5.1f%%  %.3g pairs/s  ETA %.0f s   ", pr->index + 1, pr->total,
+          100.0 * (double)done / (double)total, rate,
+          rate > 0 ? (double)(total - done) / rate : 0.0);
+  fflush(stderr);
+}
+
+static void describe(const mulerr_point *p, char *buf, size_t len) {
+  const mulerr_method_cfg *c = &p->cfg;
+  size_t n = (size_t)snprintf(buf, len, "%s source=%s", p->method->name, c->source->name);
+  if (p->method->uses & MULERR_USES_K) {
+    if (c->format) n += (size_t)snprintf(buf + n, len - n, " format=%s", c->format->name);
+    else n += (size_t)snprintf(buf + n, len - n, " k=%d", c->k);
+    if (p->method->uses & MULERR_USES_L) n += (size_t)snprintf(buf + n, len - n, " l=%d", c->l);
+    n += (size_t)snprintf(buf + n, len - n, " %s", mulerr_rounding_name(c->rounding));
+  }
+  if (!strcmp(p->dist_a.text, p->dist_b.text)) snprintf(buf + n, len - n, " %s", p->dist_a.text);
+  else snprintf(buf + n, len - n, " a=%s b=%s", p->dist_a.text, p->dist_b.text);
+}
+
+int cmd_sweep(int argc, char **argv) {
+  enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B };
+  static const struct option longopts[] = {
+      {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
+      {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
+      {"rounding", required_argument, NULL, 'r'}, {"source", required_argument, NULL, 's'},
+      {"dist", required_argument, NULL, 'd'},     {"dist-a", required_argument, NULL, OPT_DIST_A},
+      {"dist-b", required_argument, NULL, OPT_DIST_B},
+      {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
+      {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
+      {"replace", no_argument, NULL, OPT_REPLACE},
+      {"reference", required_argument, NULL, OPT_REFERENCE},
+      {"threads", required_argument, NULL, 'j'},  {"quiet", no_argument, NULL, 'q'},
+      {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+  sweep s;
+  const char *dbpath = "results.db", *dist = "uniform-mantissa", *dist_a = NULL, *dist_b = NULL;
+  int resume = 0, replace = 0, quiet = 0, c, rc = 0;
+  long threads = 0;
+  mulerr_point *pts = NULL;
+  size_t npts = 0, i, present = 0, done = 0;
+  mulerr_db *db = NULL;
+  int64_t run_id = 0;
+  char *cmdline = NULL;
+  mulerr_status st;
+  struct sigaction sa;
+  progress pr;
+
+  memset(&s, 0, sizeof s);
+  s.samples = 1000000;
+  s.seed = 1;
+  s.methods[0] = mulerr_method_find("lmul");
+  s.nmethods = 1;
+  s.sources[0] = mulerr_format_find("fp32");
+  s.nsources = 1;
+  optind = 1;
+  opterr = 1;
+  while (rc == 0 && (c = getopt_long(argc, argv, "m:k:l:f:r:s:d:n:S:j:qh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'm': rc = parse_methods(optarg, &s); break;
+    case 'k':
+      if (mulerr_parse_int_list(optarg, 1, 64, s.ks, MAXLIST, &s.nks) != MULERR_OK)
+        rc = usage_error("sweep", "--mantissa: %s", mulerr_errmsg());
+      break;
+    case 'l':
+      if (mulerr_parse_int_list(optarg, 1, 30, s.ls, MAXLIST, &s.nls) != MULERR_OK)
+        rc = usage_error("sweep", "--offset: %s", mulerr_errmsg());
+      break;
+    case 'f': rc = parse_formats("--format", optarg, s.formats, &s.nformats); break;
+    case 'r': rc = parse_roundings(optarg, &s); break;
+    case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
+    case 'd': dist = optarg; break;
+    case OPT_DIST_A: dist_a = optarg; break;
+    case OPT_DIST_B: dist_b = optarg; break;
+    case 'n':
+      if (mulerr_parse_count(optarg, &s.samples) != MULERR_OK)
+        rc = usage_error("sweep", "--samples: %s", mulerr_errmsg());
+      break;
+    case 'S': {
+      char *end;
+      errno = 0;
+      s.seed = strtoull(optarg, &end, 0);
+      if (end == optarg || *end || errno || optarg[0] == '-')
+        rc = usage_error("sweep", "--seed: '%s' is not a whole number in 0..2^64-1", optarg);
+      break;
+    }
+    case OPT_DB: dbpath = optarg; break;
+    case OPT_RESUME: resume = 1; break;
+    case OPT_REPLACE: replace = 1; break;
+    case OPT_REFERENCE:
+      if (!strcmp(optarg, "auto")) s.reference = MULERR_REF_AUTO;
+      else if (!strcmp(optarg, "mpfr")) s.reference = MULERR_REF_MPFR;
+      else if (!strcmp(optarg, "double")) s.reference = MULERR_REF_DOUBLE;
+      else rc = usage_error("sweep", "--reference: unknown mode '%s' (choices: auto, mpfr, double)", optarg);
+      break;
+    case 'j':
+      if (mulerr_parse_int(optarg, 1, 1024, &threads) != MULERR_OK)
+        rc = usage_error("sweep", "--threads: %s", mulerr_errmsg());
+      break;
+    case 'q': quiet = 1; break;
+    default: rc = bad_option("sweep", c, argv);
+    }
+  }
+  if (rc) goto out;
+  if (optind < argc) {
+    rc = usage_error("sweep", "unexpected argument '%s'", argv[optind]);
+    goto out;
+  }
+  if (resume && replace) {
+    rc = usage_error("sweep", "--resume and --replace exclude each other");
+    goto out;
+  }
+  if ((rc = parse_dists("--dist-a", dist_a ? dist_a : dist, &s.da, &s.nda)) ||
+      (rc = parse_dists("--dist-b", dist_b ? dist_b : dist, &s.db, &s.ndb)))
+    goto out;
+  if (!dist_a && !dist_b) s.ndb = 1; /* both operands from the same distribution: pair a[i], b[i] */
+  if ((rc = build_points(&s, &pts, &npts))) goto out;
+  if (!dist_a && !dist_b) /* build_points crossed a with b[0]; use b = a */
+    for (i = 0; i < npts; i++) pts[i].dist_b = pts[i].dist_a;
+  for (i = 0; i < npts; i++)
+    if (pts[i].reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(pts[i].cfg.source)) {
+      rc = usage_error("sweep", "--reference double: the binary64 product of two '%s' values is "
+                       "not always exact (use auto or mpfr)", pts[i].cfg.source->name);
+      goto out;
+    }
+#ifdef _OPENMP
+  if (threads) omp_set_num_threads((int)threads);
+#endif
+
+  if ((st = mulerr_db_open(dbpath, &db)) != MULERR_OK) {
+    rc = failure("sweep", "%s", mulerr_errmsg());
+    goto out;
+  }
+  for (i = 0; i < npts; i++) {
+    char key[1024];
+    int found;
+    mulerr_point_key(&pts[i], key, sizeof key);
+    if ((st = mulerr_db_has_point(db, key, &found)) != MULERR_OK) {
+      rc = failure("sweep", "%s", mulerr_errmsg());
+      goto out;
+    }
+    present += (size_t)found;
+  }
+  if (present && !resume && !replace) {
+    rc = usage_error("sweep", "%s already holds %zu of the %zu points of this sweep; "
+                     "--resume skips them, --replace recomputes them", dbpath, present, npts);
+    goto out;
+  }
+  if (resume && present == npts) {
+    if (!quiet) printf("all %zu points are already in %s\n", npts, dbpath);
+    goto out;
+  }
+  cmdline = command_line(argc, argv);
+  if (!cmdline || (st = mulerr_db_begin_run(db, cmdline, s.seed, &run_id)) != MULERR_OK) {
+    rc = failure("sweep", "%s", cmdline ? mulerr_errmsg() : "out of memory");
+    goto out;
+  }
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  pr.total = npts;
+  pr.tty = !quiet && isatty(2);
+  if (!quiet)
+    printf("sweep: %zu points, %llu pairs each, seed %llu, into %s (run %lld)\n", npts,
+           (unsigned long long)s.samples, (unsigned long long)s.seed, dbpath, (long long)run_id);
+  for (i = 0; i < npts; i++) {
+    char key[1024], what[512];
+    int found = 0;
+    mulerr_metrics m;
+    double secs;
+    describe(&pts[i], what, sizeof what);
+    mulerr_point_key(&pts[i], key, sizeof key);
+    if (resume && (st = mulerr_db_has_point(db, key, &found)) == MULERR_OK && found) {
+      if (!quiet) printf("[%zu/%zu] %s: already stored, skipped\n", i + 1, npts, what);
+      continue;
+    }
+    pr.index = i;
+    clock_gettime(CLOCK_MONOTONIC, &pr.start);
+    st = mulerr_eval(&pts[i], &m, on_progress, &pr, &stop_flag);
+    secs = since(&pr.start);
+    if (pr.tty) fprintf(stderr, "\r%60s\r", "");
+    if (st == MULERR_OK) st = mulerr_db_put_result(db, run_id, &pts[i], &m, secs);
+    if (st != MULERR_OK) {
+      mulerr_db_end_run(db, run_id, st == MULERR_EINTR ? "interrupted" : "failed");
+      if (st == MULERR_EINTR) {
+        failure("sweep", "interrupted: %zu of %zu points stored in %s; rerun with --resume to "
+                "finish", done, npts, dbpath);
+        rc = EXIT_INTERRUPTED;
+      } else
+        rc = failure("sweep", "%s: %s", what, mulerr_errmsg());
+      goto out;
+    }
+    done++;
+    if (!quiet) {
+      printf("[%zu/%zu] %s: n=%llu mse=", i + 1, npts, what, (unsigned long long)m.n);
+      print_double(stdout, m.mse);
+      printf(" mre=");
+      print_double(stdout, m.mre);
+      printf(" bias=");
+      print_double(stdout, m.bias);
+      printf(" (%.2f s)\n", secs);
+      fflush(stdout);
+    }
+  }
+  if ((st = mulerr_db_end_run(db, run_id, "done")) != MULERR_OK) rc = failure("sweep", "%s", mulerr_errmsg());
+out:
+  mulerr_db_close(db);
+  free(pts);
+  free(s.da);
+  free(s.db);
+  free(cmdline);
+  return rc;
+}

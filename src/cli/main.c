@@ -1,0 +1,129 @@
+/* main.c — `mulerr COMMAND [OPTIONS]`: dispatch through the command table. */
+#include "config.h"
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const command commands[] = {
+#define COMMAND(id, summary) {#id, summary, cmd_##id, help_##id},
+#include "commands.def"
+#undef COMMAND
+};
+#define NCMD (sizeof commands / sizeof commands[0])
+
+static void main_help(FILE *out) {
+  size_t i;
+  fprintf(out,
+          "Usage: mulerr COMMAND [OPTIONS]\n"
+          "Measure the error of approximate and low-precision multipliers (L-Mul, fp8, ...)\n"
+          "against an exact MPFR reference, and store every result with its provenance.\n\n"
+          "Commands:\n");
+  for (i = 0; i < NCMD; i++) fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf(out,
+          "\nOptions:\n"
+          "  -h, --help     show this help (mulerr COMMAND --help for a command's)\n"
+          "  -V, --version  show the version and the library versions\n\n"
+          "Exit status: 0 success, 1 failure, 2 usage error, 130 interrupted.\n"
+          "See mulerr(1) for the database schema and examples.\n");
+}
+
+int usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nTry 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
+  return EXIT_USAGE;
+}
+
+int failure(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  return EXIT_FAILURE;
+}
+
+int status_exit(const char *cmd, mulerr_status st) {
+  if (st == MULERR_EINVAL) return usage_error(cmd, "%s", mulerr_errmsg());
+  if (st == MULERR_EINTR) {
+    failure(cmd, "%s", mulerr_errmsg());
+    return EXIT_INTERRUPTED;
+  }
+  return failure(cmd, "%s", mulerr_errmsg());
+}
+
+int bad_option(const char *cmd, int c, char **argv) {
+  (void)argv;
+  if (c == '?') { /* getopt_long already printed what was wrong */
+    fprintf(stderr, "Try 'mulerr %s --help'.\n", cmd);
+    return EXIT_USAGE;
+  }
+  return usage_error(cmd, "option -%c is not handled", c);
+}
+
+void print_double(FILE *out, double v) {
+  char buf[40];
+  int prec;
+  if (isnan(v)) {
+    fputs("nan", out);
+    return;
+  }
+  if (isinf(v)) {
+    fputs(v > 0 ? "inf" : "-inf", out);
+    return;
+  }
+  for (prec = 15; prec <= 17; prec++) {
+    snprintf(buf, sizeof buf, "%.*g", prec, v);
+    if (strtod(buf, NULL) == v) break;
+  }
+  fputs(buf, out);
+}
+
+int main(int argc, char **argv) {
+  size_t i;
+  if (argc < 2) {
+    main_help(stderr);
+    return EXIT_USAGE;
+  }
+  if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
+    if (argc > 2 && strcmp(argv[1], "help") == 0) {
+      for (i = 0; i < NCMD; i++)
+        if (!strcmp(argv[2], commands[i].name)) {
+          commands[i].help(stdout);
+          return 0;
+        }
+      return usage_error(NULL, "unknown command '%s'", argv[2]);
+    }
+    main_help(stdout);
+    return 0;
+  }
+  if (!strcmp(argv[1], "-V") || !strcmp(argv[1], "--version")) {
+    printf("mulerr %s (git %s)\n%s\n", mulerr_version(), mulerr_git_revision(),
+           mulerr_library_versions());
+    return 0;
+  }
+  for (i = 0; i < NCMD; i++)
+    if (!strcmp(argv[1], commands[i].name)) {
+      int j;
+      for (j = 2; j < argc && strcmp(argv[j], "--"); j++)
+        if (!strcmp(argv[j], "--help") || !strcmp(argv[j], "-h")) {
+          commands[i].help(stdout);
+          return 0;
+        }
+      return commands[i].run(argc - 1, argv + 1);
+    }
+  {
+    char names[256] = "";
+    for (i = 0; i < NCMD; i++) {
+      strcat(names, i ? ", " : "");
+      strcat(names, commands[i].name);
+    }
+    return usage_error(NULL, "unknown command '%s' (commands: %s)", argv[1], names);
+  }
+}

@@ -1,0 +1,287 @@
+/* db.c — the SQLite results database: schema, runs with provenance, one transaction per
+ * finished point.  A crash or SIGKILL at any moment leaves a valid database holding every
+ * committed point (SQLite's rollback journal); nothing is written until a point is done. */
+#include "config.h"
+#include "internal.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#include "schema.h" /* static const char mulerr_schema_sql[] generated from schema.sql */
+
+struct mulerr_db {
+  sqlite3 *h;
+  char *path;
+};
+
+struct sqlite3 *mulerr_db_handle(mulerr_db *db) { return db->h; }
+
+static mulerr_status dbfail(mulerr_db *db, const char *what) {
+  return mulerr_fail(MULERR_EDB, "%s: %s: %s", db->path, what, sqlite3_errmsg(db->h));
+}
+
+void mulerr_db_close(mulerr_db *db) {
+  if (!db) return;
+  sqlite3_close(db->h);
+  free(db->path);
+  free(db);
+}
+
+static int count_tables(sqlite3 *h, int *n) {
+  sqlite3_stmt *st;
+  int rc = sqlite3_prepare_v2(h, "SELECT count(*) FROM sqlite_master", -1, &st, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    *n = sqlite3_column_int(st, 0);
+    rc = SQLITE_OK;
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
+static int user_version(sqlite3 *h, int *v) {
+  sqlite3_stmt *st;
+  int rc = sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    *v = sqlite3_column_int(st, 0);
+    rc = SQLITE_OK;
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
+/* Open path with flags and check that it is an empty file or a mulerr database of the
+ * current schema; with create set, give an empty database the schema. */
+static mulerr_status open_db(const char *path, int flags, int create, mulerr_db **out) {
+  mulerr_db *db = calloc(1, sizeof *db);
+  int ntab = 0, ver = 0, rc;
+  *out = NULL;
+  if (!db || !(db->path = strdup(path))) {
+    free(db);
+    return mulerr_fail(MULERR_ENOMEM, "out of memory");
+  }
+  rc = sqlite3_open_v2(path, &db->h, flags, NULL);
+  if (rc != SQLITE_OK) {
+    mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot open database: %s", path,
+                                   db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc));
+    mulerr_db_close(db);
+    return st;
+  }
+  sqlite3_busy_timeout(db->h, 10000);
+  sqlite3_extended_result_codes(db->h, 1);
+  if (count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK) {
+    mulerr_status st = mulerr_fail(MULERR_EDB, "%s: not a SQLite database (%s)", path,
+                                   sqlite3_errmsg(db->h));
+    mulerr_db_close(db);
+    return st;
+  }
+  if (ntab == 0 && ver == 0 && create) {
+    char *err = NULL;
+    if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
+        sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
+        sqlite3_exec(db->h, "PRAGMA user_version = 1; COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+      mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot create the schema: %s", path,
+                                     err ? err : sqlite3_errmsg(db->h));
+      sqlite3_free(err);
+      sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+      mulerr_db_close(db);
+      return st;
+    }
+    ver = MULERR_DB_SCHEMA_VERSION;
+  } else if (ntab == 0 && ver == 0) {
+    mulerr_db_close(db);
+    return mulerr_fail(MULERR_EDB, "%s: empty database, no mulerr results in it", path);
+  }
+  if (ver != MULERR_DB_SCHEMA_VERSION) {
+    mulerr_db_close(db);
+    if (ver == 0)
+      return mulerr_fail(MULERR_EDB, "%s: a SQLite database, but not a mulerr one (no schema version)", path);
+    return mulerr_fail(MULERR_EDB, "%s: mulerr schema version %d; this mulerr reads version %d",
+                       path, ver, MULERR_DB_SCHEMA_VERSION);
+  }
+  *out = db;
+  return MULERR_OK;
+}
+
+mulerr_status mulerr_db_open(const char *path, mulerr_db **out) {
+  struct stat sb;
+  /* An existing file that is not a database must be refused without being touched:
+   * SQLite opens anything lazily, so check the header before it can write. */
+  if (stat(path, &sb) == 0 && sb.st_size > 0) {
+    FILE *f = fopen(path, "rb");
+    char magic[16] = {0};
+    if (!f) return mulerr_fail(MULERR_EIO, "%s: cannot read: %s", path, strerror(errno));
+    if (fread(magic, 1, 16, f) != 16 || memcmp(magic, "SQLite format 3", 16)) {
+      fclose(f);
+      return mulerr_fail(MULERR_EDB, "%s: not a SQLite database", path);
+    }
+    fclose(f);
+  }
+  return open_db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, 1, out);
+}
+
+mulerr_status mulerr_db_open_readonly(const char *path, mulerr_db **out) {
+  if (access(path, R_OK) != 0)
+    return mulerr_fail(MULERR_EIO, "%s: cannot read: %s", path, strerror(errno));
+  return open_db(path, SQLITE_OPEN_READONLY, 0, out);
+}
+
+static void utc_now(char *buf, size_t len) {
+  struct timespec ts;
+  struct tm tm;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  gmtime_r(&ts.tv_sec, &tm);
+  snprintf(buf, len, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
+           tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (long)(ts.tv_nsec / 1000000) % 1000);
+}
+
+mulerr_status mulerr_db_begin_run(mulerr_db *db, const char *command_line, uint64_t seed,
+                                  int64_t *run_id) {
+  sqlite3_stmt *st;
+  char host[256] = "unknown", now[64];
+  int threads = 1;
+#ifdef _OPENMP
+  threads = omp_get_max_threads();
+#endif
+  gethostname(host, sizeof host - 1);
+  utc_now(now, sizeof now);
+  if (sqlite3_prepare_v2(db->h,
+                         "INSERT INTO runs(mulerr_version, git_revision, library_versions, "
+                         "command_line, seed, host, threads, started, status) "
+                         "VALUES(?,?,?,?,?,?,?,?,'running')", -1, &st, NULL) != SQLITE_OK)
+    return dbfail(db, "cannot record the run");
+  sqlite3_bind_text(st, 1, mulerr_version(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 2, mulerr_git_revision(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 3, mulerr_library_versions(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 4, command_line, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 5, (sqlite3_int64)seed);
+  sqlite3_bind_text(st, 6, host, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int(st, 7, threads);
+  sqlite3_bind_text(st, 8, now, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step(st) != SQLITE_DONE) {
+    sqlite3_finalize(st);
+    return dbfail(db, "cannot record the run");
+  }
+  sqlite3_finalize(st);
+  *run_id = sqlite3_last_insert_rowid(db->h);
+  return MULERR_OK;
+}
+
+mulerr_status mulerr_db_end_run(mulerr_db *db, int64_t run_id, const char *status) {
+  sqlite3_stmt *st;
+  char now[64];
+  int rc;
+  utc_now(now, sizeof now);
+  if (sqlite3_prepare_v2(db->h, "UPDATE runs SET finished = ?, status = ? WHERE id = ?", -1, &st,
+                         NULL) != SQLITE_OK)
+    return dbfail(db, "cannot close the run");
+  sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 2, status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 3, run_id);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? MULERR_OK : dbfail(db, "cannot close the run");
+}
+
+mulerr_status mulerr_db_has_point(mulerr_db *db, const char *key, int *found) {
+  sqlite3_stmt *st;
+  int rc;
+  if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM results WHERE point_key = ? AND kind = 'sampled'",
+                         -1, &st, NULL) != SQLITE_OK)
+    return dbfail(db, "cannot look a point up");
+  sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return dbfail(db, "cannot look a point up");
+  *found = rc == SQLITE_ROW;
+  return MULERR_OK;
+}
+
+/* Bind a double, storing NaN (undefined, e.g. a standard error of one sample) as NULL. */
+static void bind_real(sqlite3_stmt *st, int i, double v) {
+  if (isnan(v)) sqlite3_bind_null(st, i);
+  else sqlite3_bind_double(st, i, v);
+}
+
+mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
+                                   const mulerr_metrics *m, double seconds) {
+  sqlite3_stmt *st;
+  char key[1024], now[64];
+  int i = 1, rc;
+  const mulerr_method_cfg *c = &p->cfg;
+  mulerr_point_key(p, key, sizeof key);
+  utc_now(now, sizeof now);
+  if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    return dbfail(db, "cannot start a transaction");
+  rc = sqlite3_prepare_v2(
+      db->h,
+      "INSERT OR REPLACE INTO results(run_id, point_key, kind, method, source, format, k, l, "
+      "rounding, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
+      "bias, bias_se, mae, mae_se, mse, mse_se, rmse, rmse_se, mean_rel, mean_rel_se, mre, "
+      "mre_se, maxre, max_abs, seconds, created) VALUES(?,?,'sampled',?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+      "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      -1, &st, NULL);
+  if (rc != SQLITE_OK) {
+    mulerr_status s = dbfail(db, "cannot store a result");
+    sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    return s;
+  }
+  sqlite3_bind_int64(st, i++, run_id);
+  sqlite3_bind_text(st, i++, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, i++, p->method->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text(st, i++, c->source->name, -1, SQLITE_STATIC);
+  if (c->format) sqlite3_bind_text(st, i++, c->format->name, -1, SQLITE_STATIC);
+  else sqlite3_bind_null(st, i++);
+  sqlite3_bind_int(st, i++, c->k);
+  sqlite3_bind_int(st, i++, c->l);
+  sqlite3_bind_text(st, i++, mulerr_rounding_name(c->rounding), -1, SQLITE_STATIC);
+  sqlite3_bind_text(st, i++, p->dist_a.text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, i++, p->dist_b.text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->samples);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->seed);
+  sqlite3_bind_text(st, i++,
+                    p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(c->source)
+                        ? "mpfr" : "double", -1, SQLITE_STATIC);
+  sqlite3_bind_int(st, i++, MULERR_BLOCK);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n_rel);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n_inexact);
+  bind_real(st, i++, m->n ? (double)m->n_inexact / (double)m->n : NAN);
+  bind_real(st, i++, m->bias);
+  bind_real(st, i++, m->bias_se);
+  bind_real(st, i++, m->mae);
+  bind_real(st, i++, m->mae_se);
+  bind_real(st, i++, m->mse);
+  bind_real(st, i++, m->mse_se);
+  bind_real(st, i++, m->rmse);
+  bind_real(st, i++, m->rmse_se);
+  bind_real(st, i++, m->mean_rel);
+  bind_real(st, i++, m->mean_rel_se);
+  bind_real(st, i++, m->mre);
+  bind_real(st, i++, m->mre_se);
+  bind_real(st, i++, m->maxre);
+  bind_real(st, i++, m->max_abs);
+  bind_real(st, i++, seconds);
+  sqlite3_bind_text(st, i++, now, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) {
+    mulerr_status s = dbfail(db, "cannot store a result");
+    sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    return s;
+  }
+  if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+    mulerr_status s = dbfail(db, "cannot commit a result");
+    sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    return s;
+  }
+  return MULERR_OK;
+}

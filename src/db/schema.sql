@@ -1,0 +1,49 @@
+-- schema.sql — the mulerr results database, schema version 1 (PRAGMA user_version = 1).
+-- Embedded in libmulerr at build time (db.c); documented in mulerr(1).
+CREATE TABLE runs (
+  id               INTEGER PRIMARY KEY,
+  mulerr_version   TEXT NOT NULL,    -- package version
+  git_revision     TEXT NOT NULL,    -- source revision ('-dirty' if modified, 'unknown' from a tarball)
+  library_versions TEXT NOT NULL,    -- MPFR, GMP, GSL and SQLite versions at run time
+  command_line     TEXT NOT NULL,    -- the full command line, shell-quoted
+  seed             INTEGER NOT NULL,
+  host             TEXT NOT NULL,
+  threads          INTEGER NOT NULL, -- OpenMP threads (results do not depend on it)
+  started          TEXT NOT NULL,    -- UTC, ISO 8601
+  finished         TEXT,             -- UTC, ISO 8601; NULL while running or if killed
+  status           TEXT NOT NULL     -- running | done | interrupted | failed
+);
+CREATE TABLE results (
+  id          INTEGER PRIMARY KEY,
+  run_id      INTEGER NOT NULL REFERENCES runs(id),
+  point_key   TEXT NOT NULL,   -- canonical configuration text: the identity for --resume
+  kind        TEXT NOT NULL,   -- sampled | exhaustive | expected
+  method      TEXT NOT NULL,
+  source      TEXT NOT NULL,   -- format the source values are representable in
+  format      TEXT,            -- explicit operand format, NULL if the source layout cut to k bits
+  k           INTEGER,         -- operand mantissa bits
+  l           INTEGER,         -- L-Mul offset exponent (0 if unused)
+  rounding    TEXT NOT NULL,   -- operand conversion: rne | trunc | away | up | down
+  dist        TEXT NOT NULL,   -- distribution of a, canonical with every parameter
+  dist_b      TEXT NOT NULL,   -- distribution of b
+  samples     INTEGER NOT NULL,
+  seed        INTEGER NOT NULL,
+  reference   TEXT NOT NULL,   -- double | mpfr: how the exact product was computed
+  block       INTEGER NOT NULL,-- pairs per sample block of the stream
+  n           INTEGER NOT NULL,-- pairs evaluated
+  n_rel       INTEGER NOT NULL,-- pairs with nonzero exact product (relative metrics)
+  n_inexact   INTEGER NOT NULL,-- pairs whose approximation was not exact
+  err_prob    REAL,            -- n_inexact / n
+  bias REAL, bias_se REAL,     -- mean of e = approx - exact, and its standard error
+  mae REAL, mae_se REAL,       -- mean |e|
+  mse REAL, mse_se REAL,       -- mean e^2
+  rmse REAL, rmse_se REAL,     -- sqrt(mse); se by the delta method
+  mean_rel REAL, mean_rel_se REAL, -- mean of r = e / exact
+  mre REAL, mre_se REAL,       -- mean |r|
+  maxre REAL,                  -- max |r|
+  max_abs REAL,                -- max |e|
+  seconds REAL,                -- wall time of the evaluation
+  created TEXT NOT NULL        -- UTC, ISO 8601
+);
+CREATE UNIQUE INDEX results_point ON results(point_key, kind);
+CREATE INDEX results_run ON results(run_id);

@@ -1,0 +1,171 @@
+/* eval.c — evaluating one configuration point: the sample stream, the exact reference and
+ * the error of every pair.
+ *
+ * The sample stream.  Samples are drawn in blocks of MULERR_BLOCK pairs.  The stream of a
+ * point depends only on the seed and the operand configuration (source format and the two
+ * distributions with their parameters), not on the method or its parameters: every method
+ * and every k at one seed sees the same operand pairs (common random numbers), so
+ * differences between methods are measured on identical inputs.  With
+ *     K = mix64(seed XOR mix64(fnv1a64("source=S;a=DA;b=DB")))
+ * block i is drawn from a fresh GSL MT19937 generator seeded with
+ *     s_i = 1 + ((K + i) mod (2^32 - 1)),
+ * which is injective in i for the first 2^32 - 1 blocks (GSL's MT19937 takes a 32-bit seed
+ * and maps 0 to 4357; s_i is never 0), so no two blocks of a point share a generator state.
+ * Within a block the generator yields the block's a values first, then its b values.
+ * Each block's metrics are accumulated separately and merged in block order, so the result
+ * is the same for any thread count and schedule.
+ *
+ * The error.  For each pair the exact error e = approx - a b is represented exactly as
+ * hi + lo with hi = RN(e) and lo = RN(e - hi) (which is e - hi exactly in the double path).
+ * Double path (when mulerr_double_product_exact): the product a*b is exact (reference.c),
+ * and Knuth's TwoSum of approx and -a*b gives hi and lo exactly.  MPFR path: the product is
+ * computed with precision 2p, which holds the product of two p-bit numbers exactly; hi is
+ * mpfr_sub rounded once to 53 bits and lo is mpfr_sum(approx, -hi, -ab) rounded once, so the
+ * two paths give bit-identical (hi, lo) wherever both apply. */
+#include "internal.h"
+
+#include <mpfr.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
+  const mulerr_method_cfg *c = &p->cfg;
+  snprintf(buf, len,
+           "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;a=%s;b=%s;samples=%llu;seed=%llu",
+           p->method->name, c->source->name, c->format ? c->format->name : "-", c->k, c->l,
+           mulerr_rounding_name(c->rounding), p->dist_a.text, p->dist_b.text,
+           (unsigned long long)p->samples, (unsigned long long)p->seed);
+}
+
+static uint64_t stream_key(const mulerr_point *p) {
+  char buf[512];
+  snprintf(buf, sizeof buf, "source=%s;a=%s;b=%s", p->cfg.source->name, p->dist_a.text,
+           p->dist_b.text);
+  return mulerr_mix64(p->seed ^ mulerr_mix64(mulerr_hash64(buf)));
+}
+
+/* Per-thread workspace: buffers and MPFR variables allocated once, never per sample. */
+typedef struct work {
+  double *a, *b, *approx;
+  gsl_rng *rng;
+  mpfr_t ma, mb, mab, mx, mhi, mlo;
+  int use_mpfr;
+} work;
+
+static int work_init(work *w, int use_mpfr, int p) {
+  memset(w, 0, sizeof *w);
+  w->a = malloc(3 * MULERR_BLOCK * sizeof(double));
+  w->rng = gsl_rng_alloc(gsl_rng_mt19937);
+  if (!w->a || !w->rng) return -1;
+  w->b = w->a + MULERR_BLOCK;
+  w->approx = w->b + MULERR_BLOCK;
+  w->use_mpfr = use_mpfr;
+  if (use_mpfr) {
+    mpfr_inits2(53, w->ma, w->mb, w->mx, w->mhi, w->mlo, (mpfr_ptr)0);
+    mpfr_set_prec(w->ma, p);
+    mpfr_set_prec(w->mb, p);
+    mpfr_init2(w->mab, 2 * p); /* exact: a p-bit times a p-bit number has at most 2p bits */
+  }
+  return 0;
+}
+
+static void work_free(work *w) {
+  free(w->a);
+  if (w->rng) gsl_rng_free(w->rng);
+  if (w->use_mpfr) mpfr_clears(w->ma, w->mb, w->mab, w->mx, w->mhi, w->mlo, (mpfr_ptr)0);
+}
+
+/* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
+static int eval_block(const mulerr_point *p, uint64_t key, uint64_t i, work *w, mulerr_acc *acc) {
+  const uint64_t start = i * MULERR_BLOCK;
+  const size_t n = (size_t)(p->samples - start < MULERR_BLOCK ? p->samples - start : MULERR_BLOCK);
+  const mulerr_format *src = p->cfg.source;
+  size_t j;
+  gsl_rng_set(w->rng, (unsigned long)(1 + (key + i) % 4294967295ull));
+  p->dist_a.type->draw(&p->dist_a, src, w->rng, n, w->a);
+  p->dist_b.type->draw(&p->dist_b, src, w->rng, n, w->b);
+  for (j = 0; j < n; j++)
+    if (!isfinite(w->a[j]) || !isfinite(w->b[j])) return -1;
+  p->method->mul(&p->cfg, n, w->a, w->b, w->approx);
+  mulerr_acc_init(acc);
+  if (!w->use_mpfr) {
+    for (j = 0; j < n; j++) {
+      double exact = w->a[j] * w->b[j]; /* exact: reference.c */
+      mulerr_acc_add(acc, dd_two_sum(w->approx[j], -exact), exact);
+    }
+  } else {
+    for (j = 0; j < n; j++) {
+      mpfr_ptr terms[3];
+      dd err;
+      mpfr_set_d(w->ma, w->a[j], MPFR_RNDN); /* exact: source values have <= p bits */
+      mpfr_set_d(w->mb, w->b[j], MPFR_RNDN);
+      mpfr_mul(w->mab, w->ma, w->mb, MPFR_RNDN); /* exact (precision 2p) */
+      mpfr_set_d(w->mx, w->approx[j], MPFR_RNDN); /* exact: 53 bits */
+      mpfr_sub(w->mhi, w->mx, w->mab, MPFR_RNDN);
+      err.hi = mpfr_get_d(w->mhi, MPFR_RNDN); /* exact: mhi has 53 bits, in double range */
+      mpfr_neg(w->mhi, w->mhi, MPFR_RNDN);
+      mpfr_neg(w->mab, w->mab, MPFR_RNDN);
+      terms[0] = w->mx, terms[1] = w->mhi, terms[2] = w->mab;
+      mpfr_sum(w->mlo, terms, 3, MPFR_RNDN); /* RN(approx - hi - ab), one rounding */
+      err.lo = mpfr_get_d(w->mlo, MPFR_RNDN);
+      mpfr_neg(w->mab, w->mab, MPFR_RNDN);
+      mulerr_acc_add(acc, err, mpfr_get_d(w->mab, MPFR_RNDN));
+    }
+  }
+  return 0;
+}
+
+/* Blocks are evaluated in chunks: in parallel within a chunk, merged in block order. */
+#define CHUNK 64
+
+mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_progress_fn progress,
+                          void *ctx, volatile sig_atomic_t *stop) {
+  const uint64_t nblocks = (p->samples + MULERR_BLOCK - 1) / MULERR_BLOCK;
+  const uint64_t key = stream_key(p);
+  int use_mpfr;
+  mulerr_acc total, chunk_acc[CHUNK];
+  uint64_t c0;
+  int bad = 0, oom = 0;
+
+  if (p->samples == 0) return mulerr_fail(MULERR_EINVAL, "a point needs at least one sample");
+  if (nblocks >= 4294967295ull)
+    return mulerr_fail(MULERR_EINVAL, "%llu samples is more than one stream holds",
+                       (unsigned long long)p->samples);
+  if (p->reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(p->cfg.source))
+    return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' "
+                       "values is not always exact; use mpfr or auto", p->cfg.source->name);
+  use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
+  mulerr_acc_init(&total);
+
+  for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {
+    const uint64_t cn = nblocks - c0 < CHUNK ? nblocks - c0 : CHUNK;
+    if (stop && *stop) return mulerr_fail(MULERR_EINTR, "interrupted");
+#pragma omp parallel reduction(| : bad, oom)
+    {
+      work w;
+      long long b;
+      int ok = work_init(&w, use_mpfr, p->cfg.source->mbits + 1) == 0;
+      if (!ok) oom = 1;
+      /* every thread must reach the worksharing loop, even one whose workspace failed */
+#pragma omp for schedule(dynamic, 1)
+      for (b = 0; b < (long long)cn; b++)
+        if (ok && eval_block(p, key, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
+      work_free(&w);
+    }
+    if (!bad && !oom) {
+      uint64_t b;
+      for (b = 0; b < cn; b++) mulerr_acc_merge(&total, &chunk_acc[b]);
+      if (progress) progress(ctx, total.n, p->samples);
+    }
+  }
+  if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
+  if (bad)
+    return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
+                       "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
+                       p->cfg.source->name);
+  mulerr_acc_finish(&total, 0, out);
+  return MULERR_OK;
+}

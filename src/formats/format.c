@@ -1,0 +1,201 @@
+/* format.c — binary floating-point formats as data: registry, decoding and exact rounding.
+ *
+ * Rounding never goes through a floating-point operation that can round: x is scaled by a
+ * power of two so that its quantum becomes 1 (exact), rounded to an integer by an explicit
+ * rule (exact), and scaled back (exact).  Valid for any format whose values are doubles:
+ * mbits <= 52 and an exponent range inside binary64's. */
+#include "internal.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+static const mulerr_format registry[] = {
+#define FORMAT(id, name, e, m, bias, flags, desc) {name, desc, e, m, bias, flags},
+#include "formats.def"
+#undef FORMAT
+};
+#define NREG (sizeof registry / sizeof registry[0])
+
+size_t mulerr_format_count(void) { return NREG; }
+const mulerr_format *mulerr_format_at(size_t i) { return i < NREG ? &registry[i] : NULL; }
+
+/* Layouts parsed from names ("e2m5", "e3m4fn", "e5m2fnuz") live here for the process. */
+#define NPARSED 64
+static struct { char name[16]; mulerr_format f; } parsed[NPARSED];
+static size_t nparsed;
+
+static mulerr_status layout_check(int e, int m, const char *name) {
+  if (e < 1 || e > 11)
+    return mulerr_fail(MULERR_EINVAL, "format '%s': exponent width %d is impossible (1..11)", name, e);
+  if (m < 0 || m > 52)
+    return mulerr_fail(MULERR_EINVAL, "format '%s': mantissa width %d is impossible (0..52)", name, m);
+  if (1 + e + m > 64)
+    return mulerr_fail(MULERR_EINVAL, "format '%s': %d bits is too wide (at most 64)", name, 1 + e + m);
+  return MULERR_OK;
+}
+
+const mulerr_format *mulerr_format_find(const char *name) {
+  size_t i;
+  int e, m, len = 0;
+  char suffix[8] = "";
+  mulerr_format f;
+  if (!name) return NULL;
+  for (i = 0; i < NREG; i++)
+    if (!strcmp(registry[i].name, name)) return &registry[i];
+  for (i = 0; i < nparsed; i++)
+    if (!strcmp(parsed[i].name, name)) return &parsed[i].f;
+  if (sscanf(name, "e%dm%d%n%7s", &e, &m, &len, suffix) < 2 || strlen(name) > 15 ||
+      (suffix[0] && strcmp(suffix, "fn") && strcmp(suffix, "fnuz")) ||
+      (len > 0 && name[len] && !suffix[0])) {
+    char names[1024] = "";
+    for (i = 0; i < NREG; i++) {
+      strcat(names, i ? ", " : "");
+      strcat(names, registry[i].name);
+    }
+    mulerr_fail(MULERR_EINVAL, "unknown format '%s' (known: %s; or a layout eXmY[fn|fnuz])",
+                name, names);
+    return NULL;
+  }
+  if (layout_check(e, m, name) != MULERR_OK) return NULL;
+  if (!strcmp(suffix, "fn") && m == 0 && e == 1) {
+    mulerr_fail(MULERR_EINVAL, "format '%s': with one encoding per sign there is no room for NaN", name);
+    return NULL;
+  }
+  f.name = NULL;
+  f.description = NULL;
+  f.ebits = e;
+  f.mbits = m;
+  f.bias = (1 << (e - 1)) - 1;
+  f.flags = MULERR_FMT_IEEE;
+  if (!strcmp(suffix, "fn")) f.flags = MULERR_FMT_NAN_FN;
+  if (!strcmp(suffix, "fnuz")) f.flags = MULERR_FMT_NAN_UZ, f.bias += 1;
+  if (f.flags == MULERR_FMT_IEEE && e == 1) {
+    mulerr_fail(MULERR_EINVAL, "format '%s': an IEEE-style layout needs 2 or more exponent bits "
+                "(use %sfn)", name, name);
+    return NULL;
+  }
+  if (nparsed == NPARSED) {
+    mulerr_fail(MULERR_EINVAL, "too many distinct format layouts in one process");
+    return NULL;
+  }
+  snprintf(parsed[nparsed].name, sizeof parsed[nparsed].name, "%s", name);
+  f.name = parsed[nparsed].name;
+  f.description = "layout given by name";
+  parsed[nparsed].f = f;
+  return &parsed[nparsed++].f;
+}
+
+int mulerr_format_bits(const mulerr_format *f) {
+  return (f->flags & MULERR_FMT_UNSIGNED ? 0 : 1) + f->ebits + f->mbits;
+}
+int mulerr_format_emin(const mulerr_format *f) { return f->flags & MULERR_FMT_NO_SUBNORMAL ? -f->bias : 1 - f->bias; }
+
+/* Largest finite encoding's exponent field E and mantissa field M. */
+static void max_fields(const mulerr_format *f, int *E, uint64_t *M) {
+  int eall = (1 << f->ebits) - 1;
+  uint64_t mall = ((uint64_t)1 << f->mbits) - 1;
+  if (f->flags & (MULERR_FMT_INF | MULERR_FMT_NAN_IEEE)) *E = eall - 1, *M = mall;
+  else if (f->flags & MULERR_FMT_NAN_FN) {
+    if (f->mbits == 0) *E = eall - 1, *M = 0;
+    else *E = eall, *M = mall - 1;
+  } else *E = eall, *M = mall;
+}
+int mulerr_format_emax(const mulerr_format *f) {
+  int E;
+  uint64_t M;
+  max_fields(f, &E, &M);
+  return E - f->bias;
+}
+double mulerr_format_max(const mulerr_format *f) {
+  int E;
+  uint64_t M;
+  max_fields(f, &E, &M);
+  return ldexp((double)(((uint64_t)1 << f->mbits) + M), E - f->bias - f->mbits);
+}
+double mulerr_format_min_normal(const mulerr_format *f) { return ldexp(1.0, mulerr_format_emin(f)); }
+double mulerr_format_min_subnormal(const mulerr_format *f) {
+  if (f->flags & MULERR_FMT_NO_SUBNORMAL || f->mbits == 0) return mulerr_format_min_normal(f);
+  return ldexp(1.0, 1 - f->bias - f->mbits);
+}
+
+double mulerr_format_decode(const mulerr_format *f, uint64_t bits) {
+  int eall = (1 << f->ebits) - 1;
+  uint64_t mall = ((uint64_t)1 << f->mbits) - 1;
+  int s = f->flags & MULERR_FMT_UNSIGNED ? 0 : (int)((bits >> (f->ebits + f->mbits)) & 1);
+  int E = (int)((bits >> f->mbits) & (uint64_t)eall);
+  uint64_t M = bits & mall;
+  double v;
+  if ((f->flags & MULERR_FMT_NAN_UZ) && s && E == 0 && M == 0) return NAN;
+  if ((f->flags & MULERR_FMT_NAN_FN) && E == eall && M == mall) return NAN;
+  if ((f->flags & (MULERR_FMT_INF | MULERR_FMT_NAN_IEEE)) && E == eall) {
+    if (M == 0 && (f->flags & MULERR_FMT_INF)) return s ? -INFINITY : INFINITY;
+    return NAN;
+  }
+  if (E == 0 && !(f->flags & MULERR_FMT_NO_SUBNORMAL))
+    v = ldexp((double)M, 1 - f->bias - f->mbits);
+  else
+    v = ldexp((double)((mall + 1) + M), E - f->bias - f->mbits);
+  return s ? -v : v;
+}
+
+/* Round the integer-valued-or-not y (|y| < 2^53) to an integer under rule r. */
+static double round_int(double y, mulerr_rounding r) {
+  double t = trunc(y), frac = y - t; /* both exact */
+  switch (r) {
+  case MULERR_RTZ: return t;
+  case MULERR_RUP: return frac > 0 ? t + 1 : t;
+  case MULERR_RDN: return frac < 0 ? t - 1 : t;
+  case MULERR_RNA: return frac == 0 ? t : t + (y > 0 ? 1 : -1);
+  default: { /* MULERR_RNE */
+    double af = fabs(frac);
+    if (af > 0.5 || (af == 0.5 && fmod(t, 2.0) != 0)) return t + (y > 0 ? 1 : -1);
+    return t;
+  }
+  }
+}
+
+double mulerr_round_sig(double x, int p, int emin_q, mulerr_rounding r) {
+  int e, q;
+  if (x == 0 || !isfinite(x)) return x;
+  frexp(x, &e);       /* |x| in [2^(e-1), 2^e) */
+  q = e - p;          /* quantum exponent for p significant bits */
+  if (emin_q != INT32_MIN && q < emin_q) q = emin_q;
+  return ldexp(round_int(ldexp(x, -q), r), q);
+}
+
+double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) {
+  double v, max;
+  if (isnan(x)) return x;
+  if (f->flags & MULERR_FMT_UNSIGNED && x < 0) return NAN;
+  max = mulerr_format_max(f);
+  if (isinf(x)) v = x;
+  else if (f->flags & MULERR_FMT_NO_SUBNORMAL) {
+    double minn = mulerr_format_min_normal(f);
+    v = mulerr_round_sig(x, f->mbits + 1, INT32_MIN, r);
+    if (fabs(v) < minn) v = copysign(minn, x); /* no zero, no subnormals: clamp up */
+  } else
+    v = mulerr_round_sig(x, f->mbits + 1, mulerr_format_emin(f) - f->mbits, r);
+  if (fabs(v) > max) {
+    int up = x > 0;
+    if (!(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE)) v = up ? max : -max;
+    else if (r == MULERR_RNE || r == MULERR_RNA) v = up ? INFINITY : -INFINITY;
+    else if (r == MULERR_RTZ) v = up ? max : -max;
+    else if (r == MULERR_RUP) v = up ? INFINITY : -max;
+    else v = up ? max : -INFINITY;
+  }
+  if (v == 0 && (f->flags & MULERR_FMT_NAN_UZ)) v = 0.0; /* no negative zero */
+  return v;
+}
+
+static const char *const rounding_names[MULERR_ROUNDING_COUNT] = {"rne", "trunc", "away", "up", "down"};
+const char *mulerr_rounding_name(mulerr_rounding r) {
+  return r >= 0 && r < MULERR_ROUNDING_COUNT ? rounding_names[r] : "default";
+}
+int mulerr_rounding_parse(const char *name) {
+  int i;
+  for (i = 0; i < MULERR_ROUNDING_COUNT; i++)
+    if (!strcmp(name, rounding_names[i])) return i;
+  if (!strcmp(name, "rtz")) return MULERR_RTZ;
+  return -1;
+}

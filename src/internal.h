@@ -1,0 +1,112 @@
+/* internal.h — declarations shared inside libmulerr and its CLI, not installed. */
+#ifndef MULERR_INTERNAL_H
+#define MULERR_INTERNAL_H
+
+#include "mulerr.h"
+#include <gsl/gsl_rng.h>
+#include <math.h>
+#include <stdbool.h>
+
+/* ------------------------------------------------------------ distributions */
+
+/* A registered distribution.  draw() fills out[0..n) with source values (already in the
+ * source format's value set) from r.  Parameters are positional, named by param_names. */
+struct mulerr_dist {
+  const char *name;
+  const char *description;
+  int nparam;
+  const char *const *param_names;
+  const double *param_defaults;
+  /* Check parameter values; return MULERR_OK or a failure through mulerr_fail(). */
+  mulerr_status (*check)(const mulerr_dist_spec *spec);
+  void (*draw)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r, size_t n,
+               double *out);
+};
+
+/* ---------------------------------------------------------- double-double */
+
+/* An unevaluated sum hi + lo with |lo| <= ulp(hi)/2: about 106 significant bits.  Used to
+ * accumulate error sums so that the harness's own rounding stays ~2^-100 relative. */
+typedef struct dd { double hi, lo; } dd;
+
+/* Knuth's TwoSum: s + e == a + b exactly (round-to-nearest, no overflow). */
+static inline dd dd_two_sum(double a, double b) {
+  double s = a + b, bb = s - a, e = (a - (s - bb)) + (b - bb);
+  return (dd){s, e};
+}
+/* a * b == p + e exactly (fma is exact up to one final rounding). */
+static inline dd dd_two_prod(double a, double b) {
+  double p = a * b;
+  return (dd){p, fma(a, b, -p)};
+}
+static inline dd dd_add(dd a, dd b) {
+  dd s = dd_two_sum(a.hi, b.hi), t = dd_two_sum(a.lo, b.lo);
+  s.lo += t.hi;
+  s = dd_two_sum(s.hi, s.lo);
+  s.lo += t.lo;
+  return dd_two_sum(s.hi, s.lo);
+}
+static inline dd dd_mul(dd a, dd b) {
+  dd p = dd_two_prod(a.hi, b.hi);
+  p.lo += a.hi * b.lo + a.lo * b.hi;
+  return dd_two_sum(p.hi, p.lo);
+}
+static inline dd dd_abs(dd a) { return a.hi < 0 || (a.hi == 0 && a.lo < 0) ? (dd){-a.hi, -a.lo} : a; }
+static inline double dd_to_d(dd a) { return a.hi + a.lo; }
+
+/* ------------------------------------------------------------- accumulator */
+
+/* Running sums of one point's errors: merged in a fixed order, so the result does not depend
+ * on how blocks were scheduled. */
+typedef struct mulerr_acc {
+  uint64_t n, n_rel, n_inexact;
+  dd se, sae, se2, se4; /* sums of e, |e|, e^2, e^4 */
+  dd sr, sar, sr2;      /* sums of r, |r|, r^2 */
+  double maxre, max_abs;
+} mulerr_acc;
+
+void mulerr_acc_init(mulerr_acc *a);
+/* Add one pair: err is the exact error approx - exact as a double-double, exact the exact
+ * product rounded to double (its sign and magnitude for r). */
+void mulerr_acc_add(mulerr_acc *a, dd err, double exact);
+void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from);
+/* Turn sums into means and standard errors (exact = 1 sets every se to 0). */
+void mulerr_acc_finish(const mulerr_acc *a, int exact, mulerr_metrics *m);
+
+static inline dd dd_div_d(dd a, double b) {
+  double q1 = a.hi / b;
+  dd p = dd_two_prod(q1, b);
+  double q2 = ((a.hi - p.hi) - p.lo + a.lo) / b;
+  return dd_two_sum(q1, q2);
+}
+static inline dd dd_neg(dd a) { return (dd){-a.hi, -a.lo}; }
+
+/* -------------------------------------------------------------- methods */
+
+/* The L-Mul / Mitchell kernel (lmul.c): offset = 1 adds 2^-l, offset = 0 nothing. */
+void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
+                        const double *b, double *out);
+
+/* -------------------------------------------------------------- reference */
+
+/* Is the double product of two values of format src always exact?  See reference.c. */
+bool mulerr_double_product_exact(const mulerr_format *src);
+
+/* ---------------------------------------------------------------- parsing */
+
+/* Parse a count such as "1000000", "1e6", "2^20" into a positive integer <= 2^62. */
+mulerr_status mulerr_parse_count(const char *s, uint64_t *out);
+/* Parse a whole number in [lo, hi]. */
+mulerr_status mulerr_parse_int(const char *s, long lo, long hi, long *out);
+/* Parse a list of integers "1..7", "1,3,5", "2..8..2" into out (at most cap entries). */
+mulerr_status mulerr_parse_int_list(const char *s, long lo, long hi, long *out, size_t cap,
+                                    size_t *n);
+/* Split a comma-separated list into at most cap pointers into a copy owned by the caller
+ * (*buf, to be freed). Empty items are an error. */
+mulerr_status mulerr_split_list(const char *s, char **buf, char **items, size_t cap, size_t *n);
+
+/* Hash text to 64 bits (FNV-1a) and mix 64 bits (SplitMix64 finaliser). */
+uint64_t mulerr_hash64(const char *s);
+uint64_t mulerr_mix64(uint64_t x);
+
+#endif

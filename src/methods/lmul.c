@@ -1,0 +1,69 @@
+/* lmul.c — L-Mul, the linear-complexity multiply of Luo & Sun, "Addition is All You Need
+ * for Energy-efficient Language Models" (arXiv 2410.00907).
+ *
+ * With x = (1 + x_m) 2^x_e and y = (1 + y_m) 2^y_e, L-Mul replaces the mantissa product
+ * (1 + x_m)(1 + y_m) by 1 + x_m + y_m + 2^-l.  As the paper's Figure 2 does, it is computed
+ * as ONE integer addition of the operands' bit patterns P = (E + bias) 2^k + M:
+ *
+ *     P_xy = P_x + P_y - (bias 2^k - 2^(k-l))
+ *
+ * so that a mantissa carry (x_m + y_m + 2^-l >= 1) flows into the exponent field: with
+ * s = x_m + y_m + 2^-l and c = floor(s), the value is (1 + s - c) 2^(x_e + y_e + c), i.e.
+ * Mitchell's antilogarithm 2^t ~ 2^floor(t) (1 + frac(t)).  (c = 2 is possible only for
+ * l = 1.)  When
+ * l > k the offset is below the last mantissa bit, so the addition is done on patterns with
+ * G = l - k extra low bits (a wider adder); the value is the same as the real-arithmetic
+ * definition with the carry, which tests/unit/t_lmul.c checks exhaustively.
+ *
+ * Policy of this implementation (the values are exact in binary64):
+ *  - operands are first rounded to the operand format (default: truncation, "cut to k
+ *    bits", as the paper's analysis does); NaN/Inf sources never occur (distributions are
+ *    finite);
+ *  - a zero operand gives a zero product (sign by XOR); the paper's unguarded code does not;
+ *  - subnormal operands are renormalised, and the exponent field is unbounded: the adder is
+ *    as wide as needed, so there is no underflow or overflow (an int64 pattern holds any
+ *    exponent a binary64 can have). */
+#include "internal.h"
+
+/* Split a nonzero finite v with at most k+1 significant bits into its biased-exponent and
+ * mantissa fields relative to format bias `bias`: |v| = (1 + M 2^-k) 2^(E - bias). */
+static void fields(double v, int k, int bias, int64_t *E, int64_t *M) {
+  int e;
+  double f = frexp(fabs(v), &e);           /* |v| = f 2^e, f in [0.5, 1) */
+  *E = (int64_t)(e - 1) + bias;
+  *M = (int64_t)ldexp(2 * f - 1, k);        /* exact: v has <= k+1 significant bits */
+}
+
+/* The shared kernel: offset = 1 adds 2^-l (L-Mul), offset = 0 adds nothing (Mitchell). */
+void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
+                        const double *b, double *out) {
+  const int k = cfg->k, l = cfg->l, g = offset && l > k ? l - k : 0, w = k + g;
+  const int bias = cfg->work.bias;
+  const int64_t c = ((int64_t)bias << w) - (offset ? (int64_t)1 << (w - l) : 0);
+  size_t i;
+  for (i = 0; i < n; i++) {
+    double x = mulerr_format_round(&cfg->work, a[i], cfg->rounding);
+    double y = mulerr_format_round(&cfg->work, b[i], cfg->rounding);
+    int neg = signbit(x) != signbit(y);
+    int64_t ex, mx, ey, my, p, e;
+    if (x == 0 || y == 0) {
+      out[i] = neg ? -0.0 : 0.0;
+      continue;
+    }
+    fields(x, k, bias, &ex, &mx);
+    fields(y, k, bias, &ey, &my);
+    p = ((ex << w) + (mx << g)) + ((ey << w) + (my << g)) - c; /* the one addition */
+    e = p >> w;                      /* arithmetic shift: floor division by 2^w */
+    out[i] = ldexp((double)(((int64_t)1 << w) + (p - (e << w))), (int)(e - bias - w));
+    if (neg) out[i] = -out[i];
+  }
+}
+
+static void lmul_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                     double *out) {
+  mulerr_lmul_kernel(cfg, 1, n, a, b, out);
+}
+
+const mulerr_method mulerr_method_lmul = {
+    "lmul", "L-Mul (Luo & Sun 2024): integer addition of the bit patterns plus 2^-l, carry into the exponent",
+    MULERR_USES_K | MULERR_USES_L, MULERR_RTZ, lmul_mul};

@@ -1,0 +1,84 @@
+/* method.c — the multiply-method registry and the checks common to every method. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define METHOD(id) extern const mulerr_method mulerr_method_##id;
+#include "methods.def"
+#undef METHOD
+
+static const mulerr_method *const registry[] = {
+#define METHOD(id) &mulerr_method_##id,
+#include "methods.def"
+#undef METHOD
+};
+#define NREG (sizeof registry / sizeof registry[0])
+
+size_t mulerr_method_count(void) { return NREG; }
+const mulerr_method *mulerr_method_at(size_t i) { return i < NREG ? registry[i] : NULL; }
+
+const mulerr_method *mulerr_method_find(const char *name) {
+  size_t i;
+  char names[512] = "";
+  for (i = 0; i < NREG; i++)
+    if (!strcmp(registry[i]->name, name)) return registry[i];
+  for (i = 0; i < NREG; i++) {
+    strcat(names, i ? ", " : "");
+    strcat(names, registry[i]->name);
+  }
+  mulerr_fail(MULERR_EINVAL, "unknown method '%s' (known: %s)", name, names);
+  return NULL;
+}
+
+int mulerr_lmul_default_l(int k) { return k <= 3 ? k : k == 4 ? 3 : 4; }
+
+/* The largest exponent magnitude a working format may have so that a product of two of its
+ * values (or of two source values) is a normal double: 2^(2*500) < 2^1023 and
+ * 2^(-2*500 - 2*53) > 2^-1022-52 (binary64's smallest subnormal is 2^-1074). */
+#define EXP_LIMIT 500
+
+static int in_double_range(const mulerr_format *f) {
+  return mulerr_format_emax(f) <= EXP_LIMIT && mulerr_format_emin(f) - f->mbits >= -EXP_LIMIT;
+}
+
+mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *cfg) {
+  const mulerr_format *src = cfg->source;
+  if (!src) return mulerr_fail(MULERR_EINVAL, "no source format");
+  if (src->mbits > 52 || !in_double_range(src))
+    return mulerr_fail(MULERR_EINVAL, "source format '%s' is too wide for mulerr's sources "
+                       "(mantissa <= 52 bits, exponents within +-%d)", src->name, EXP_LIMIT);
+  if (cfg->rounding == MULERR_ROUNDING_DEFAULT) cfg->rounding = m->default_rounding;
+  if (cfg->rounding < 0 || cfg->rounding >= MULERR_ROUNDING_COUNT)
+    return mulerr_fail(MULERR_EINVAL, "rounding %d is not a rounding mode", (int)cfg->rounding);
+  if (!(m->uses & MULERR_USES_K)) {
+    cfg->k = src->mbits, cfg->l = 0;
+    cfg->work = *src;
+    return MULERR_OK;
+  }
+  if (cfg->format) {
+    if (!in_double_range(cfg->format) || cfg->format->flags & MULERR_FMT_UNSIGNED)
+      return mulerr_fail(MULERR_EINVAL, "method '%s' cannot use format '%s' as its operand format",
+                         m->name, cfg->format->name);
+    cfg->work = *cfg->format;
+    cfg->k = cfg->format->mbits;
+  } else {
+    if (cfg->k < 1 || cfg->k > src->mbits)
+      return mulerr_fail(MULERR_EINVAL, "mantissa bits k = %d is out of range for source '%s' "
+                         "(1..%d)", cfg->k, src->name, src->mbits);
+    cfg->work = *src;
+    cfg->work.mbits = cfg->k;
+    cfg->work.name = NULL;
+    cfg->work.description = "the source layout cut to k mantissa bits";
+  }
+  if (cfg->k > 25)
+    return mulerr_fail(MULERR_EINVAL, "method '%s': k = %d is above 25, where a product of two "
+                       "operands is no longer exact in binary64", m->name, cfg->k);
+  if (m->uses & MULERR_USES_L) {
+    if (cfg->l == MULERR_L_DEFAULT) cfg->l = mulerr_lmul_default_l(cfg->k);
+    if (cfg->l < 1 || cfg->l > 30)
+      return mulerr_fail(MULERR_EINVAL, "offset l = %d is out of range (1..30)", cfg->l);
+  } else
+    cfg->l = 0;
+  return MULERR_OK;
+}

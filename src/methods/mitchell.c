@@ -1,0 +1,13 @@
+/* mitchell.c — Mitchell's logarithmic multiply (1962): L-Mul with no offset term, i.e.
+ * (1 + x_m)(1 + y_m) replaced by 1 + x_m + y_m, carry into the exponent. */
+#include "internal.h"
+
+
+static void mitchell_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                         double *out) {
+  mulerr_lmul_kernel(cfg, 0, n, a, b, out);
+}
+
+const mulerr_method mulerr_method_mitchell = {
+    "mitchell", "Mitchell's logarithmic multiply: L-Mul without the 2^-l offset",
+    MULERR_USES_K, MULERR_RTZ, mitchell_mul};

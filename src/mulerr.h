@@ -1,0 +1,254 @@
+/* mulerr.h — the public API of libmulerr: number formats, multiply methods, operand
+ * distributions, exact error measurement and the SQLite results database.
+ *
+ * A configuration point (mulerr_point) names a multiply method with its parameters, the
+ * source format the operands are representable in, and the operand distributions.  mulerr_eval()
+ * draws the operand pairs from a stream that is a pure function of (seed, operand
+ * configuration, block index), multiplies every pair through the method and through an exact
+ * reference, and accumulates the error metrics (mulerr_metrics).  mulerr_db_* stores them
+ * with full provenance.
+ *
+ * Conventions: functions that can fail return a mulerr_status; the message that goes with a
+ * failure is in mulerr_errmsg() (one per thread).  Nothing here prints.
+ */
+#ifndef MULERR_H
+#define MULERR_H
+
+#include <signal.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum mulerr_status {
+  MULERR_OK = 0,
+  MULERR_EINVAL,  /* a bad argument or configuration (a usage error at the CLI) */
+  MULERR_ENOMEM,  /* out of memory */
+  MULERR_EIO,     /* a file could not be read or written */
+  MULERR_EDB,     /* the results database refused an operation */
+  MULERR_EINTR    /* stopped on request (SIGINT) before finishing */
+} mulerr_status;
+
+/* The message describing the last failure in this thread ("" if none). */
+const char *mulerr_errmsg(void);
+/* Record a failure message (printf-style) and return code: the one error funnel. */
+mulerr_status mulerr_fail(mulerr_status code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Version strings of mulerr, its git revision, and of the libraries it runs with. */
+const char *mulerr_version(void);
+const char *mulerr_git_revision(void);
+/* "mpfr 4.2.0, gmp 6.2.1, gsl 2.7.1, sqlite 3.40.1" as linked at run time. */
+const char *mulerr_library_versions(void);
+
+/* --------------------------------------------------------------- rounding */
+
+typedef enum mulerr_rounding {
+  MULERR_RNE = 0, /* to nearest, ties to even */
+  MULERR_RTZ,     /* toward zero (truncation) */
+  MULERR_RNA,     /* away from zero */
+  MULERR_RUP,     /* toward +infinity */
+  MULERR_RDN,     /* toward -infinity */
+  MULERR_ROUNDING_COUNT,
+  MULERR_ROUNDING_DEFAULT = -1 /* the method's own default */
+} mulerr_rounding;
+
+const char *mulerr_rounding_name(mulerr_rounding r); /* "rne", "trunc", "away", "up", "down" */
+/* Parse a rounding name; returns -1 (MULERR_ROUNDING_DEFAULT) if unknown. */
+int mulerr_rounding_parse(const char *name);
+
+/* ---------------------------------------------------------------- formats */
+
+/* Format flags: how the all-ones exponent and the sign are used. */
+enum {
+  MULERR_FMT_INF = 1u << 0,      /* all-ones exponent, zero mantissa is +-Inf */
+  MULERR_FMT_NAN_IEEE = 1u << 1, /* all-ones exponent, nonzero mantissa is NaN */
+  MULERR_FMT_NAN_FN = 1u << 2,   /* only S.all-ones.all-ones is NaN (OCP "fn") */
+  MULERR_FMT_NAN_UZ = 1u << 3,   /* only the negative-zero pattern is NaN ("fnuz") */
+  MULERR_FMT_NO_SUBNORMAL = 1u << 4, /* zero exponent field means 2^emin (no subnormals) */
+  MULERR_FMT_UNSIGNED = 1u << 5, /* no sign bit */
+  MULERR_FMT_SATURATE = 1u << 6  /* conversion clamps to the max finite value */
+};
+#define MULERR_FMT_IEEE (MULERR_FMT_INF | MULERR_FMT_NAN_IEEE)
+
+/* A binary floating-point format described as data.  Value of a finite encoding with
+ * exponent field E and mantissa field M: (-1)^S 2^(E-bias) (1 + M 2^-mbits) if E > 0,
+ * (-1)^S 2^(1-bias) M 2^-mbits if E = 0 (subnormal). */
+typedef struct mulerr_format {
+  const char *name;        /* registry name, e.g. "bf16" */
+  const char *description; /* one line */
+  int ebits;               /* exponent field width, 1..11 */
+  int mbits;               /* stored mantissa bits, 0..52 */
+  int bias;                /* exponent bias */
+  unsigned flags;          /* MULERR_FMT_* */
+} mulerr_format;
+
+/* Look a format up by registry name, or parse a layout "eXmY" (IEEE-style, bias 2^(X-1)-1).
+ * A parsed layout is kept in a small per-process table; NULL (with mulerr_errmsg set)
+ * if the name is unknown or the layout impossible. */
+const mulerr_format *mulerr_format_find(const char *name);
+size_t mulerr_format_count(void);
+const mulerr_format *mulerr_format_at(size_t i);
+
+int mulerr_format_bits(const mulerr_format *f);   /* total width in bits */
+int mulerr_format_emin(const mulerr_format *f);   /* exponent of the smallest normal */
+int mulerr_format_emax(const mulerr_format *f);   /* exponent of the largest finite */
+double mulerr_format_max(const mulerr_format *f); /* largest finite value */
+double mulerr_format_min_normal(const mulerr_format *f);
+double mulerr_format_min_subnormal(const mulerr_format *f); /* min normal if no subnormals */
+
+/* Value of an encoding (NaN and +-Inf as C's NAN and INFINITY). */
+double mulerr_format_decode(const mulerr_format *f, uint64_t bits);
+/* Round a double into the format's value set under mode r; overflow gives +-Inf where the
+ * format has infinities and is not saturating, else +-max; NaN in gives NaN.  Exact: every
+ * step is a scaling by a power of two or an integer rounding. */
+double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r);
+
+/* Round x to p significant bits (p >= 1) with no exponent limit below emin_q, where
+ * emin_q is the exponent of the smallest quantum (values below 2^(emin_q+p-1) are
+ * rounded on the fixed grid 2^emin_q, as subnormals are); emin_q = INT32_MIN means none. */
+double mulerr_round_sig(double x, int p, int emin_q, mulerr_rounding r);
+
+/* ---------------------------------------------------------------- methods */
+
+typedef struct mulerr_method mulerr_method;
+
+#define MULERR_L_DEFAULT (-1) /* the paper's l(k) */
+
+/* Parameters of a multiply method at one configuration point. */
+typedef struct mulerr_method_cfg {
+  int k;                      /* mantissa bits the operands are cut to */
+  int l;                      /* L-Mul offset exponent; MULERR_L_DEFAULT for l(k) */
+  mulerr_rounding rounding;   /* operand conversion */
+  const mulerr_format *source; /* format the source values are representable in */
+  const mulerr_format *format; /* operand format; NULL: the source's layout cut to k bits */
+  /* Derived by mulerr_method_prepare(): */
+  mulerr_format work;         /* the method's operand format */
+} mulerr_method_cfg;
+
+struct mulerr_method {
+  const char *name;
+  const char *description;
+  unsigned uses;                  /* MULERR_USES_K | MULERR_USES_L */
+  mulerr_rounding default_rounding;
+  /* Multiply n pairs: out[i] = approximate product of a[i] and b[i], the source values.
+   * Every approximation this returns is a double exactly (no rounding here). */
+  void (*mul)(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+              double *out);
+};
+enum { MULERR_USES_K = 1u << 0, MULERR_USES_L = 1u << 1 };
+
+const mulerr_method *mulerr_method_find(const char *name);
+size_t mulerr_method_count(void);
+const mulerr_method *mulerr_method_at(size_t i);
+/* Validate cfg for method m and fill its derived fields (resolves l(k), default rounding). */
+mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *cfg);
+/* The paper's default offset: l(k) = k for k <= 3, 3 for k = 4, 4 for k > 4. */
+int mulerr_lmul_default_l(int k);
+
+/* ---------------------------------------------------------- distributions */
+
+typedef struct mulerr_dist mulerr_dist;
+
+#define MULERR_DIST_MAXPARAM 8
+/* A distribution with its parameters, parsed from "name:key=value,key=value". */
+typedef struct mulerr_dist_spec {
+  const mulerr_dist *type;
+  double param[MULERR_DIST_MAXPARAM];
+  char text[128]; /* canonical "name:key=value,..." with every parameter, %.17g */
+} mulerr_dist_spec;
+
+const mulerr_dist *mulerr_dist_find(const char *name);
+size_t mulerr_dist_count(void);
+const mulerr_dist *mulerr_dist_at(size_t i);
+const char *mulerr_dist_name(const mulerr_dist *d);
+const char *mulerr_dist_description(const mulerr_dist *d);
+/* Parse "normal:sigma=0.02"; every unspecified parameter takes its default. */
+mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out);
+
+/* ---------------------------------------------------------------- metrics */
+
+/* Error e = approximate - exact; relative error r = e / exact over pairs whose exact
+ * product is nonzero.  Every mean comes with its standard error (sample standard deviation
+ * over sqrt(n)); for an exhaustive enumeration the means are exact and se is 0. */
+typedef struct mulerr_metrics {
+  uint64_t n;         /* pairs evaluated */
+  uint64_t n_rel;     /* pairs with nonzero exact product (used for relative metrics) */
+  uint64_t n_inexact; /* pairs whose approximation differs from the exact product */
+  double bias, bias_se;         /* mean e */
+  double mae, mae_se;           /* mean |e| */
+  double mse, mse_se;           /* mean e^2 */
+  double rmse, rmse_se;         /* sqrt(mse); se by the delta method */
+  double mean_rel, mean_rel_se; /* mean r */
+  double mre, mre_se;           /* mean |r| */
+  double maxre;                 /* max |r| */
+  double max_abs;               /* max |e| */
+} mulerr_metrics;
+
+/* ------------------------------------------------------------------ points */
+
+typedef enum mulerr_reference {
+  MULERR_REF_AUTO = 0, /* double product where provably exact, else MPFR */
+  MULERR_REF_MPFR,     /* MPFR for every pair */
+  MULERR_REF_DOUBLE    /* double product; refused where it is not provably exact */
+} mulerr_reference;
+
+typedef struct mulerr_point {
+  const mulerr_method *method;
+  mulerr_method_cfg cfg;
+  mulerr_dist_spec dist_a, dist_b; /* operand distributions (b may equal a) */
+  uint64_t samples;                /* pairs to draw */
+  uint64_t seed;
+  mulerr_reference reference;
+} mulerr_point;
+
+/* Samples are drawn in blocks of this many pairs; block i of a point draws from a GSL
+ * MT19937 generator seeded from (seed, operand configuration, i): see engine.c. */
+#define MULERR_BLOCK 65536
+
+/* Canonical text of the point: the identity used by --resume and stored in the database. */
+void mulerr_point_key(const mulerr_point *p, char *buf, size_t len);
+
+/* Progress callback: done and total pairs; called between blocks. */
+typedef void (*mulerr_progress_fn)(void *ctx, uint64_t done, uint64_t total);
+
+/* Evaluate a point.  stop, if not NULL, is polled between blocks: when it becomes nonzero
+ * the evaluation returns MULERR_EINTR and out is left unspecified. */
+mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out,
+                          mulerr_progress_fn progress, void *ctx,
+                          volatile sig_atomic_t *stop);
+
+/* ---------------------------------------------------------------- database */
+
+typedef struct mulerr_db mulerr_db;
+
+#define MULERR_DB_SCHEMA_VERSION 1
+
+/* Open (creating if needed) a results database for writing.  Refuses a file that is not
+ * SQLite or not a mulerr database, without changing it. */
+mulerr_status mulerr_db_open(const char *path, mulerr_db **out);
+/* Open an existing database read-only. */
+mulerr_status mulerr_db_open_readonly(const char *path, mulerr_db **out);
+void mulerr_db_close(mulerr_db *db);
+/* The underlying sqlite3 handle (for queries). */
+struct sqlite3 *mulerr_db_handle(mulerr_db *db);
+
+/* Start a run row; returns its id. */
+mulerr_status mulerr_db_begin_run(mulerr_db *db, const char *command_line, uint64_t seed,
+                                  int64_t *run_id);
+/* Mark a run finished ("done") or interrupted ("interrupted"). */
+mulerr_status mulerr_db_end_run(mulerr_db *db, int64_t run_id, const char *status);
+/* Is a sampled result with this point key already stored? */
+mulerr_status mulerr_db_has_point(mulerr_db *db, const char *key, int *found);
+/* Store one point's metrics in its own transaction. */
+mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
+                                   const mulerr_metrics *m, double seconds);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MULERR_H */

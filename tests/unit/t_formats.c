@@ -1,0 +1,175 @@
+/* t_formats.c — number formats: decoding against constants written down by hand from the
+ * specifications, round trips of every encoding, and rounding against MPFR's
+ * (mpfr_subnormalize emulation of the format) for every encoding's neighbourhood and random
+ * values, under every rounding mode.  Loops over the whole registry, so a new format gets
+ * these tests by being registered. */
+#include "internal.h"
+#include "tap.h"
+
+#include <gsl/gsl_rng.h>
+#include <mpfr.h>
+#include <string.h>
+
+/* From the specs (OCP OFP8 rev 1.0 tables; MX v1.0 section 5.3; IEEE 754; ml_dtypes). */
+static const struct {
+  const char *name;
+  double max, min_normal, min_sub;
+  uint32_t nan_enc, inf_enc; /* 0 if none */
+} spec[] = {
+    {"e4m3fn", 448, 0x1p-6, 0x1p-9, 0x7f, 0},
+    {"e5m2", 57344, 0x1p-14, 0x1p-16, 0x7f, 0x7c},
+    {"e4m3fnuz", 240, 0x1p-7, 0x1p-10, 0x80, 0},
+    {"e5m2fnuz", 57344, 0x1p-15, 0x1p-17, 0x80, 0},
+    {"e4m3b11fnuz", 30, 0x1p-10, 0x1p-13, 0x80, 0},
+    {"e4m3", 240, 0x1p-6, 0x1p-9, 0x7f, 0x78},
+    {"e3m4", 15.5, 0x1p-2, 0x1p-6, 0x7f, 0x70},
+    {"e3m4fn", 30, 0x1p-2, 0x1p-6, 0x7f, 0},
+    {"e2m3fn", 7.5, 1, 0.125, 0, 0},
+    {"e3m2fn", 28, 0x1p-2, 0x1p-4, 0, 0},
+    {"e2m1fn", 6, 1, 0.5, 0, 0},
+    {"fp16", 65504, 0x1p-14, 0x1p-24, 0x7e00, 0x7c00},
+    {"bf16", 0x1.fep127, 0x1p-126, 0x1p-133, 0x7fc0, 0x7f80},
+    {"fp32", 0x1.fffffep127, 0x1p-126, 0x1p-149, 0x7fc00000, 0x7f800000},
+    {"tf32", 0x1.ffcp127, 0x1p-126, 0x1p-136, 0x3fe00, 0x3fc00},
+    {"e8m0fnu", 0x1p127, 0x1p-127, 0x1p-127, 0xff, 0},
+};
+
+static void spec_constants(void) {
+  size_t i;
+  for (i = 0; i < sizeof spec / sizeof spec[0]; i++) {
+    const mulerr_format *f = mulerr_format_find(spec[i].name);
+    if (!f) {
+      ok(0, "%s is registered", spec[i].name);
+      continue;
+    }
+    ok(mulerr_format_max(f) == spec[i].max, "%s: max = %a (got %a)", f->name, spec[i].max, mulerr_format_max(f));
+    ok(mulerr_format_min_normal(f) == spec[i].min_normal, "%s: min normal = %a", f->name, spec[i].min_normal);
+    ok(mulerr_format_min_subnormal(f) == spec[i].min_sub, "%s: min subnormal = %a", f->name, spec[i].min_sub);
+    if (spec[i].nan_enc) ok(isnan(mulerr_format_decode(f, spec[i].nan_enc)), "%s: %#x is NaN", f->name, spec[i].nan_enc);
+    if (spec[i].inf_enc) ok(mulerr_format_decode(f, spec[i].inf_enc) == INFINITY, "%s: %#x is +Inf", f->name, spec[i].inf_enc);
+  }
+  /* single encodings by hand */
+  ok(mulerr_format_decode(mulerr_format_find("e4m3fn"), 0x7e) == 448, "e4m3fn 0x7e = 448");
+  ok(mulerr_format_decode(mulerr_format_find("e4m3fn"), 0xfe) == -448, "e4m3fn 0xfe = -448");
+  ok(isnan(mulerr_format_decode(mulerr_format_find("e4m3fn"), 0xff)), "e4m3fn 0xff is NaN");
+  ok(mulerr_format_decode(mulerr_format_find("e4m3fn"), 0x78) == 256, "e4m3fn 0x78 = 256 (not Inf)");
+  ok(mulerr_format_decode(mulerr_format_find("e4m3fn"), 0x01) == 0x1p-9, "e4m3fn 0x01 = 2^-9");
+  ok(mulerr_format_decode(mulerr_format_find("e5m2"), 0x7b) == 57344, "e5m2 0x7b = 57344");
+  ok(mulerr_format_decode(mulerr_format_find("e5m2"), 0xfc) == -INFINITY, "e5m2 0xfc = -Inf");
+  ok(mulerr_format_decode(mulerr_format_find("e4m3fnuz"), 0x00) == 0 && isnan(mulerr_format_decode(mulerr_format_find("e4m3fnuz"), 0x80)),
+     "e4m3fnuz: 0x00 = 0, 0x80 = NaN");
+  ok(mulerr_format_decode(mulerr_format_find("e2m1fn"), 0x7) == 6 && mulerr_format_decode(mulerr_format_find("e2m1fn"), 0x1) == 0.5 &&
+         mulerr_format_decode(mulerr_format_find("e2m1fn"), 0xf) == -6, "e2m1fn: 0x7 = 6, 0x1 = 0.5, 0xf = -6");
+  ok(mulerr_format_decode(mulerr_format_find("e8m0fnu"), 127) == 1 && mulerr_format_decode(mulerr_format_find("e8m0fnu"), 0) == 0x1p-127,
+     "e8m0fnu: 127 = 1, 0 = 2^-127");
+  ok(mulerr_format_decode(mulerr_format_find("bf16"), 0x3f80) == 1 && mulerr_format_decode(mulerr_format_find("bf16"), 0xc000) == -2,
+     "bf16: 0x3f80 = 1, 0xc000 = -2");
+  ok(mulerr_format_decode(mulerr_format_find("fp16"), 0x3c00) == 1 && mulerr_format_decode(mulerr_format_find("fp16"), 0x0001) == 0x1p-24,
+     "fp16: 0x3c00 = 1, 0x0001 = 2^-24");
+  ok(mulerr_format_find("e0m3") == NULL && strstr(mulerr_errmsg(), "exponent"), "e0m3 refused: %s", mulerr_errmsg());
+  ok(mulerr_format_find("e8m60") == NULL, "e8m60 refused (too wide)");
+  ok(mulerr_format_find("fp7") == NULL && strstr(mulerr_errmsg(), "fp7"), "unknown name refused, named");
+  ok(mulerr_format_find("e2m5") != NULL && mulerr_format_find("e2m5")->bias == 1, "e2m5 parses, bias 1");
+}
+
+static mpfr_rnd_t mpfr_mode(mulerr_rounding r) {
+  static const mpfr_rnd_t m[] = {MPFR_RNDN, MPFR_RNDZ, MPFR_RNDA, MPFR_RNDU, MPFR_RNDD};
+  return m[r];
+}
+
+/* MPFR's rounding of x into f (finite, signed formats with subnormals), with the format's
+ * overflow rule applied on top: the oracle. */
+static double oracle_round(const mulerr_format *f, double x, mulerr_rounding r) {
+  mpfr_exp_t emin0 = mpfr_get_emin(), emax0 = mpfr_get_emax();
+  mpfr_t y;
+  int inex;
+  double v, max = mulerr_format_max(f);
+  int p = f->mbits + 1;
+  /* MPFR exponents: value in [2^(e-1), 2^e).  Smallest subnormal 2^(emin - mbits) has MPFR
+   * exponent emin - mbits + 1; the largest binade before overflow ends at 2^(emax + 1). */
+  mpfr_set_emin(mulerr_format_emin(f) - f->mbits + 1);
+  mpfr_set_emax(1 - f->bias + (1 << f->ebits)); /* generous: overflow handled below */
+  mpfr_init2(y, p);
+  inex = mpfr_set_d(y, x, mpfr_mode(r));
+  inex = mpfr_subnormalize(y, inex, mpfr_mode(r));
+  v = mpfr_get_d(y, MPFR_RNDN);
+  mpfr_clear(y);
+  mpfr_set_emin(emin0);
+  mpfr_set_emax(emax0);
+  if (fabs(v) > max) {
+    int up = x > 0;
+    if (!(f->flags & MULERR_FMT_INF)) v = up ? max : -max;
+    else if (r == MULERR_RNE || r == MULERR_RNA) v = up ? INFINITY : -INFINITY;
+    else if (r == MULERR_RTZ) v = up ? max : -max;
+    else if (r == MULERR_RUP) v = up ? INFINITY : -max;
+    else v = up ? max : -INFINITY;
+  }
+  if (v == 0 && (f->flags & MULERR_FMT_NAN_UZ)) v = 0.0;
+  return v;
+}
+
+static int same(double a, double b) { return !memcmp(&a, &b, sizeof a) || (isnan(a) && isnan(b)); }
+
+static void check_format(const mulerr_format *f, gsl_rng *rng) {
+  int bits = mulerr_format_bits(f);
+  uint64_t nenc = (uint64_t)1 << (bits > 16 ? 16 : bits), enc, bad_rt = 0, bad = 0, nchk = 0;
+  int r, i;
+  for (enc = 0; enc < nenc; enc++) {
+    /* for wider formats, sample encodings spread over the whole space */
+    uint64_t e = bits > 16 ? (enc << (bits - 16)) | (gsl_rng_get(rng) & ((1u << (bits - 16)) - 1)) : enc;
+    double v = mulerr_format_decode(f, e);
+    if (!isfinite(v)) continue;
+    for (r = 0; r < MULERR_ROUNDING_COUNT; r++)
+      if (!same(mulerr_format_round(f, v, r), v) && !(v == 0 && mulerr_format_round(f, v, r) == 0) && bad_rt++ < 3)
+        diag("%s: encoding %#llx = %a does not round-trip under %s", f->name, (unsigned long long)e, v, mulerr_rounding_name(r));
+    if (f->flags & MULERR_FMT_NO_SUBNORMAL) continue;
+    /* the neighbourhood of v: v itself, v +- tiny, the midpoint to the next value, +- tiny */
+    {
+      double ulp = ldexp(1, (v == 0 ? mulerr_format_emin(f) : ilogb(v) < mulerr_format_emin(f) ? mulerr_format_emin(f) : ilogb(v)) - f->mbits);
+      double probes[7] = {v, nextafter(v, INFINITY), nextafter(v, -INFINITY), v + ulp / 2,
+                          nextafter(v + ulp / 2, INFINITY), nextafter(v + ulp / 2, -INFINITY), v + ulp * 0.75};
+      for (i = 0; i < 7; i++)
+        for (r = 0; r < MULERR_ROUNDING_COUNT; r++) {
+          double got = mulerr_format_round(f, probes[i], r), want = oracle_round(f, probes[i], r);
+          nchk++;
+          if (!same(got, want) && bad++ < 5)
+            diag("%s %s: round(%a) = %a, MPFR says %a", f->name, mulerr_rounding_name(r), probes[i], got, want);
+        }
+    }
+  }
+  ok(bad_rt == 0, "%s: every finite encoding%s round-trips under every rounding mode", f->name, bits > 16 ? " (sampled)" : "");
+  if (f->flags & MULERR_FMT_NO_SUBNORMAL) return;
+  for (i = 0; i < 100000; i++) { /* random doubles across the range and beyond it */
+    int e = mulerr_format_emin(f) - f->mbits - 3 + (int)gsl_rng_uniform_int(rng, (unsigned long)(mulerr_format_emax(f) - mulerr_format_emin(f) + f->mbits + 6));
+    double x = ldexp(1 + gsl_rng_uniform(rng), e) * (gsl_rng_get(rng) & 1 ? -1 : 1);
+    for (r = 0; r < MULERR_ROUNDING_COUNT; r++) {
+      double got = mulerr_format_round(f, x, r), want = oracle_round(f, x, r);
+      nchk++;
+      if (!same(got, want) && bad++ < 5)
+        diag("%s %s: round(%a) = %a, MPFR says %a", f->name, mulerr_rounding_name(r), x, got, want);
+    }
+  }
+  ok(bad == 0, "%s: rounding agrees with MPFR on %llu boundary and random values x 5 modes", f->name, (unsigned long long)nchk);
+}
+
+int main(void) {
+  gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+  size_t i;
+  const char *layouts[] = {"e2m5", "e6m1", "e3m4fn", "e5m2fnuz", "e1m6fn", "e8m3", "e5m10"};
+  gsl_rng_set(rng, 1);
+  spec_constants();
+  for (i = 0; i < mulerr_format_count(); i++) check_format(mulerr_format_at(i), rng);
+  for (i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
+    const mulerr_format *f = mulerr_format_find(layouts[i]);
+    ok(f != NULL, "layout %s parses", layouts[i]);
+    if (f) check_format(f, rng);
+  }
+  ok(mulerr_format_round(mulerr_format_find("e4m3fn"), 1000, MULERR_RNE) == 448, "e4m3fn saturates: 1000 -> 448");
+  ok(mulerr_format_round(mulerr_format_find("e5m2"), 1e6, MULERR_RNE) == INFINITY, "e5m2 overflows to Inf under RNE");
+  ok(mulerr_format_round(mulerr_format_find("e5m2"), 1e6, MULERR_RTZ) == 57344, "e5m2 overflows to max under truncation");
+  ok(mulerr_format_round(mulerr_format_find("bf16"), 1.00390625, MULERR_RNE) == 1, "bf16: 1 + 2^-8 ties to even -> 1");
+  ok(mulerr_format_round(mulerr_format_find("bf16"), 1.01171875, MULERR_RNE) == 1.015625, "bf16: 1 + 3 2^-8 ties to even -> 1 + 2^-6");
+  ok(mulerr_format_round(mulerr_format_find("bf16"), 1.01171875, MULERR_RTZ) == 1.0078125, "bf16: truncation");
+  gsl_rng_free(rng);
+  return tap_done();
+}

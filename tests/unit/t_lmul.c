@@ -1,0 +1,136 @@
+/* t_lmul.c — L-Mul's integer (bit-pattern) form against its real-arithmetic definition.
+ *
+ * Oracle: for x = (1 + x_m) 2^x_e and y = (1 + y_m) 2^y_e (normalised, in exact MPFR
+ * arithmetic), s = x_m + y_m + 2^-l and c = floor(s) (0, 1, or 2 when l = 1): the L-Mul
+ * value is (1 + s - c) 2^(x_e + y_e + c): the mantissa carry c moves into the exponent, as
+ * in Mitchell's antilogarithm 2^t ~ 2^floor(t) (1 + frac(t)).  Sign by XOR, zero if either
+ * operand is zero.  Mitchell is the same with no 2^-l.  Checked for every
+ * ordered pair of encodings of several small formats, and for several offsets l. */
+#include "internal.h"
+#include "tap.h"
+
+#include <mpfr.h>
+#include <string.h>
+
+/* Oracle value of L-Mul on two values already in the operand format. */
+static double oracle(double x, double y, int l, int with_offset) {
+  mpfr_t xm, ym, s, r;
+  mpfr_exp_t ex, ey;
+  double out;
+  int neg = signbit(x) != signbit(y);
+  if (x == 0 || y == 0) return neg ? -0.0 : 0.0;
+  mpfr_inits2(200, xm, ym, s, r, (mpfr_ptr)0);
+  mpfr_set_d(xm, fabs(x), MPFR_RNDN);
+  mpfr_set_d(ym, fabs(y), MPFR_RNDN);
+  ex = mpfr_get_exp(xm) - 1; /* MPFR mantissas are in [1/2, 1): |x| = (1+x_m) 2^ex */
+  ey = mpfr_get_exp(ym) - 1;
+  mpfr_set_exp(xm, 1); /* now in [1, 2) */
+  mpfr_set_exp(ym, 1);
+  mpfr_sub_ui(xm, xm, 1, MPFR_RNDN);
+  mpfr_sub_ui(ym, ym, 1, MPFR_RNDN);
+  mpfr_add(s, xm, ym, MPFR_RNDN);
+  if (with_offset) {
+    mpfr_set_ui_2exp(r, 1, -l, MPFR_RNDN);
+    mpfr_add(s, s, r, MPFR_RNDN);
+  }
+  {
+    long c = mpfr_get_si(s, MPFR_RNDD); /* floor */
+    mpfr_sub_si(r, s, c, MPFR_RNDN);
+    mpfr_add_ui(r, r, 1, MPFR_RNDN);
+    mpfr_mul_2si(r, r, ex + ey + c, MPFR_RNDN);
+  }
+  out = mpfr_get_d(r, MPFR_RNDN);
+  mpfr_clears(xm, ym, s, r, (mpfr_ptr)0);
+  return neg ? -out : out;
+}
+
+/* Every ordered pair of finite encodings of layout fmt, through method m with k = mbits. */
+static void exhaustive(const char *fmt, const char *method, int l) {
+  const mulerr_format *f = mulerr_format_find(fmt);
+  const mulerr_method *m = mulerr_method_find(method);
+  mulerr_method_cfg cfg;
+  uint64_t nenc = (uint64_t)1 << mulerr_format_bits(f), i, j, bad = 0, pairs = 0;
+  double *vals = malloc(nenc * sizeof *vals), *b = malloc(nenc * sizeof *b), *out = malloc(nenc * sizeof *out);
+  size_t nv = 0;
+  for (i = 0; i < nenc; i++) {
+    double v = mulerr_format_decode(f, i);
+    if (isfinite(v)) vals[nv++] = v;
+  }
+  memset(&cfg, 0, sizeof cfg);
+  cfg.source = f;
+  cfg.k = f->mbits;
+  cfg.l = l;
+  cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  ok(mulerr_method_prepare(m, &cfg) == MULERR_OK, "%s prepares on %s (l=%d)", method, fmt, l);
+  for (i = 0; i < nv; i++) {
+    for (j = 0; j < nv; j++) b[j] = vals[i];
+    m->mul(&cfg, nv, b, vals, out); /* vals[i] times every value */
+    for (j = 0; j < nv; j++) {
+      double want = oracle(vals[i], vals[j], cfg.l, m == mulerr_method_find("lmul"));
+      pairs++;
+      if (memcmp(&want, &out[j], sizeof want) && !(want == 0 && out[j] == 0 && signbit(want) == signbit(out[j]))) {
+        if (bad++ < 5) diag("%s %s l=%d: %a * %a gave %a, want %a", method, fmt, cfg.l, vals[i], vals[j], out[j], want);
+      }
+    }
+  }
+  ok(bad == 0, "%s on every ordered pair of %s (%llu pairs, l=%d): integer form == definition",
+     method, fmt, (unsigned long long)pairs, cfg.l);
+  free(vals);
+  free(b);
+  free(out);
+}
+
+/* Known values worked by hand (k = 3, l = 3, offset 2^-3 = 0.125). */
+static void hand_values(void) {
+  const mulerr_method *m = mulerr_method_find("lmul");
+  mulerr_method_cfg cfg;
+  static const double cases[][3] = {
+      {1.25, 1.25, 1.625},   /* 1 + .25 + .25 + .125, no carry */
+      {1.5, 1.5, 2.25},      /* .5 + .5 + .125 = 1.125 >= 1: carry, 2 * 1.125 */
+      {1.875, 1.875, 3.75},  /* .875+.875+.125 = 1.875: carry, 2 * 1.875 */
+      {1.0, 1.0, 1.125},     /* 1 + 2^-3 */
+      {-1.5, 2.0, -3.25},    /* 2 * (1 + .5 + .125); sign by XOR */
+      {0.0, 1.5, 0.0},       /* zero operand: zero */
+  };
+  size_t i;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.source = mulerr_format_find("fp32");
+  cfg.k = 3;
+  cfg.l = 3;
+  cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  mulerr_method_prepare(m, &cfg);
+  ok(cfg.rounding == MULERR_RTZ, "lmul's default rounding is truncation");
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    double out;
+    m->mul(&cfg, 1, &cases[i][0], &cases[i][1], &out);
+    ok(out == cases[i][2], "lmul k=3 l=3: %g * %g = %g (got %g)", cases[i][0], cases[i][1], cases[i][2], out);
+  }
+  {
+    /* 0.75 = 1.5 2^-1 and 0.375 = 1.5 2^-2: s = 1.125 carries, value 1.125 2^(-3+1) = 0.28125 */
+    double a = 0.75, b = 0.375, out;
+    m->mul(&cfg, 1, &a, &b, &out);
+    ok(out == 0.28125, "lmul k=3 l=3: 0.75 * 0.375 = 0.28125 (got %g)", out);
+  }
+  {
+    /* truncation to k = 3 bits first: 1.3 -> 1.25, 1.99 -> 1.875 */
+    double a = 1.3, b = 1.99, out;
+    m->mul(&cfg, 1, &a, &b, &out);
+    ok(out == oracle(1.25, 1.875, 3, 1), "operands are cut to k bits first (1.3 -> 1.25, 1.99 -> 1.875)");
+  }
+  ok(mulerr_lmul_default_l(1) == 1 && mulerr_lmul_default_l(2) == 2 && mulerr_lmul_default_l(3) == 3 &&
+         mulerr_lmul_default_l(4) == 3 && mulerr_lmul_default_l(5) == 4 && mulerr_lmul_default_l(10) == 4,
+     "default l(k): k for k <= 3, 3 for k = 4, 4 for k > 4");
+}
+
+int main(void) {
+  int l;
+  hand_values();
+  for (l = 1; l <= 6; l++) exhaustive("e4m3", "lmul", l);
+  exhaustive("e5m2", "lmul", 2);
+  exhaustive("e3m4", "lmul", 3);
+  exhaustive("e2m5", "lmul", 4);
+  exhaustive("e5m5", "lmul", 4); /* 11 bits: 4 million pairs */
+  exhaustive("e4m3", "mitchell", 1);
+  exhaustive("e5m2", "mitchell", 1);
+  return tap_done();
+}

@@ -1,0 +1,1 @@
+## src/theory/local.mk — build rules of src/theory (included from the top Makefile.am).

@@ -1,0 +1,1 @@
+## src/weights/local.mk — build rules of src/weights (included from the top Makefile.am).

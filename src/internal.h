@@ -21,6 +21,18 @@ struct mulerr_dist {
   mulerr_status (*check)(const mulerr_dist_spec *spec);
   void (*draw)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r, size_t n,
                double *out);
+  /* Optional, for a distribution whose argument is not key=value numbers (files, tensor
+   * patterns): parse args (the text after "name:", "" if none), open what it names and keep
+   * it in spec->state; nparam must be 0 and check is not called.  close() releases it. */
+  mulerr_status (*open)(mulerr_dist_spec *spec, const char *args);
+  void (*close)(mulerr_dist_spec *spec);
+  /* Optional: the format the values are stored in (a BF16 checkpoint gives bf16), the
+   * source format of a point when --source is not given. */
+  const mulerr_format *(*native)(const mulerr_dist_spec *spec);
+  /* Optional: report every input file for provenance: path, size in bytes, SHA-256 (hex). */
+  void (*inputs)(const mulerr_dist_spec *spec,
+                 void (*emit)(void *ctx, const char *path, uint64_t size, const char *sha256),
+                 void *ctx);
 };
 
 /* ---------------------------------------------------------- double-double */

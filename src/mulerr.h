@@ -126,8 +126,13 @@ typedef struct mulerr_method_cfg {
   mulerr_rounding rounding;   /* operand conversion */
   const mulerr_format *source; /* format the source values are representable in */
   const mulerr_format *format; /* operand format; NULL: the source's layout cut to k bits */
+  const mulerr_format *out_format; /* float: round the product into it (NULL: exact) */
+  int lns_int, lns_frac;      /* lns: integer and fractional bits of log2|x| (0: default) */
+  int block;                  /* int, mx: elements sharing one scale (0: method default) */
+  int bits;                   /* int: integer width in bits (0: default) */
   /* Derived by mulerr_method_prepare(): */
   mulerr_format work;         /* the method's operand format */
+  char params[64];            /* canonical text of the method-specific fields ("" if none) */
 } mulerr_method_cfg;
 
 struct mulerr_method {
@@ -139,8 +144,19 @@ struct mulerr_method {
    * Every approximation this returns is a double exactly (no rounding here). */
   void (*mul)(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
               double *out);
+  /* Optional: validate the method-specific fields of cfg (after the common checks), fill
+   * their defaults and write cfg->params; return a failure through mulerr_fail(). */
+  mulerr_status (*prepare)(mulerr_method_cfg *cfg);
 };
-enum { MULERR_USES_K = 1u << 0, MULERR_USES_L = 1u << 1 };
+/* Which configuration fields a method uses (the sweep crosses only those). */
+enum {
+  MULERR_USES_K = 1u << 0,     /* k or --format */
+  MULERR_USES_L = 1u << 1,     /* l */
+  MULERR_USES_OUT = 1u << 2,   /* out_format */
+  MULERR_USES_LNS = 1u << 3,   /* lns_int, lns_frac */
+  MULERR_USES_BLOCK = 1u << 4, /* block */
+  MULERR_USES_BITS = 1u << 5   /* bits */
+};
 
 const mulerr_method *mulerr_method_find(const char *name);
 size_t mulerr_method_count(void);
@@ -159,7 +175,8 @@ typedef struct mulerr_dist mulerr_dist;
 typedef struct mulerr_dist_spec {
   const mulerr_dist *type;
   double param[MULERR_DIST_MAXPARAM];
-  char text[128]; /* canonical "name:key=value,..." with every parameter, %.17g */
+  char text[512]; /* canonical "name:key=value,..." with every parameter, %.17g */
+  void *state;    /* what an opened distribution holds (files), else NULL */
 } mulerr_dist_spec;
 
 const mulerr_dist *mulerr_dist_find(const char *name);
@@ -167,8 +184,12 @@ size_t mulerr_dist_count(void);
 const mulerr_dist *mulerr_dist_at(size_t i);
 const char *mulerr_dist_name(const mulerr_dist *d);
 const char *mulerr_dist_description(const mulerr_dist *d);
-/* Parse "normal:sigma=0.02"; every unspecified parameter takes its default. */
+/* Parse "normal:sigma=0.02"; every unspecified parameter takes its default.  A distribution
+ * that reads files opens them here: release with mulerr_dist_close(). */
 mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out);
+void mulerr_dist_close(mulerr_dist_spec *spec);
+/* The format a distribution's values are stored in (NULL if it has none: parametric). */
+const mulerr_format *mulerr_dist_native(const mulerr_dist_spec *spec);
 
 /* ---------------------------------------------------------------- metrics */
 
@@ -210,7 +231,9 @@ typedef struct mulerr_point {
  * MT19937 generator seeded from (seed, operand configuration, i): see engine.c. */
 #define MULERR_BLOCK 65536
 
-/* Canonical text of the point: the identity used by --resume and stored in the database. */
+/* Canonical text of the point: the identity used by --resume and stored in the database.
+ * MULERR_KEY_MAX bytes always hold it. */
+#define MULERR_KEY_MAX 2048
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len);
 
 /* Progress callback: done and total pairs; called between blocks. */
@@ -244,6 +267,9 @@ mulerr_status mulerr_db_begin_run(mulerr_db *db, const char *command_line, uint6
 mulerr_status mulerr_db_end_run(mulerr_db *db, int64_t run_id, const char *status);
 /* Is a sampled result with this point key already stored? */
 mulerr_status mulerr_db_has_point(mulerr_db *db, const char *key, int *found);
+/* Record a file a distribution of this run read (its own transaction). */
+mulerr_status mulerr_db_put_input(mulerr_db *db, int64_t run_id, const char *dist, const char *path,
+                                  uint64_t size, const char *sha256);
 /* Store one point's metrics in its own transaction. */
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                    const mulerr_metrics *m, double seconds);

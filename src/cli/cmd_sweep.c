@@ -28,7 +28,13 @@ void help_sweep(FILE *out) {
           "  -f, --format LIST     explicit operand formats (e.g. e4m3fn,e5m2) instead of k\n"
           "  -r, --rounding LIST   operand rounding: rne, trunc, away, up, down (default: the\n"
           "                        method's own: rne for float, trunc for lmul and mitchell)\n"
-          "  -s, --source LIST     formats the source values are representable in (default fp32)\n"
+          "  -s, --source LIST     formats the source values are representable in (default:\n"
+          "                        the format a weights file stores, else fp32)\n"
+          "      --out-format LIST float: round each product into this format (default: exact)\n"
+          "      --lns-int LIST    lns: integer bits of the log2 (default 5)\n"
+          "      --lns-frac LIST   lns: fractional bits of the log2 (default 3)\n"
+          "      --block LIST      int, mx: elements sharing one scale (default: method's)\n"
+          "      --int-bits LIST   int: integer width in bits (default 8)\n"
           "  -d, --dist LIST       operand distributions for both operands, e.g.\n"
           "                        uniform-mantissa,normal:sigma=0.02 (default uniform-mantissa)\n"
           "      --dist-a LIST     distributions of the first operand (overrides --dist)\n"
@@ -61,14 +67,15 @@ static void on_signal(int sig) {
 typedef struct sweep {
   const mulerr_method *methods[MAXLIST];
   size_t nmethods;
-  const mulerr_format *sources[MAXLIST], *formats[MAXLIST];
-  size_t nsources, nformats;
-  long ks[MAXLIST], ls[MAXLIST];
-  size_t nks, nls;
+  const mulerr_format *sources[MAXLIST], *formats[MAXLIST], *out_formats[MAXLIST];
+  size_t nsources, nformats, nout_formats; /* nsources == 0: the distributions' own format */
+  long ks[MAXLIST], ls[MAXLIST], lns_ints[MAXLIST], lns_fracs[MAXLIST], blocks[MAXLIST], bits[MAXLIST];
+  size_t nks, nls, nlns_ints, nlns_fracs, nblocks, nbits;
   int roundings[MAXLIST];
   size_t nroundings;
   mulerr_dist_spec *da, *db;
   size_t nda, ndb;
+  int same_ab; /* one --dist list: each point draws both operands from one distribution */
   uint64_t samples, seed;
   mulerr_reference reference;
 } sweep;
@@ -94,6 +101,12 @@ static int parse_dists(const char *opt, const char *text, mulerr_dist_spec **out
   }
   free(buf);
   if (st != MULERR_OK) return usage_error("sweep", "%s: %s", opt, mulerr_errmsg());
+  return 0;
+}
+
+static int int_list(const char *opt, const char *text, long lo, long hi, long *out, size_t *n) {
+  if (mulerr_parse_int_list(text, lo, hi, out, MAXLIST, n) != MULERR_OK)
+    return usage_error("sweep", "%s: %s", opt, mulerr_errmsg());
   return 0;
 }
 
@@ -134,7 +147,7 @@ static int parse_roundings(const char *text, sweep *s) {
 
 /* Append a point after validating it; duplicates (same key) are dropped. */
 static int add_point(mulerr_point **pts, size_t *n, size_t *cap, const mulerr_point *p) {
-  char key[1024], other[1024];
+  char key[MULERR_KEY_MAX], other[MULERR_KEY_MAX];
   size_t i;
   mulerr_point q = *p;
   if (mulerr_method_prepare(q.method, &q.cfg) != MULERR_OK)
@@ -153,48 +166,73 @@ static int add_point(mulerr_point **pts, size_t *n, size_t *cap, const mulerr_po
   return 0;
 }
 
+/* The source format of a point when --source is not given: the format the distributions
+ * store their values in (both the same), else fp32. */
+static const mulerr_format *auto_source(const mulerr_dist_spec *a, const mulerr_dist_spec *b) {
+  const mulerr_format *na = mulerr_dist_native(a), *nb = mulerr_dist_native(b);
+  if (na && (!nb || na == nb)) return na;
+  if (nb && !na) return nb;
+  return mulerr_format_find("fp32");
+}
+
+/* The cross product of every list, each dimension only for the methods that use it: an
+ * odometer over the dimensions below, in this order (the last one turns fastest). */
+enum { D_SOURCE, D_K, D_L, D_ROUND, D_OUT, D_LNSI, D_LNSF, D_BLOCK, D_BITS, D_A, D_B, NDIM };
+
 static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
-  size_t cap = 0, im, is, ik, il, ir, ia, ib;
+  size_t cap = 0, im;
   int rc = 0;
   *pts = NULL;
   *npts = 0;
-  for (im = 0; im < s->nmethods; im++)
-    for (is = 0; is < s->nsources; is++) {
-      const mulerr_method *m = s->methods[im];
-      const mulerr_format *src = s->sources[is];
-      int usek = (m->uses & MULERR_USES_K) != 0, usel = (m->uses & MULERR_USES_L) != 0;
-      long defk[MAXLIST];
-      const long *ks = s->ks;
-      size_t nk = s->nks, nl = usel && s->nls ? s->nls : 1;
-      size_t nr = usek && s->nroundings ? s->nroundings : 1;
-      if (!usek) nk = 1;
-      else if (s->nformats) nk = s->nformats;
-      else if (!nk) { /* default: 1..min(7, source mantissa bits) */
-        for (nk = 0; nk < 7 && (int)nk < src->mbits; nk++) defk[nk] = (long)nk + 1;
-        ks = defk;
-        if (!nk) return usage_error("sweep", "source '%s' has no mantissa bits to cut", src->name);
+  for (im = 0; im < s->nmethods; im++) {
+    const mulerr_method *m = s->methods[im];
+    unsigned u = m->uses;
+    size_t cnt[NDIM], idx[NDIM] = {0}, d;
+    long defk[MAXLIST];
+    cnt[D_SOURCE] = s->nsources ? s->nsources : 1;
+    cnt[D_K] = !(u & MULERR_USES_K) ? 1 : s->nformats ? s->nformats : s->nks ? s->nks : 7;
+    for (d = 0; d < 7; d++) defk[d] = (long)d + 1; /* default k: 1..7 */
+    cnt[D_L] = u & MULERR_USES_L && s->nls ? s->nls : 1;
+    cnt[D_ROUND] = u & MULERR_USES_K && s->nroundings ? s->nroundings : 1;
+    cnt[D_OUT] = u & MULERR_USES_OUT && s->nout_formats ? s->nout_formats : 1;
+    cnt[D_LNSI] = u & MULERR_USES_LNS && s->nlns_ints ? s->nlns_ints : 1;
+    cnt[D_LNSF] = u & MULERR_USES_LNS && s->nlns_fracs ? s->nlns_fracs : 1;
+    cnt[D_BLOCK] = u & MULERR_USES_BLOCK && s->nblocks ? s->nblocks : 1;
+    cnt[D_BITS] = u & MULERR_USES_BITS && s->nbits ? s->nbits : 1;
+    cnt[D_A] = s->nda;
+    cnt[D_B] = s->same_ab ? 1 : s->ndb;
+    for (;;) {
+      mulerr_point p;
+      int skip;
+      memset(&p, 0, sizeof p);
+      p.method = m;
+      p.dist_a = s->da[idx[D_A]];
+      p.dist_b = s->same_ab ? p.dist_a : s->db[idx[D_B]];
+      p.cfg.source = s->nsources ? s->sources[idx[D_SOURCE]] : auto_source(&p.dist_a, &p.dist_b);
+      if (u & MULERR_USES_K) {
+        if (s->nformats) p.cfg.format = s->formats[idx[D_K]];
+        else p.cfg.k = (int)(s->nks ? s->ks : defk)[idx[D_K]];
       }
-      for (ik = 0; ik < nk; ik++)
-        for (il = 0; il < nl; il++)
-          for (ir = 0; ir < nr; ir++)
-            for (ia = 0; ia < s->nda; ia++)
-              for (ib = 0; ib < s->ndb; ib++) {
-                mulerr_point p;
-                memset(&p, 0, sizeof p);
-                p.method = m;
-                p.cfg.source = src;
-                p.cfg.k = usek && !s->nformats ? (int)ks[ik] : 0;
-                p.cfg.format = usek && s->nformats ? s->formats[ik] : NULL;
-                p.cfg.l = usel && s->nls ? (int)s->ls[il] : MULERR_L_DEFAULT;
-                p.cfg.rounding = usek && s->nroundings ? s->roundings[ir] : MULERR_ROUNDING_DEFAULT;
-                p.dist_a = s->da[ia];
-                p.dist_b = s->db[ib];
-                p.samples = s->samples;
-                p.seed = s->seed;
-                p.reference = s->reference;
-                if ((rc = add_point(pts, npts, &cap, &p))) return rc;
-              }
+      /* the default k list stops at the source's own mantissa width */
+      skip = (u & MULERR_USES_K) && !s->nformats && !s->nks && p.cfg.k > p.cfg.source->mbits;
+      p.cfg.l = u & MULERR_USES_L && s->nls ? (int)s->ls[idx[D_L]] : MULERR_L_DEFAULT;
+      p.cfg.rounding = u & MULERR_USES_K && s->nroundings ? s->roundings[idx[D_ROUND]] : MULERR_ROUNDING_DEFAULT;
+      p.cfg.out_format = s->nout_formats ? s->out_formats[idx[D_OUT]] : NULL;
+      p.cfg.lns_int = s->nlns_ints ? (int)s->lns_ints[idx[D_LNSI]] : 0;
+      p.cfg.lns_frac = s->nlns_fracs ? (int)s->lns_fracs[idx[D_LNSF]] : 0;
+      p.cfg.block = s->nblocks ? (int)s->blocks[idx[D_BLOCK]] : 0;
+      p.cfg.bits = s->nbits ? (int)s->bits[idx[D_BITS]] : 0;
+      p.samples = s->samples;
+      p.seed = s->seed;
+      p.reference = s->reference;
+      if (!skip && (rc = add_point(pts, npts, &cap, &p))) return rc;
+      for (d = NDIM; d-- > 0;) { /* advance the odometer */
+        if (++idx[d] < cnt[d]) break;
+        idx[d] = 0;
+      }
+      if (d == (size_t)-1) break;
     }
+  }
   return 0;
 }
 
@@ -259,14 +297,33 @@ static void describe(const mulerr_point *p, char *buf, size_t len) {
   else snprintf(buf + n, len - n, " a=%s b=%s", p->dist_a.text, p->dist_b.text);
 }
 
+typedef struct input_ctx {
+  mulerr_db *db;
+  int64_t run_id;
+  const mulerr_dist_spec *spec;
+  mulerr_status status;
+} input_ctx;
+
+static void record_input(void *ctx, const char *path, uint64_t size, const char *sha256) {
+  input_ctx *ic = ctx;
+  if (ic->status == MULERR_OK)
+    ic->status = mulerr_db_put_input(ic->db, ic->run_id, ic->spec->text, path, size, sha256);
+}
+
 int cmd_sweep(int argc, char **argv) {
-  enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B };
+  enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
+         OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
       {"rounding", required_argument, NULL, 'r'}, {"source", required_argument, NULL, 's'},
       {"dist", required_argument, NULL, 'd'},     {"dist-a", required_argument, NULL, OPT_DIST_A},
       {"dist-b", required_argument, NULL, OPT_DIST_B},
+      {"out-format", required_argument, NULL, OPT_OUT},
+      {"lns-int", required_argument, NULL, OPT_LNS_INT},
+      {"lns-frac", required_argument, NULL, OPT_LNS_FRAC},
+      {"block", required_argument, NULL, OPT_BLOCK},
+      {"int-bits", required_argument, NULL, OPT_BITS},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -291,22 +348,19 @@ int cmd_sweep(int argc, char **argv) {
   s.seed = 1;
   s.methods[0] = mulerr_method_find("lmul");
   s.nmethods = 1;
-  s.sources[0] = mulerr_format_find("fp32");
-  s.nsources = 1;
   optind = 1;
   opterr = 1;
   while (rc == 0 && (c = getopt_long(argc, argv, "m:k:l:f:r:s:d:n:S:j:qh", longopts, NULL)) != -1) {
     switch (c) {
     case 'm': rc = parse_methods(optarg, &s); break;
-    case 'k':
-      if (mulerr_parse_int_list(optarg, 1, 64, s.ks, MAXLIST, &s.nks) != MULERR_OK)
-        rc = usage_error("sweep", "--mantissa: %s", mulerr_errmsg());
-      break;
-    case 'l':
-      if (mulerr_parse_int_list(optarg, 1, 30, s.ls, MAXLIST, &s.nls) != MULERR_OK)
-        rc = usage_error("sweep", "--offset: %s", mulerr_errmsg());
-      break;
+    case 'k': rc = int_list("--mantissa", optarg, 1, 52, s.ks, &s.nks); break;
+    case 'l': rc = int_list("--offset", optarg, 1, 30, s.ls, &s.nls); break;
     case 'f': rc = parse_formats("--format", optarg, s.formats, &s.nformats); break;
+    case OPT_OUT: rc = parse_formats("--out-format", optarg, s.out_formats, &s.nout_formats); break;
+    case OPT_LNS_INT: rc = int_list("--lns-int", optarg, 1, 16, s.lns_ints, &s.nlns_ints); break;
+    case OPT_LNS_FRAC: rc = int_list("--lns-frac", optarg, 0, 30, s.lns_fracs, &s.nlns_fracs); break;
+    case OPT_BLOCK: rc = int_list("--block", optarg, 1, MULERR_BLOCK, s.blocks, &s.nblocks); break;
+    case OPT_BITS: rc = int_list("--int-bits", optarg, 2, 24, s.bits, &s.nbits); break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;
@@ -350,13 +404,11 @@ int cmd_sweep(int argc, char **argv) {
     rc = usage_error("sweep", "--resume and --replace exclude each other");
     goto out;
   }
-  if ((rc = parse_dists("--dist-a", dist_a ? dist_a : dist, &s.da, &s.nda)) ||
-      (rc = parse_dists("--dist-b", dist_b ? dist_b : dist, &s.db, &s.ndb)))
+  s.same_ab = !dist_a && !dist_b;
+  if ((rc = parse_dists(s.same_ab ? "--dist" : "--dist-a", dist_a ? dist_a : dist, &s.da, &s.nda)) ||
+      (!s.same_ab && (rc = parse_dists("--dist-b", dist_b ? dist_b : dist, &s.db, &s.ndb))))
     goto out;
-  if (!dist_a && !dist_b) s.ndb = 1; /* both operands from the same distribution: pair a[i], b[i] */
   if ((rc = build_points(&s, &pts, &npts))) goto out;
-  if (!dist_a && !dist_b) /* build_points crossed a with b[0]; use b = a */
-    for (i = 0; i < npts; i++) pts[i].dist_b = pts[i].dist_a;
   for (i = 0; i < npts; i++)
     if (pts[i].reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(pts[i].cfg.source)) {
       rc = usage_error("sweep", "--reference double: the binary64 product of two '%s' values is "
@@ -372,7 +424,7 @@ int cmd_sweep(int argc, char **argv) {
     goto out;
   }
   for (i = 0; i < npts; i++) {
-    char key[1024];
+    char key[MULERR_KEY_MAX];
     int found;
     mulerr_point_key(&pts[i], key, sizeof key);
     if ((st = mulerr_db_has_point(db, key, &found)) != MULERR_OK) {
@@ -395,6 +447,14 @@ int cmd_sweep(int argc, char **argv) {
     rc = failure("sweep", "%s", cmdline ? mulerr_errmsg() : "out of memory");
     goto out;
   }
+  for (i = 0; i < s.nda + s.ndb; i++) { /* provenance of every file a distribution reads */
+    input_ctx ic = {db, run_id, i < s.nda ? &s.da[i] : &s.db[i - s.nda], MULERR_OK};
+    if (ic.spec->type->inputs) ic.spec->type->inputs(ic.spec, record_input, &ic);
+    if (ic.status != MULERR_OK) {
+      rc = failure("sweep", "%s", mulerr_errmsg());
+      goto out;
+    }
+  }
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
   sigaction(SIGINT, &sa, NULL);
@@ -405,7 +465,7 @@ int cmd_sweep(int argc, char **argv) {
     printf("sweep: %zu points, %llu pairs each, seed %llu, into %s (run %lld)\n", npts,
            (unsigned long long)s.samples, (unsigned long long)s.seed, dbpath, (long long)run_id);
   for (i = 0; i < npts; i++) {
-    char key[1024], what[512];
+    char key[MULERR_KEY_MAX], what[512];
     int found = 0;
     mulerr_metrics m;
     double secs;
@@ -447,6 +507,8 @@ int cmd_sweep(int argc, char **argv) {
 out:
   mulerr_db_close(db);
   free(pts);
+  for (i = 0; i < s.nda; i++) mulerr_dist_close(&s.da[i]);
+  for (i = 0; i < s.ndb; i++) mulerr_dist_close(&s.db[i]);
   free(s.da);
   free(s.db);
   free(cmdline);

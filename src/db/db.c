@@ -214,7 +214,7 @@ static void bind_real(sqlite3_stmt *st, int i, double v) {
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                    const mulerr_metrics *m, double seconds) {
   sqlite3_stmt *st;
-  char key[1024], now[64];
+  char key[MULERR_KEY_MAX], now[64];
   int i = 1, rc;
   const mulerr_method_cfg *c = &p->cfg;
   mulerr_point_key(p, key, sizeof key);
@@ -224,10 +224,10 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   rc = sqlite3_prepare_v2(
       db->h,
       "INSERT OR REPLACE INTO results(run_id, point_key, kind, method, source, format, k, l, "
-      "rounding, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
+      "rounding, params, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
       "bias, bias_se, mae, mae_se, mse, mse_se, rmse, rmse_se, mean_rel, mean_rel_se, mre, "
       "mre_se, maxre, max_abs, seconds, created) VALUES(?,?,'sampled',?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-      "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       -1, &st, NULL);
   if (rc != SQLITE_OK) {
     mulerr_status s = dbfail(db, "cannot store a result");
@@ -243,6 +243,7 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   sqlite3_bind_int(st, i++, c->k);
   sqlite3_bind_int(st, i++, c->l);
   sqlite3_bind_text(st, i++, mulerr_rounding_name(c->rounding), -1, SQLITE_STATIC);
+  sqlite3_bind_text(st, i++, c->params, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text(st, i++, p->dist_a.text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text(st, i++, p->dist_b.text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64(st, i++, (sqlite3_int64)p->samples);
@@ -284,4 +285,21 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
     return s;
   }
   return MULERR_OK;
+}
+
+mulerr_status mulerr_db_put_input(mulerr_db *db, int64_t run_id, const char *dist, const char *path,
+                                  uint64_t size, const char *sha256) {
+  sqlite3_stmt *st;
+  int rc;
+  if (sqlite3_prepare_v2(db->h, "INSERT OR IGNORE INTO inputs(run_id, dist, path, size, sha256) "
+                         "VALUES(?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
+    return dbfail(db, "cannot record an input file");
+  sqlite3_bind_int64(st, 1, run_id);
+  sqlite3_bind_text(st, 2, dist, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 3, path, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 4, (sqlite3_int64)size);
+  sqlite3_bind_text(st, 5, sha256, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? MULERR_OK : dbfail(db, "cannot record an input file");
 }

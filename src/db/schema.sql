@@ -24,6 +24,7 @@ CREATE TABLE results (
   k           INTEGER,         -- operand mantissa bits
   l           INTEGER,         -- L-Mul offset exponent (0 if unused)
   rounding    TEXT NOT NULL,   -- operand conversion: rne | trunc | away | up | down
+  params      TEXT NOT NULL,   -- method-specific fields, canonical (e.g. 'int=5,frac=8'), '' if none
   dist        TEXT NOT NULL,   -- distribution of a, canonical with every parameter
   dist_b      TEXT NOT NULL,   -- distribution of b
   samples     INTEGER NOT NULL,
@@ -44,6 +45,14 @@ CREATE TABLE results (
   max_abs REAL,                -- max |e|
   seconds REAL,                -- wall time of the evaluation
   created TEXT NOT NULL        -- UTC, ISO 8601
+);
+CREATE TABLE inputs (          -- files a run read its operands from (weights)
+  run_id  INTEGER NOT NULL REFERENCES runs(id),
+  dist    TEXT NOT NULL,         -- the distribution text that named the file
+  path    TEXT NOT NULL,
+  size    INTEGER NOT NULL,      -- bytes
+  sha256  TEXT NOT NULL,         -- hex
+  PRIMARY KEY (run_id, dist, path)
 );
 CREATE UNIQUE INDEX results_point ON results(point_key, kind);
 CREATE INDEX results_run ON results(run_id);

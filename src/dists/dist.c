@@ -48,6 +48,12 @@ mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out) {
   if (colon) *colon = 0;
   if (!(d = mulerr_dist_find(buf))) return MULERR_EINVAL;
   out->type = d;
+  if (d->open) { /* file-backed: the argument text is the distribution's own business */
+    if (strlen(text) >= sizeof out->text)
+      return mulerr_fail(MULERR_EINVAL, "distribution '%.60s...' is too long", text);
+    strcpy(out->text, text);
+    return d->open(out, colon ? text + (colon - buf) + 1 : "");
+  }
   for (i = 0; i < d->nparam; i++) out->param[i] = d->param_defaults[i];
   for (item = colon ? strtok_r(colon + 1, ",", &save) : NULL; item;
        item = strtok_r(NULL, ",", &save)) {
@@ -81,4 +87,13 @@ mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out) {
   if (len >= sizeof out->text)
     return mulerr_fail(MULERR_EINVAL, "distribution '%s': canonical text too long", text);
   return d->check ? d->check(out) : MULERR_OK;
+}
+
+void mulerr_dist_close(mulerr_dist_spec *spec) {
+  if (spec && spec->type && spec->type->close && spec->state) spec->type->close(spec);
+  if (spec) spec->state = NULL;
+}
+
+const mulerr_format *mulerr_dist_native(const mulerr_dist_spec *spec) {
+  return spec->type && spec->type->native ? spec->type->native(spec) : NULL;
 }

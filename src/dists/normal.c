@@ -22,4 +22,10 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
 }
 
 const mulerr_dist mulerr_dist_normal = {
-    "normal", "normal(mean, sigma), rounded to the source format", 2, names, defaults, check, draw};
+    .name = "normal",
+    .description = "normal(mean, sigma), rounded to the source format",
+    .nparam = 2,
+    .param_names = names,
+    .param_defaults = defaults,
+    .check = check,
+    .draw = draw};

@@ -21,5 +21,6 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
 }
 
 const mulerr_dist mulerr_dist_uniform_mantissa = {
-    "uniform-mantissa", "positive, exponent 0, mantissa uniform over the source grid (the paper's analysis)",
-    0, NULL, NULL, NULL, draw};
+    .name = "uniform-mantissa",
+    .description = "positive, exponent 0, mantissa uniform over the source grid (the paper's analysis)",
+    .draw = draw};

@@ -34,14 +34,15 @@
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
   const mulerr_method_cfg *c = &p->cfg;
   snprintf(buf, len,
-           "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;a=%s;b=%s;samples=%llu;seed=%llu",
+           "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;a=%s;b=%s;samples=%llu;"
+           "seed=%llu",
            p->method->name, c->source->name, c->format ? c->format->name : "-", c->k, c->l,
-           mulerr_rounding_name(c->rounding), p->dist_a.text, p->dist_b.text,
+           mulerr_rounding_name(c->rounding), c->params, p->dist_a.text, p->dist_b.text,
            (unsigned long long)p->samples, (unsigned long long)p->seed);
 }
 
 static uint64_t stream_key(const mulerr_point *p) {
-  char buf[512];
+  char buf[MULERR_KEY_MAX];
   snprintf(buf, sizeof buf, "source=%s;a=%s;b=%s", p->cfg.source->name, p->dist_a.text,
            p->dist_b.text);
   return mulerr_mix64(p->seed ^ mulerr_mix64(mulerr_hash64(buf)));

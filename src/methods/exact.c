@@ -11,5 +11,8 @@ static void exact_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, c
 }
 
 const mulerr_method mulerr_method_exact = {
-    "exact", "binary64 product of the source values (zero error: a sanity check)", 0,
-    MULERR_RNE, exact_mul};
+    .name = "exact",
+    .description = "binary64 product of the source values (zero error: a sanity check)",
+    .uses = 0,
+    .default_rounding = MULERR_RNE,
+    .mul = exact_mul};

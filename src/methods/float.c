@@ -15,5 +15,8 @@ static void float_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, c
 }
 
 const mulerr_method mulerr_method_float = {
-    "float", "operands rounded to k mantissa bits (or --format), product exact",
-    MULERR_USES_K, MULERR_RNE, float_mul};
+    .name = "float",
+    .description = "operands rounded to k mantissa bits (or --format), product exact",
+    .uses = MULERR_USES_K,
+    .default_rounding = MULERR_RNE,
+    .mul = float_mul};

@@ -65,5 +65,8 @@ static void lmul_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, co
 }
 
 const mulerr_method mulerr_method_lmul = {
-    "lmul", "L-Mul (Luo & Sun 2024): integer addition of the bit patterns plus 2^-l, carry into the exponent",
-    MULERR_USES_K | MULERR_USES_L, MULERR_RTZ, lmul_mul};
+    .name = "lmul",
+    .description = "L-Mul (Luo & Sun 2024): integer addition of the bit patterns plus 2^-l, carry into the exponent",
+    .uses = MULERR_USES_K | MULERR_USES_L,
+    .default_rounding = MULERR_RTZ,
+    .mul = lmul_mul};

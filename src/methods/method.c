@@ -42,6 +42,17 @@ static int in_double_range(const mulerr_format *f) {
   return mulerr_format_emax(f) <= EXP_LIMIT && mulerr_format_emin(f) - f->mbits >= -EXP_LIMIT;
 }
 
+/* Clear the fields m does not use (so they cannot leak into a point's identity), then let
+ * the method check its own. */
+static mulerr_status prepare_rest(const mulerr_method *m, mulerr_method_cfg *cfg) {
+  if (!(m->uses & MULERR_USES_OUT)) cfg->out_format = NULL;
+  if (!(m->uses & MULERR_USES_LNS)) cfg->lns_int = cfg->lns_frac = 0;
+  if (!(m->uses & MULERR_USES_BLOCK)) cfg->block = 0;
+  if (!(m->uses & MULERR_USES_BITS)) cfg->bits = 0;
+  cfg->params[0] = 0;
+  return m->prepare ? m->prepare(cfg) : MULERR_OK;
+}
+
 mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *cfg) {
   const mulerr_format *src = cfg->source;
   if (!src) return mulerr_fail(MULERR_EINVAL, "no source format");
@@ -54,7 +65,7 @@ mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *c
   if (!(m->uses & MULERR_USES_K)) {
     cfg->k = src->mbits, cfg->l = 0;
     cfg->work = *src;
-    return MULERR_OK;
+    return prepare_rest(m, cfg);
   }
   if (cfg->format) {
     if (!in_double_range(cfg->format) || cfg->format->flags & MULERR_FMT_UNSIGNED)
@@ -80,5 +91,5 @@ mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *c
       return mulerr_fail(MULERR_EINVAL, "offset l = %d is out of range (1..30)", cfg->l);
   } else
     cfg->l = 0;
-  return MULERR_OK;
+  return prepare_rest(m, cfg);
 }

@@ -9,5 +9,8 @@ static void mitchell_mul(const mulerr_method_cfg *cfg, size_t n, const double *a
 }
 
 const mulerr_method mulerr_method_mitchell = {
-    "mitchell", "Mitchell's logarithmic multiply: L-Mul without the 2^-l offset",
-    MULERR_USES_K, MULERR_RTZ, mitchell_mul};
+    .name = "mitchell",
+    .description = "Mitchell's logarithmic multiply: L-Mul without the 2^-l offset",
+    .uses = MULERR_USES_K,
+    .default_rounding = MULERR_RTZ,
+    .mul = mitchell_mul};

@@ -66,7 +66,7 @@ static void spec_constants(void) {
      "bf16: 0x3f80 = 1, 0xc000 = -2");
   ok(mulerr_format_decode(mulerr_format_find("fp16"), 0x3c00) == 1 && mulerr_format_decode(mulerr_format_find("fp16"), 0x0001) == 0x1p-24,
      "fp16: 0x3c00 = 1, 0x0001 = 2^-24");
-  ok(mulerr_format_find("e0m3") == NULL && strstr(mulerr_errmsg(), "exponent"), "e0m3 refused: %s", mulerr_errmsg());
+  ok(mulerr_format_find("e0m3") == NULL && strstr(mulerr_errmsg(), "exponent"), "e0m3 refused with a message about the exponent");
   ok(mulerr_format_find("e8m60") == NULL, "e8m60 refused (too wide)");
   ok(mulerr_format_find("fp7") == NULL && strstr(mulerr_errmsg(), "fp7"), "unknown name refused, named");
   ok(mulerr_format_find("e2m5") != NULL && mulerr_format_find("e2m5")->bias == 1, "e2m5 parses, bias 1");

@@ -59,7 +59,7 @@ static void hand_sample(void) {
 static void whole_point(const char *source, int k, uint64_t seed, uint64_t samples) {
   mulerr_point p;
   mulerr_metrics m;
-  char key[512];
+  char key[MULERR_KEY_MAX];
   uint64_t K, i, nb = (samples + MULERR_BLOCK - 1) / MULERR_BLOCK, blk;
   const mulerr_format *src = mulerr_format_find(source);
   gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);

@@ -77,6 +77,25 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
   }
   sqlite3_busy_timeout(db->h, 10000);
   sqlite3_extended_result_codes(db->h, 1);
+  if (count_tables(db->h, &ntab) == SQLITE_READONLY_ROLLBACK && !(flags & SQLITE_OPEN_READWRITE)) {
+    /* A writer was killed mid-transaction and left a hot journal, which a read-only
+     * connection cannot roll back.  Rolling it back restores the last committed state (it
+     * is what any writer would do first); then read-only again. */
+    sqlite3 *rw = NULL;
+    int ok = sqlite3_open_v2(path, &rw, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+             count_tables(rw, &ntab) == SQLITE_OK;
+    sqlite3_close(rw);
+    sqlite3_close(db->h);
+    db->h = NULL;
+    if (!ok || sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK) {
+      mulerr_status st = mulerr_fail(MULERR_EDB, "%s: an interrupted transaction must be rolled "
+                                     "back, which needs write access to the file and its folder", path);
+      mulerr_db_close(db);
+      return st;
+    }
+    fprintf(stderr, "mulerr: note: %s: rolled back a transaction left unfinished by an "
+                    "interrupted writer\n", path);
+  }
   if (count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK) {
     mulerr_status st = mulerr_fail(MULERR_EDB, "%s: not a SQLite database (%s)", path,
                                    sqlite3_errmsg(db->h));

@@ -39,7 +39,8 @@ void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, cons
                         const double *b, double *out) {
   const int k = cfg->k, l = cfg->l, g = offset && l > k ? l - k : 0, w = k + g;
   const int bias = cfg->work.bias;
-  const int64_t c = ((int64_t)bias << w) - (offset ? (int64_t)1 << (w - l) : 0);
+  const int64_t unit = (int64_t)1 << w; /* one unit of the exponent field */
+  const int64_t c = (int64_t)bias * unit - (offset ? (int64_t)1 << (w - l) : 0);
   size_t i;
   for (i = 0; i < n; i++) {
     double x = mulerr_format_round(&cfg->work, a[i], cfg->rounding);
@@ -52,9 +53,11 @@ void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, cons
     }
     fields(x, k, bias, &ex, &mx);
     fields(y, k, bias, &ey, &my);
-    p = ((ex << w) + (mx << g)) + ((ey << w) + (my << g)) - c; /* the one addition */
-    e = p >> w;                      /* arithmetic shift: floor division by 2^w */
-    out[i] = ldexp((double)(((int64_t)1 << w) + (p - (e << w))), (int)(e - bias - w));
+    /* Patterns of renormalised subnormals can have a negative exponent field, so they are
+     * formed with multiplications (a left shift of a negative value is undefined in C). */
+    p = (ex * unit + mx * ((int64_t)1 << g)) + (ey * unit + my * ((int64_t)1 << g)) - c; /* the one addition */
+    e = p >= 0 ? p / unit : -((-p + unit - 1) / unit); /* floor(p / 2^w) */
+    out[i] = ldexp((double)(unit + (p - e * unit)), (int)(e - bias - w));
     if (neg) out[i] = -out[i];
   }
 }

@@ -54,4 +54,20 @@ ok $? "the run is marked interrupted"
 expect_exit 0 "--resume after SIGINT" -- "$MULERR" sweep $args --db i.db --resume
 [ "$(count i.db)" -eq 14 ]
 ok $? "all 14 points present"
+
+# A writer killed inside a transaction leaves a hot journal; a read-only query must still
+# work (rolling it back first) and see the last committed state.
+if command -v sqlite3 >/dev/null 2>&1; then
+  cp full.db hot.db
+  printf 'PRAGMA cache_size=1;\nBEGIN;\nUPDATE results SET mse = 0;\nDELETE FROM results;\n.system kill -9 $PPID\n' |
+    sqlite3 hot.db >/dev/null 2>&1
+  [ -s hot.db-journal ]
+  ok $? "a killed writer left a hot journal"
+  expect_exit 0 "query on a database with a hot journal" -- "$MULERR" query hot.db "SELECT count(*) AS c FROM results" --csv
+  [ "$(tail -1 out.txt)" -eq 14 ]
+  ok $? "the interrupted transaction was rolled back: 14 points"
+  grep_ok err.txt "rolled back a transaction" "the roll-back is reported"
+else
+  tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP sqlite3 command not installed"
+fi
 done_testing

@@ -74,10 +74,15 @@ typedef struct mulerr_acc {
   uint64_t n, n_rel, n_inexact;
   dd se, sae, se2, se4; /* sums of e, |e|, e^2, e^4 */
   dd sr, sar, sr2;      /* sums of r, |r|, r^2 */
-  double maxre, max_abs;
+  dd sulp;              /* sum of |e| / ulp(exact) */
+  double maxre, max_abs, max_ulp;
+  int ulp_mbits, ulp_emin; /* the format whose ulp measures errors */
+  uint64_t hist[MULERR_HIST_BINS];
 } mulerr_acc;
 
-void mulerr_acc_init(mulerr_acc *a);
+/* Start empty sums; ulps are those of a format with mbits stored mantissa bits and
+ * smallest normal exponent emin. */
+void mulerr_acc_init(mulerr_acc *a, int ulp_mbits, int ulp_emin);
 /* Add one pair: err is the exact error approx - exact as a double-double, exact the exact
  * product rounded to double (its sign and magnitude for r). */
 void mulerr_acc_add(mulerr_acc *a, dd err, double exact);

@@ -108,6 +108,10 @@ double mulerr_format_decode(const mulerr_format *f, uint64_t bits);
  * step is a scaling by a power of two or an integer rounding. */
 double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r);
 
+/* The encoding of v, a value of the format (NaN: the format's canonical NaN; zero: +0 where
+ * the format has no -0).  Returns 0, or -1 if v is not a value of f (nothing stored). */
+int mulerr_format_encode(const mulerr_format *f, double v, uint64_t *bits);
+
 /* Round x to p significant bits (p >= 1) with no exponent limit below emin_q, where
  * emin_q is the exponent of the smallest quantum (values below 2^(emin_q+p-1) are
  * rounded on the fixed grid 2^emin_q, as subnormals are); emin_q = INT32_MIN means none. */
@@ -208,7 +212,15 @@ typedef struct mulerr_metrics {
   double mre, mre_se;           /* mean |r| */
   double maxre;                 /* max |r| */
   double max_abs;               /* max |e| */
+  double ned;                   /* mae / max_abs: normalised mean error distance */
+  double mean_ulp, max_ulp;     /* |e| in units in the last place of the exact product in
+                                 * the method's operand format (ulp_mbits, ulp_emin) */
+  uint64_t hist[64];            /* counts of |r| by binary exponent: hist[0] counts r = 0,
+                                 * hist[1] 0 < |r| < 2^-48, hist[j] 2^(j-50) <= |r| < 2^(j-49)
+                                 * for 2 <= j <= 62, hist[63] |r| >= 2^13 or NaN */
 } mulerr_metrics;
+#define MULERR_HIST_BINS 64
+#define MULERR_HIST_OFFSET 50
 
 /* ------------------------------------------------------------------ points */
 
@@ -218,14 +230,32 @@ typedef enum mulerr_reference {
   MULERR_REF_DOUBLE    /* double product; refused where it is not provably exact */
 } mulerr_reference;
 
+typedef enum mulerr_operands {
+  MULERR_SAMPLED = 0,         /* pairs drawn from the distributions */
+  MULERR_OPERANDS_ALL,        /* every finite encoding (both zeros where the format has them) */
+  MULERR_OPERANDS_POSITIVE,   /* finite encodings > 0 */
+  MULERR_OPERANDS_NORMAL,     /* finite normal encodings, either sign */
+  MULERR_OPERANDS_POSITIVE_NORMAL /* normal encodings > 0 */
+} mulerr_operands;
+
 typedef struct mulerr_point {
   const mulerr_method *method;
   mulerr_method_cfg cfg;
   mulerr_dist_spec dist_a, dist_b; /* operand distributions (b may equal a) */
-  uint64_t samples;                /* pairs to draw */
+  uint64_t samples;                /* pairs to draw (sampled points) */
   uint64_t seed;
   mulerr_reference reference;
+  mulerr_operands operands;        /* MULERR_SAMPLED, or which encodings to enumerate */
 } mulerr_point;
+
+/* Which ordered pairs of source encodings an exhaustive point enumerates (NaN and Inf
+ * encodings are always left out); a point is exhaustive iff operands != MULERR_SAMPLED. */
+const char *mulerr_operands_name(mulerr_operands o);
+int mulerr_operands_parse(const char *name); /* -1 if unknown */
+/* The finite source values an exhaustive point uses, in encoding order (caller frees);
+ * refuses formats wider than 16 bits. */
+mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, double **vals,
+                                    size_t *n);
 
 /* Samples are drawn in blocks of this many pairs; block i of a point draws from a GSL
  * MT19937 generator seeded from (seed, operand configuration, i): see engine.c. */

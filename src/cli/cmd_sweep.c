@@ -40,6 +40,10 @@ void help_sweep(FILE *out) {
           "      --dist-a LIST     distributions of the first operand (overrides --dist)\n"
           "      --dist-b LIST     distributions of the second operand (overrides --dist)\n"
           "  -n, --samples N       operand pairs per point: 1000000, 1e6 or 2^20 (default 1e6)\n"
+          "      --exhaustive      every ordered pair of finite source encodings instead of\n"
+          "                        samples (source of at most 16 bits): exact metrics\n"
+          "      --operands LIST   which encodings to enumerate: all (default), positive,\n"
+          "                        normal, positive-normal (implies --exhaustive)\n"
           "  -S, --seed N          seed of the sample streams (default 1)\n"
           "      --db FILE         results database (default results.db)\n"
           "      --resume          skip points the database already holds\n"
@@ -76,6 +80,8 @@ typedef struct sweep {
   mulerr_dist_spec *da, *db;
   size_t nda, ndb;
   int same_ab; /* one --dist list: each point draws both operands from one distribution */
+  int operands[MAXLIST]; /* exhaustive filters (none: sampled) */
+  size_t noperands;
   uint64_t samples, seed;
   mulerr_reference reference;
 } sweep;
@@ -145,6 +151,19 @@ static int parse_roundings(const char *text, sweep *s) {
   return 0;
 }
 
+static int parse_operands(const char *text, sweep *s) {
+  char *buf, *items[MAXLIST];
+  size_t i;
+  mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &s->noperands);
+  for (i = 0; st == MULERR_OK && i < s->noperands; i++)
+    if ((s->operands[i] = mulerr_operands_parse(items[i])) < 0)
+      st = mulerr_fail(MULERR_EINVAL, "unknown operand set '%s' (choices: all, positive, normal, "
+                       "positive-normal)", items[i]);
+  free(buf);
+  if (st != MULERR_OK) return usage_error("sweep", "--operands: %s", mulerr_errmsg());
+  return 0;
+}
+
 /* Append a point after validating it; duplicates (same key) are dropped. */
 static int add_point(mulerr_point **pts, size_t *n, size_t *cap, const mulerr_point *p) {
   char key[MULERR_KEY_MAX], other[MULERR_KEY_MAX];
@@ -177,7 +196,7 @@ static const mulerr_format *auto_source(const mulerr_dist_spec *a, const mulerr_
 
 /* The cross product of every list, each dimension only for the methods that use it: an
  * odometer over the dimensions below, in this order (the last one turns fastest). */
-enum { D_SOURCE, D_K, D_L, D_ROUND, D_OUT, D_LNSI, D_LNSF, D_BLOCK, D_BITS, D_A, D_B, NDIM };
+enum { D_SOURCE, D_K, D_L, D_ROUND, D_OUT, D_LNSI, D_LNSF, D_BLOCK, D_BITS, D_OPS, D_A, D_B, NDIM };
 
 static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
   size_t cap = 0, im;
@@ -199,8 +218,9 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
     cnt[D_LNSF] = u & MULERR_USES_LNS && s->nlns_fracs ? s->nlns_fracs : 1;
     cnt[D_BLOCK] = u & MULERR_USES_BLOCK && s->nblocks ? s->nblocks : 1;
     cnt[D_BITS] = u & MULERR_USES_BITS && s->nbits ? s->nbits : 1;
-    cnt[D_A] = s->nda;
-    cnt[D_B] = s->same_ab ? 1 : s->ndb;
+    cnt[D_OPS] = s->noperands ? s->noperands : 1;
+    cnt[D_A] = s->noperands ? 1 : s->nda; /* an enumeration has no distributions */
+    cnt[D_B] = s->same_ab || s->noperands ? 1 : s->ndb;
     for (;;) {
       mulerr_point p;
       int skip;
@@ -225,6 +245,11 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
       p.samples = s->samples;
       p.seed = s->seed;
       p.reference = s->reference;
+      p.operands = s->noperands ? (mulerr_operands)s->operands[idx[D_OPS]] : MULERR_SAMPLED;
+      if (p.operands != MULERR_SAMPLED && mulerr_format_bits(p.cfg.source) > 16)
+        return usage_error("sweep", "--exhaustive: source format '%s' has %d bits; enumeration takes "
+                           "formats of at most 16 bits (choose one with --source)", p.cfg.source->name,
+                           mulerr_format_bits(p.cfg.source));
       if (!skip && (rc = add_point(pts, npts, &cap, &p))) return rc;
       for (d = NDIM; d-- > 0;) { /* advance the odometer */
         if (++idx[d] < cnt[d]) break;
@@ -287,13 +312,16 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total) {
 static void describe(const mulerr_point *p, char *buf, size_t len) {
   const mulerr_method_cfg *c = &p->cfg;
   size_t n = (size_t)snprintf(buf, len, "%s source=%s", p->method->name, c->source->name);
+  if (c->params[0]) n += (size_t)snprintf(buf + n, len - n, " %s", c->params);
   if (p->method->uses & MULERR_USES_K) {
     if (c->format) n += (size_t)snprintf(buf + n, len - n, " format=%s", c->format->name);
     else n += (size_t)snprintf(buf + n, len - n, " k=%d", c->k);
     if (p->method->uses & MULERR_USES_L) n += (size_t)snprintf(buf + n, len - n, " l=%d", c->l);
     n += (size_t)snprintf(buf + n, len - n, " %s", mulerr_rounding_name(c->rounding));
   }
-  if (!strcmp(p->dist_a.text, p->dist_b.text)) snprintf(buf + n, len - n, " %s", p->dist_a.text);
+  if (p->operands != MULERR_SAMPLED)
+    snprintf(buf + n, len - n, " exhaustive:%s", mulerr_operands_name(p->operands));
+  else if (!strcmp(p->dist_a.text, p->dist_b.text)) snprintf(buf + n, len - n, " %s", p->dist_a.text);
   else snprintf(buf + n, len - n, " a=%s b=%s", p->dist_a.text, p->dist_b.text);
 }
 
@@ -312,7 +340,7 @@ static void record_input(void *ctx, const char *path, uint64_t size, const char 
 
 int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
-         OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS };
+         OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -324,6 +352,8 @@ int cmd_sweep(int argc, char **argv) {
       {"lns-frac", required_argument, NULL, OPT_LNS_FRAC},
       {"block", required_argument, NULL, OPT_BLOCK},
       {"int-bits", required_argument, NULL, OPT_BITS},
+      {"exhaustive", no_argument, NULL, OPT_EXHAUSTIVE},
+      {"operands", required_argument, NULL, OPT_OPERANDS},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -361,6 +391,10 @@ int cmd_sweep(int argc, char **argv) {
     case OPT_LNS_FRAC: rc = int_list("--lns-frac", optarg, 0, 30, s.lns_fracs, &s.nlns_fracs); break;
     case OPT_BLOCK: rc = int_list("--block", optarg, 1, MULERR_BLOCK, s.blocks, &s.nblocks); break;
     case OPT_BITS: rc = int_list("--int-bits", optarg, 2, 24, s.bits, &s.nbits); break;
+    case OPT_EXHAUSTIVE:
+      if (!s.noperands) s.operands[s.noperands++] = MULERR_OPERANDS_ALL;
+      break;
+    case OPT_OPERANDS: rc = parse_operands(optarg, &s); break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;
@@ -461,7 +495,9 @@ int cmd_sweep(int argc, char **argv) {
   sigaction(SIGTERM, &sa, NULL);
   pr.total = npts;
   pr.tty = !quiet && isatty(2);
-  if (!quiet)
+  if (!quiet && s.noperands)
+    printf("sweep: %zu exhaustive points into %s (run %lld)\n", npts, dbpath, (long long)run_id);
+  else if (!quiet)
     printf("sweep: %zu points, %llu pairs each, seed %llu, into %s (run %lld)\n", npts,
            (unsigned long long)s.samples, (unsigned long long)s.seed, dbpath, (long long)run_id);
   for (i = 0; i < npts; i++) {

@@ -213,7 +213,7 @@ mulerr_status mulerr_db_end_run(mulerr_db *db, int64_t run_id, const char *statu
 mulerr_status mulerr_db_has_point(mulerr_db *db, const char *key, int *found) {
   sqlite3_stmt *st;
   int rc;
-  if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM results WHERE point_key = ? AND kind = 'sampled'",
+  if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM results WHERE point_key = ?",
                          -1, &st, NULL) != SQLITE_OK)
     return dbfail(db, "cannot look a point up");
   sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
@@ -230,12 +230,40 @@ static void bind_real(sqlite3_stmt *st, int i, double v) {
   else sqlite3_bind_double(st, i, v);
 }
 
+/* The nonzero histogram bins as JSON [[lo, hi, count], ...] (caller frees): [0, 0] is r = 0,
+ * hi = null the open last bin (|r| >= 2^13 or NaN). */
+static char *hist_json(const mulerr_metrics *m) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  int j, first = 1;
+  if (!f) return NULL;
+  fputc('[', f);
+  for (j = 0; j < MULERR_HIST_BINS; j++) {
+    unsigned long long c = (unsigned long long)m->hist[j];
+    if (!c) continue;
+    fputs(first ? "[" : ", [", f);
+    if (j == 0) fprintf(f, "0, 0, %llu]", c);
+    else if (j == MULERR_HIST_BINS - 1) fprintf(f, "%.17g, null, %llu]", ldexp(1, j - MULERR_HIST_OFFSET), c);
+    else fprintf(f, "%.17g, %.17g, %llu]", j == 1 ? 0 : ldexp(1, j - MULERR_HIST_OFFSET),
+                 ldexp(1, j + 1 - MULERR_HIST_OFFSET), c);
+    first = 0;
+  }
+  fputc(']', f);
+  fclose(f);
+  return buf;
+}
+
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                    const mulerr_metrics *m, double seconds) {
   sqlite3_stmt *st;
-  char key[MULERR_KEY_MAX], now[64];
+  char key[MULERR_KEY_MAX], now[64], dist[64];
   int i = 1, rc;
+  const int exhaustive = p->operands != MULERR_SAMPLED;
+  char *hist = hist_json(m);
   const mulerr_method_cfg *c = &p->cfg;
+  if (!hist) return mulerr_fail(MULERR_ENOMEM, "out of memory");
+  snprintf(dist, sizeof dist, "exhaustive:%s", mulerr_operands_name(p->operands));
   mulerr_point_key(p, key, sizeof key);
   utc_now(now, sizeof now);
   if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
@@ -245,8 +273,8 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
       "INSERT OR REPLACE INTO results(run_id, point_key, kind, method, source, format, k, l, "
       "rounding, params, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
       "bias, bias_se, mae, mae_se, mse, mse_se, rmse, rmse_se, mean_rel, mean_rel_se, mre, "
-      "mre_se, maxre, max_abs, seconds, created) VALUES(?,?,'sampled',?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-      "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      "mre_se, maxre, max_abs, ned, mean_ulp, max_ulp, hist_rel, seconds, created) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       -1, &st, NULL);
   if (rc != SQLITE_OK) {
     mulerr_status s = dbfail(db, "cannot store a result");
@@ -255,6 +283,7 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   }
   sqlite3_bind_int64(st, i++, run_id);
   sqlite3_bind_text(st, i++, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, i++, exhaustive ? "exhaustive" : "sampled", -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, p->method->name, -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, c->source->name, -1, SQLITE_STATIC);
   if (c->format) sqlite3_bind_text(st, i++, c->format->name, -1, SQLITE_STATIC);
@@ -263,10 +292,10 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   sqlite3_bind_int(st, i++, c->l);
   sqlite3_bind_text(st, i++, mulerr_rounding_name(c->rounding), -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, c->params, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, i++, p->dist_a.text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, i++, p->dist_b.text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->samples);
-  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->seed);
+  sqlite3_bind_text(st, i++, exhaustive ? dist : p->dist_a.text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, i++, exhaustive ? dist : p->dist_b.text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)(exhaustive ? m->n : p->samples));
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)(exhaustive ? 0 : p->seed));
   sqlite3_bind_text(st, i++,
                     p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(c->source)
                         ? "mpfr" : "double", -1, SQLITE_STATIC);
@@ -289,10 +318,16 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   bind_real(st, i++, m->mre_se);
   bind_real(st, i++, m->maxre);
   bind_real(st, i++, m->max_abs);
+  bind_real(st, i++, m->ned);
+  bind_real(st, i++, m->mean_ulp);
+  bind_real(st, i++, m->max_ulp);
+  sqlite3_bind_text(st, i++, hist, -1, free);
+  hist = NULL;
   bind_real(st, i++, seconds);
   sqlite3_bind_text(st, i++, now, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step(st);
   sqlite3_finalize(st);
+  free(hist);
   if (rc != SQLITE_DONE) {
     mulerr_status s = dbfail(db, "cannot store a result");
     sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

@@ -25,10 +25,11 @@ CREATE TABLE results (
   l           INTEGER,         -- L-Mul offset exponent (0 if unused)
   rounding    TEXT NOT NULL,   -- operand conversion: rne | trunc | away | up | down
   params      TEXT NOT NULL,   -- method-specific fields, canonical (e.g. 'int=5,frac=8'), '' if none
-  dist        TEXT NOT NULL,   -- distribution of a, canonical with every parameter
+  dist        TEXT NOT NULL,   -- distribution of a, canonical with every parameter;
+                               -- 'exhaustive:FILTER' for an enumeration of encodings
   dist_b      TEXT NOT NULL,   -- distribution of b
-  samples     INTEGER NOT NULL,
-  seed        INTEGER NOT NULL,
+  samples     INTEGER NOT NULL,-- pairs requested (exhaustive: pairs enumerated)
+  seed        INTEGER NOT NULL,-- 0 for exhaustive points
   reference   TEXT NOT NULL,   -- double | mpfr: how the exact product was computed
   block       INTEGER NOT NULL,-- pairs per sample block of the stream
   n           INTEGER NOT NULL,-- pairs evaluated
@@ -43,6 +44,9 @@ CREATE TABLE results (
   mre REAL, mre_se REAL,       -- mean |r|
   maxre REAL,                  -- max |r|
   max_abs REAL,                -- max |e|
+  ned REAL,                    -- mae / max_abs: normalised mean error distance
+  mean_ulp REAL, max_ulp REAL, -- |e| in ulps of the exact product in the operand (or --out-) format
+  hist_rel TEXT,               -- JSON [[lo, hi, count], ...]: |r| by binary exponent ([0,0] is r = 0)
   seconds REAL,                -- wall time of the evaluation
   created TEXT NOT NULL        -- UTC, ISO 8601
 );

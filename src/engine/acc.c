@@ -12,7 +12,20 @@
 
 #include <string.h>
 
-void mulerr_acc_init(mulerr_acc *a) { memset(a, 0, sizeof *a); }
+void mulerr_acc_init(mulerr_acc *a, int ulp_mbits, int ulp_emin) {
+  memset(a, 0, sizeof *a);
+  a->ulp_mbits = ulp_mbits;
+  a->ulp_emin = ulp_emin;
+}
+
+/* Histogram bin of |r|: by its binary exponent (exact, no rounding involved). */
+static int hist_bin(double ar) {
+  int j;
+  if (ar == 0) return 0;
+  if (!(ar < 0x1p13)) return MULERR_HIST_BINS - 1; /* also NaN */
+  j = ilogb(ar) + MULERR_HIST_OFFSET;
+  return j < 1 ? 1 : j;
+}
 
 void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
   dd e2 = dd_mul(err, err);
@@ -24,6 +37,14 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
   a->se2 = dd_add(a->se2, e2);
   a->se4 = dd_add(a->se4, dd_mul(e2, e2));
   if (ae > a->max_abs || isnan(ae)) a->max_abs = ae;
+  if (exact != 0 && isfinite(exact)) {
+    /* |e| / ulp: ulp(exact) = 2^(max(ilogb, emin) - mbits), so the quotient is a scaling
+     * of |e.hi| by a power of two: exact unless it leaves binary64's range. */
+    int ex = ilogb(exact);
+    double u = ldexp(ae, a->ulp_mbits - (ex > a->ulp_emin ? ex : a->ulp_emin));
+    a->sulp = dd_add(a->sulp, (dd){u, 0});
+    if (u > a->max_ulp || isnan(u)) a->max_ulp = u;
+  }
   if (exact != 0) {
     double r = err.hi / exact, ar = fabs(r);
     a->n_rel++;
@@ -31,6 +52,7 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
     a->sar = dd_add(a->sar, (dd){ar, 0});
     a->sr2 = dd_add(a->sr2, dd_two_prod(r, r));
     if (ar > a->maxre || isnan(ar)) a->maxre = ar;
+    a->hist[hist_bin(ar)]++;
   }
 }
 
@@ -47,6 +69,9 @@ void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {
   into->sr2 = dd_add(into->sr2, from->sr2);
   if (from->max_abs > into->max_abs || isnan(from->max_abs)) into->max_abs = from->max_abs;
   if (from->maxre > into->maxre || isnan(from->maxre)) into->maxre = from->maxre;
+  into->sulp = dd_add(into->sulp, from->sulp);
+  if (from->max_ulp > into->max_ulp || isnan(from->max_ulp)) into->max_ulp = from->max_ulp;
+  for (int j = 0; j < MULERR_HIST_BINS; j++) into->hist[j] += from->hist[j];
 }
 
 /* Mean of n values with sum s, and the standard error of that mean from the sum of squares
@@ -84,4 +109,8 @@ void mulerr_acc_finish(const mulerr_acc *a, int exact, mulerr_metrics *m) {
   mean_se(a->sar, a->sr2, a->n_rel, exact, &m->mre, &m->mre_se);
   m->maxre = a->n_rel ? a->maxre : NAN;
   m->max_abs = a->n ? a->max_abs : NAN;
+  m->ned = a->n && m->max_abs > 0 ? m->mae / m->max_abs : a->n ? 0 : NAN;
+  m->mean_ulp = a->n_rel ? dd_to_d(dd_div_d(a->sulp, (double)a->n_rel)) : NAN;
+  m->max_ulp = a->n_rel ? a->max_ulp : NAN;
+  memcpy(m->hist, a->hist, sizeof m->hist);
 }

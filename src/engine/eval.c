@@ -33,12 +33,57 @@
 
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
   const mulerr_method_cfg *c = &p->cfg;
+  if (p->operands != MULERR_SAMPLED) {
+    snprintf(buf, len, "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;"
+             "exhaustive=%s", p->method->name, c->source->name, c->format ? c->format->name : "-",
+             c->k, c->l, mulerr_rounding_name(c->rounding), c->params,
+             mulerr_operands_name(p->operands));
+    return;
+  }
   snprintf(buf, len,
            "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;a=%s;b=%s;samples=%llu;"
            "seed=%llu",
            p->method->name, c->source->name, c->format ? c->format->name : "-", c->k, c->l,
            mulerr_rounding_name(c->rounding), c->params, p->dist_a.text, p->dist_b.text,
            (unsigned long long)p->samples, (unsigned long long)p->seed);
+}
+
+static const char *const operand_names[] = {"sampled", "all", "positive", "normal", "positive-normal"};
+const char *mulerr_operands_name(mulerr_operands o) {
+  return o <= MULERR_OPERANDS_POSITIVE_NORMAL ? operand_names[o] : "?";
+}
+int mulerr_operands_parse(const char *name) {
+  int i;
+  for (i = 1; i <= (int)MULERR_OPERANDS_POSITIVE_NORMAL; i++)
+    if (!strcmp(name, operand_names[i])) return i;
+  return -1;
+}
+
+mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, double **vals,
+                                    size_t *n) {
+  const int bits = mulerr_format_bits(f);
+  const double minn = mulerr_format_min_normal(f);
+  uint64_t e, nenc;
+  *vals = NULL;
+  *n = 0;
+  if (bits > 16)
+    return mulerr_fail(MULERR_EINVAL, "format '%s' has %d bits: exhaustive enumeration takes "
+                       "formats of at most 16 bits", f->name, bits);
+  nenc = (uint64_t)1 << bits;
+  if (!(*vals = malloc(nenc * sizeof **vals))) return mulerr_fail(MULERR_ENOMEM, "out of memory");
+  for (e = 0; e < nenc; e++) {
+    double v = mulerr_format_decode(f, e);
+    if (!isfinite(v)) continue;
+    if ((o == MULERR_OPERANDS_POSITIVE || o == MULERR_OPERANDS_POSITIVE_NORMAL) && !(v > 0)) continue;
+    if ((o == MULERR_OPERANDS_NORMAL || o == MULERR_OPERANDS_POSITIVE_NORMAL) && fabs(v) < minn) continue;
+    (*vals)[(*n)++] = v;
+  }
+  if (!*n) {
+    free(*vals);
+    *vals = NULL;
+    return mulerr_fail(MULERR_EINVAL, "format '%s' has no %s encodings", f->name, mulerr_operands_name(o));
+  }
+  return MULERR_OK;
 }
 
 static uint64_t stream_key(const mulerr_point *p) {
@@ -79,19 +124,38 @@ static void work_free(work *w) {
   if (w->use_mpfr) mpfr_clears(w->ma, w->mb, w->mab, w->mx, w->mhi, w->mlo, (mpfr_ptr)0);
 }
 
-/* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
-static int eval_block(const mulerr_point *p, uint64_t key, uint64_t i, work *w, mulerr_acc *acc) {
-  const uint64_t start = i * MULERR_BLOCK;
-  const size_t n = (size_t)(p->samples - start < MULERR_BLOCK ? p->samples - start : MULERR_BLOCK);
-  const mulerr_format *src = p->cfg.source;
-  size_t j;
+/* The operands of block i: drawn from the point's stream, or (exhaustive) the i-th value
+ * times every value.  Returns the number of pairs, or 0 if a drawn value was not finite. */
+static size_t block_operands(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
+                             uint64_t i, work *w) {
+  size_t j, n;
+  if (p->operands != MULERR_SAMPLED) {
+    for (j = 0; j < nv; j++) w->a[j] = vals[i];
+    memcpy(w->b, vals, nv * sizeof *vals);
+    return nv;
+  }
+  n = (size_t)(p->samples - i * MULERR_BLOCK < MULERR_BLOCK ? p->samples - i * MULERR_BLOCK : MULERR_BLOCK);
   gsl_rng_set(w->rng, (unsigned long)(1 + (key + i) % 4294967295ull));
-  p->dist_a.type->draw(&p->dist_a, src, w->rng, n, w->a);
-  p->dist_b.type->draw(&p->dist_b, src, w->rng, n, w->b);
+  p->dist_a.type->draw(&p->dist_a, p->cfg.source, w->rng, n, w->a);
+  p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);
   for (j = 0; j < n; j++)
-    if (!isfinite(w->a[j]) || !isfinite(w->b[j])) return -1;
+    if (!isfinite(w->a[j]) || !isfinite(w->b[j])) return 0;
+  return n;
+}
+
+/* The format whose ulp measures a point's errors: --out-format, else the operand format. */
+static const mulerr_format *ulp_format(const mulerr_point *p) {
+  return p->cfg.out_format ? p->cfg.out_format : &p->cfg.work;
+}
+
+/* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
+static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
+                      uint64_t i, work *w, mulerr_acc *acc) {
+  const size_t n = block_operands(p, key, vals, nv, i, w);
+  size_t j;
+  if (!n) return -1;
   p->method->mul(&p->cfg, n, w->a, w->b, w->approx);
-  mulerr_acc_init(acc);
+  mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
   if (!w->use_mpfr) {
     for (j = 0; j < n; j++) {
       double exact = w->a[j] * w->b[j]; /* exact: reference.c */
@@ -124,14 +188,26 @@ static int eval_block(const mulerr_point *p, uint64_t key, uint64_t i, work *w, 
 
 mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_progress_fn progress,
                           void *ctx, volatile sig_atomic_t *stop) {
-  const uint64_t nblocks = (p->samples + MULERR_BLOCK - 1) / MULERR_BLOCK;
-  const uint64_t key = stream_key(p);
+  const int exhaustive = p->operands != MULERR_SAMPLED;
+  const uint64_t key = exhaustive ? 0 : stream_key(p);
+  uint64_t nblocks, total_pairs;
   int use_mpfr;
   mulerr_acc total, chunk_acc[CHUNK];
   uint64_t c0;
   int bad = 0, oom = 0;
+  double *vals = NULL;
+  size_t nv = 0;
+  mulerr_status st;
 
-  if (p->samples == 0) return mulerr_fail(MULERR_EINVAL, "a point needs at least one sample");
+  if (exhaustive) {
+    if ((st = mulerr_operand_values(p->cfg.source, p->operands, &vals, &nv)) != MULERR_OK) return st;
+    nblocks = nv; /* block i: the i-th value times every value */
+    total_pairs = (uint64_t)nv * nv;
+  } else {
+    nblocks = (p->samples + MULERR_BLOCK - 1) / MULERR_BLOCK;
+    total_pairs = p->samples;
+  }
+  if (total_pairs == 0) return mulerr_fail(MULERR_EINVAL, "a point needs at least one sample");
   if (nblocks >= 4294967295ull)
     return mulerr_fail(MULERR_EINVAL, "%llu samples is more than one stream holds",
                        (unsigned long long)p->samples);
@@ -139,11 +215,14 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
     return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' "
                        "values is not always exact; use mpfr or auto", p->cfg.source->name);
   use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
-  mulerr_acc_init(&total);
+  mulerr_acc_init(&total, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
 
   for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {
     const uint64_t cn = nblocks - c0 < CHUNK ? nblocks - c0 : CHUNK;
-    if (stop && *stop) return mulerr_fail(MULERR_EINTR, "interrupted");
+    if (stop && *stop) {
+      free(vals);
+      return mulerr_fail(MULERR_EINTR, "interrupted");
+    }
 #pragma omp parallel reduction(| : bad, oom)
     {
       work w;
@@ -153,20 +232,21 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
       /* every thread must reach the worksharing loop, even one whose workspace failed */
 #pragma omp for schedule(dynamic, 1)
       for (b = 0; b < (long long)cn; b++)
-        if (ok && eval_block(p, key, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
+        if (ok && eval_block(p, key, vals, nv, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
       work_free(&w);
     }
     if (!bad && !oom) {
       uint64_t b;
       for (b = 0; b < cn; b++) mulerr_acc_merge(&total, &chunk_acc[b]);
-      if (progress) progress(ctx, total.n, p->samples);
+      if (progress) progress(ctx, total.n, total_pairs);
     }
   }
+  free(vals);
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
   if (bad)
     return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
                        "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
                        p->cfg.source->name);
-  mulerr_acc_finish(&total, 0, out);
+  mulerr_acc_finish(&total, exhaustive, out);
   return MULERR_OK;
 }

@@ -199,3 +199,39 @@ int mulerr_rounding_parse(const char *name) {
   if (!strcmp(name, "rtz")) return MULERR_RTZ;
   return -1;
 }
+
+int mulerr_format_encode(const mulerr_format *f, double v, uint64_t *bits) {
+  const int eall = (1 << f->ebits) - 1;
+  const uint64_t mall = ((uint64_t)1 << f->mbits) - 1;
+  const uint64_t sbit = f->flags & MULERR_FMT_UNSIGNED ? 0 : (uint64_t)1 << (f->ebits + f->mbits);
+  uint64_t s = signbit(v) && sbit ? sbit : 0, M;
+  int e, E;
+  double a;
+  if (isnan(v)) {
+    if (f->flags & MULERR_FMT_NAN_UZ) *bits = sbit;
+    else if (f->flags & MULERR_FMT_NAN_FN) *bits = ((uint64_t)eall << f->mbits) | mall;
+    else if (f->flags & MULERR_FMT_NAN_IEEE && f->mbits > 0)
+      *bits = ((uint64_t)eall << f->mbits) | ((uint64_t)1 << (f->mbits - 1)); /* quiet NaN */
+    else return -1;
+    return 0;
+  }
+  if (signbit(v) && !sbit && v != 0) return -1;
+  if (isinf(v)) {
+    if (!(f->flags & MULERR_FMT_INF)) return -1;
+    *bits = s | ((uint64_t)eall << f->mbits);
+    return 0;
+  }
+  if (v == 0) {
+    if (f->flags & MULERR_FMT_NO_SUBNORMAL) return -1;
+    *bits = f->flags & MULERR_FMT_NAN_UZ ? 0 : s;
+    return 0;
+  }
+  if (mulerr_format_round(f, v, MULERR_RTZ) != v) return -1; /* not a value of the format */
+  a = fabs(v);
+  frexp(a, &e);
+  E = e - 1 + f->bias; /* biased exponent if normal */
+  if (E >= 1 || (f->flags & MULERR_FMT_NO_SUBNORMAL)) M = (uint64_t)ldexp(a, f->mbits - (e - 1)) - (mall + 1);
+  else E = 0, M = (uint64_t)ldexp(a, f->mbits - mulerr_format_emin(f));
+  *bits = s | ((uint64_t)E << f->mbits) | M;
+  return 0;
+}

@@ -119,6 +119,11 @@ static void check_format(const mulerr_format *f, gsl_rng *rng) {
     uint64_t e = bits > 16 ? (enc << (bits - 16)) | (gsl_rng_get(rng) & ((1u << (bits - 16)) - 1)) : enc;
     double v = mulerr_format_decode(f, e);
     if (!isfinite(v)) continue;
+    {
+      uint64_t back;
+      if (mulerr_format_encode(f, v, &back) || (back != e && !(v == 0 && mulerr_format_decode(f, back) == 0)))
+        if (bad_rt++ < 3) diag("%s: encoding %#llx = %a encodes back to %#llx", f->name, (unsigned long long)e, v, (unsigned long long)back);
+    }
     for (r = 0; r < MULERR_ROUNDING_COUNT; r++)
       if (!same(mulerr_format_round(f, v, r), v) && !(v == 0 && mulerr_format_round(f, v, r) == 0) && bad_rt++ < 3)
         diag("%s: encoding %#llx = %a does not round-trip under %s", f->name, (unsigned long long)e, v, mulerr_rounding_name(r));
@@ -137,7 +142,7 @@ static void check_format(const mulerr_format *f, gsl_rng *rng) {
         }
     }
   }
-  ok(bad_rt == 0, "%s: every finite encoding%s round-trips under every rounding mode", f->name, bits > 16 ? " (sampled)" : "");
+  ok(bad_rt == 0, "%s: every finite encoding%s decodes, encodes back, and round-trips under every rounding mode", f->name, bits > 16 ? " (sampled)" : "");
   if (f->flags & MULERR_FMT_NO_SUBNORMAL) return;
   for (i = 0; i < 100000; i++) { /* random doubles across the range and beyond it */
     int e = mulerr_format_emin(f) - f->mbits - 3 + (int)gsl_rng_uniform_int(rng, (unsigned long)(mulerr_format_emax(f) - mulerr_format_emin(f) + f->mbits + 6));

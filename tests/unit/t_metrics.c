@@ -20,10 +20,10 @@ static int close_rel(double got, double want, double tol) {
 static void hand_sample(void) {
   mulerr_acc a, b;
   mulerr_metrics m;
-  mulerr_acc_init(&a);
+  mulerr_acc_init(&a, 2, -100); /* ulps of a 2-bit-mantissa format: ulp(2) = 1/2, ulp(4) = ulp(6) = 1 */
   mulerr_acc_add(&a, (dd){1, 0}, 2);
   mulerr_acc_add(&a, (dd){-2, 0}, 4);
-  mulerr_acc_init(&b);
+  mulerr_acc_init(&b, 2, -100);
   mulerr_acc_add(&b, (dd){3, 0}, -6);
   mulerr_acc_merge(&a, &b);
   mulerr_acc_finish(&a, 0, &m);
@@ -40,14 +40,17 @@ static void hand_sample(void) {
   ok(close_rel(m.mean_rel_se, 1.0 / 3, 1e-14), "se(mean_rel) = 1/3");
   ok(m.mre_se == 0, "se(mre) = 0");
   ok(close_rel(m.rmse_se, (7.0 / 3) / (2 * sqrt(14.0 / 3)), 1e-14), "se(rmse) by the delta method");
+  ok(close_rel(m.mean_ulp, 7.0 / 3, 1e-15) && m.max_ulp == 3, "ulp errors {2, 2, 3}: mean 7/3, max 3");
+  ok(m.ned == 2.0 / 3, "NED = mae / max |e| = 2/3");
+  ok(m.hist[MULERR_HIST_OFFSET - 1] == 3, "|r| = 1/2 three times: bin 2^-1");
   /* exact zero errors and a zero exact product: r is left out, counts say so */
-  mulerr_acc_init(&a);
+  mulerr_acc_init(&a, 52, -1022);
   mulerr_acc_add(&a, (dd){0, 0}, 0);
   mulerr_acc_add(&a, (dd){0, 0}, 5);
   mulerr_acc_finish(&a, 0, &m);
   ok(m.n == 2 && m.n_rel == 1 && m.n_inexact == 0 && m.mse == 0 && m.mre == 0, "zero product excluded from r");
   /* cancellation that a plain double sum gets wrong: 1e16 + 1 - 1e16 */
-  mulerr_acc_init(&a);
+  mulerr_acc_init(&a, 52, -1022);
   mulerr_acc_add(&a, (dd){1e16, 0}, 1);
   mulerr_acc_add(&a, (dd){1, 0}, 1);
   mulerr_acc_add(&a, (dd){-1e16, 0}, 1);
@@ -130,8 +133,100 @@ static void whole_point(const char *source, int k, uint64_t seed, uint64_t sampl
   free(b);
 }
 
+/* An exhaustive point recomputed independently: every ordered pair of the format's
+ * selected encodings through the oracle definition of L-Mul (carry into the exponent),
+ * sums in 256-bit MPFR, and the metrics compared exactly where they are exact. */
+static void exhaustive_point(const char *fmt, mulerr_operands ops, int l) {
+  const mulerr_format *f = mulerr_format_find(fmt);
+  mulerr_point p;
+  mulerr_metrics m;
+  double *v;
+  size_t nv, i, j;
+  uint64_t n = 0, ninexact = 0, nrel = 0;
+  double maxabs = 0, maxulp = 0;
+  mpfr_t se, sae, se2, sar, sulp, e, t, ex;
+  memset(&p, 0, sizeof p);
+  p.method = mulerr_method_find("lmul");
+  p.cfg.source = f;
+  p.cfg.k = f->mbits;
+  p.cfg.l = l;
+  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  p.operands = ops;
+  mulerr_method_prepare(p.method, &p.cfg);
+  ok(mulerr_eval(&p, &m, NULL, NULL, NULL) == MULERR_OK, "exhaustive lmul on %s (%s)", fmt, mulerr_operands_name(ops));
+  ok(mulerr_operand_values(f, ops, &v, &nv) == MULERR_OK, "operand values of %s", fmt);
+  mpfr_inits2(256, se, sae, se2, sar, sulp, e, t, ex, (mpfr_ptr)0);
+  mpfr_set_zero(se, 1), mpfr_set_zero(sae, 1), mpfr_set_zero(se2, 1), mpfr_set_zero(sar, 1), mpfr_set_zero(sulp, 1);
+  for (i = 0; i < nv; i++)
+    for (j = 0; j < nv; j++) {
+      double x = v[i], y = v[j], approx;
+      int ex_x, ex_y, c;
+      double fx, fy, s;
+      n++;
+      if (x == 0 || y == 0) approx = 0;
+      else { /* L-Mul by definition: s = x_m + y_m + 2^-l, carry c = floor(s) */
+        fx = frexp(fabs(x), &ex_x) * 2 - 1;
+        fy = frexp(fabs(y), &ex_y) * 2 - 1;
+        s = fx + fy + ldexp(1, -l);
+        c = (int)floor(s);
+        approx = ldexp(1 + s - c, ex_x - 1 + ex_y - 1 + c) * ((x < 0) != (y < 0) ? -1 : 1);
+      }
+      mpfr_set_d(ex, x, MPFR_RNDN);
+      mpfr_mul_d(ex, ex, y, MPFR_RNDN);
+      mpfr_set_d(e, approx, MPFR_RNDN);
+      mpfr_sub(e, e, ex, MPFR_RNDN);
+      if (!mpfr_zero_p(e)) ninexact++;
+      mpfr_add(se, se, e, MPFR_RNDN);
+      mpfr_abs(t, e, MPFR_RNDN);
+      mpfr_add(sae, sae, t, MPFR_RNDN);
+      if (mpfr_get_d(t, MPFR_RNDN) > maxabs) maxabs = mpfr_get_d(t, MPFR_RNDN);
+      mpfr_sqr(t, e, MPFR_RNDN);
+      mpfr_add(se2, se2, t, MPFR_RNDN);
+      if (!mpfr_zero_p(ex)) {
+        /* ulp of the exact product in the operand format: 2^(max(floor(log2|p|), emin) - m) */
+        long ee = mpfr_get_exp(ex) - 1, emin = mulerr_format_emin(f);
+        double u;
+        nrel++;
+        mpfr_div(t, e, ex, MPFR_RNDN);
+        mpfr_add_d(sar, sar, fabs(mpfr_get_d(t, MPFR_RNDN)), MPFR_RNDN);
+        mpfr_abs(t, e, MPFR_RNDN);
+        mpfr_mul_2si(t, t, f->mbits - (ee > emin ? ee : emin), MPFR_RNDN);
+        u = mpfr_get_d(t, MPFR_RNDN);
+        mpfr_add_d(sulp, sulp, u, MPFR_RNDN);
+        if (u > maxulp) maxulp = u;
+      }
+    }
+  mpfr_div_ui(se, se, n, MPFR_RNDN);
+  mpfr_div_ui(sae, sae, n, MPFR_RNDN);
+  mpfr_div_ui(se2, se2, n, MPFR_RNDN);
+  mpfr_div_ui(sar, sar, nrel, MPFR_RNDN);
+  mpfr_div_ui(sulp, sulp, nrel, MPFR_RNDN);
+  ok(m.n == n && m.n_rel == nrel && m.n_inexact == ninexact, "%s: counts n=%llu n_rel=%llu inexact=%llu", fmt,
+     (unsigned long long)n, (unsigned long long)nrel, (unsigned long long)ninexact);
+  ok(m.bias == mpfr_get_d(se, MPFR_RNDN) || fabs(m.bias - mpfr_get_d(se, MPFR_RNDN)) <= 1e-15 * mpfr_get_d(sae, MPFR_RNDN),
+     "%s: exact bias %.17g", fmt, mpfr_get_d(se, MPFR_RNDN));
+  ok(close_rel(m.mae, mpfr_get_d(sae, MPFR_RNDN), 1e-15), "%s: exact mae", fmt);
+  ok(close_rel(m.mse, mpfr_get_d(se2, MPFR_RNDN), 1e-15), "%s: exact mse", fmt);
+  ok(close_rel(m.mre, mpfr_get_d(sar, MPFR_RNDN), 1e-14), "%s: exact mre", fmt);
+  ok(close_rel(m.mean_ulp, mpfr_get_d(sulp, MPFR_RNDN), 1e-14) && m.max_ulp == maxulp, "%s: mean and max ulp error", fmt);
+  ok(m.max_abs == maxabs && close_rel(m.ned, m.mae / maxabs, 1e-15), "%s: max |e| and NED = mae / max |e|", fmt);
+  ok(m.bias_se == 0 && m.mse_se == 0 && m.mre_se == 0, "%s: an enumeration has no sampling error", fmt);
+  {
+    uint64_t tot = 0;
+    int b;
+    for (b = 0; b < MULERR_HIST_BINS; b++) tot += m.hist[b];
+    ok(tot == nrel && m.hist[0] == nrel - ninexact + (n - nrel) * 0, "%s: histogram holds every relative error, r = 0 in bin 0", fmt);
+  }
+  mpfr_clears(se, sae, se2, sar, sulp, e, t, ex, (mpfr_ptr)0);
+  free(v);
+}
+
 int main(void) {
   hand_sample();
+  exhaustive_point("e4m3", MULERR_OPERANDS_POSITIVE_NORMAL, 3);
+  exhaustive_point("e4m3", MULERR_OPERANDS_ALL, 2);
+  exhaustive_point("e2m1fn", MULERR_OPERANDS_ALL, 1);
+  exhaustive_point("e3m4fn", MULERR_OPERANDS_NORMAL, 4);
   whole_point("bf16", 3, 1, 1000);
   whole_point("bf16", 4, 7, 3 * MULERR_BLOCK + 17); /* several blocks, a partial last one */
   whole_point("fp16", 2, 12345, 5000);

@@ -29,6 +29,13 @@ int status_exit(const char *cmd, mulerr_status st);
 /* Handle --help / unknown options uniformly inside a getopt_long loop. */
 int bad_option(const char *cmd, int c, char **argv);
 
+/* When set ("FILE:LINE"), messages are prefixed with it instead of the command name. */
+extern const char *cli_context;
+/* Find data file NAME in folder DIR ("experiments", "plots", "data") of the first of
+ * $MULERR_DATADIR, the source tree mulerr was built from, and the installed package data;
+ * a NAME containing '/' is taken as a path.  Returns 0 and the path in out, or -1. */
+int cli_find_data(const char *dir, const char *name, char *out, size_t len);
+
 /* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */
 void print_double(FILE *out, double v);
 #endif

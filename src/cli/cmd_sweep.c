@@ -52,6 +52,8 @@ void help_sweep(FILE *out) {
           "                        else MPFR), mpfr, or double\n"
           "  -j, --threads N       OpenMP threads (results do not depend on it)\n"
           "  -q, --quiet           no progress or per-point lines\n"
+          "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
+          "      --dry-run         check every option and point, list the points, write nothing\n"
           "  -h, --help            show this help\n\n"
           "Example:\n"
           "  mulerr sweep --method lmul,float --mantissa 1..7 --source bf16 \\\n"
@@ -340,7 +342,8 @@ static void record_input(void *ctx, const char *path, uint64_t size, const char 
 
 int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
-         OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS };
+         OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
+         OPT_EXPERIMENT, OPT_DRY_RUN };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -354,6 +357,8 @@ int cmd_sweep(int argc, char **argv) {
       {"int-bits", required_argument, NULL, OPT_BITS},
       {"exhaustive", no_argument, NULL, OPT_EXHAUSTIVE},
       {"operands", required_argument, NULL, OPT_OPERANDS},
+      {"experiment", required_argument, NULL, OPT_EXPERIMENT},
+      {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -362,7 +367,8 @@ int cmd_sweep(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   sweep s;
   const char *dbpath = "results.db", *dist = "uniform-mantissa", *dist_a = NULL, *dist_b = NULL;
-  int resume = 0, replace = 0, quiet = 0, c, rc = 0;
+  int resume = 0, replace = 0, quiet = 0, dry_run = 0, c, rc = 0;
+  const char *experiment = NULL;
   long threads = 0;
   mulerr_point *pts = NULL;
   size_t npts = 0, i, present = 0, done = 0;
@@ -395,6 +401,8 @@ int cmd_sweep(int argc, char **argv) {
       if (!s.noperands) s.operands[s.noperands++] = MULERR_OPERANDS_ALL;
       break;
     case OPT_OPERANDS: rc = parse_operands(optarg, &s); break;
+    case OPT_EXPERIMENT: experiment = optarg; break;
+    case OPT_DRY_RUN: dry_run = 1; break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;
@@ -452,6 +460,15 @@ int cmd_sweep(int argc, char **argv) {
 #ifdef _OPENMP
   if (threads) omp_set_num_threads((int)threads);
 #endif
+  if (dry_run) { /* everything is checked; nothing is opened or written */
+    if (!quiet)
+      for (i = 0; i < npts; i++) {
+        char what[512];
+        describe(&pts[i], what, sizeof what);
+        printf("[%zu/%zu] %s\n", i + 1, npts, what);
+      }
+    goto out;
+  }
 
   if ((st = mulerr_db_open(dbpath, &db)) != MULERR_OK) {
     rc = failure("sweep", "%s", mulerr_errmsg());
@@ -472,7 +489,7 @@ int cmd_sweep(int argc, char **argv) {
                      "--resume skips them, --replace recomputes them", dbpath, present, npts);
     goto out;
   }
-  if (resume && present == npts) {
+  if (resume && present == npts && !experiment) {
     if (!quiet) printf("all %zu points are already in %s\n", npts, dbpath);
     goto out;
   }
@@ -507,6 +524,10 @@ int cmd_sweep(int argc, char **argv) {
     double secs;
     describe(&pts[i], what, sizeof what);
     mulerr_point_key(&pts[i], key, sizeof key);
+    if (experiment && (st = mulerr_db_tag_point(db, experiment, run_id, key)) != MULERR_OK) {
+      rc = failure("sweep", "%s", mulerr_errmsg());
+      goto out;
+    }
     if (resume && (st = mulerr_db_has_point(db, key, &found)) == MULERR_OK && found) {
       if (!quiet) printf("[%zu/%zu] %s: already stored, skipped\n", i + 1, npts, what);
       continue;

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <stdarg.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,19 +30,24 @@ static void main_help(FILE *out) {
           "See mulerr(1) for the database schema and examples.\n");
 }
 
+const char *cli_context;
+
 int usage_error(const char *cmd, const char *fmt, ...) {
   va_list ap;
-  fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  if (cli_context) fprintf(stderr, "mulerr: %s: ", cli_context);
+  else fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "\nTry 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
+  if (cli_context) fputc('\n', stderr);
+  else fprintf(stderr, "\nTry 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
   return EXIT_USAGE;
 }
 
 int failure(const char *cmd, const char *fmt, ...) {
   va_list ap;
-  fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  if (cli_context) fprintf(stderr, "mulerr: %s: ", cli_context);
+  else fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
@@ -56,6 +62,25 @@ int status_exit(const char *cmd, mulerr_status st) {
     return EXIT_INTERRUPTED;
   }
   return failure(cmd, "%s", mulerr_errmsg());
+}
+
+int cli_find_data(const char *dir, const char *name, char *out, size_t len) {
+  const char *env = getenv("MULERR_DATADIR");
+  const char *roots[3];
+  size_t i;
+  roots[0] = env;
+  roots[1] = MULERR_SRCDIR;
+  roots[2] = MULERR_PKGDATADIR;
+  if (strchr(name, '/')) { /* a path: as given */
+    snprintf(out, len, "%s", name);
+    return access(out, R_OK) == 0 ? 0 : -1;
+  }
+  for (i = 0; i < 3; i++) {
+    if (!roots[i] || !*roots[i]) continue;
+    snprintf(out, len, "%s/%s/%s", roots[i], dir, name);
+    if (access(out, R_OK) == 0) return 0;
+  }
+  return -1;
 }
 
 int bad_option(const char *cmd, int c, char **argv) {

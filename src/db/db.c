@@ -357,3 +357,18 @@ mulerr_status mulerr_db_put_input(mulerr_db *db, int64_t run_id, const char *dis
   sqlite3_finalize(st);
   return rc == SQLITE_DONE ? MULERR_OK : dbfail(db, "cannot record an input file");
 }
+
+mulerr_status mulerr_db_tag_point(mulerr_db *db, const char *experiment, int64_t run_id,
+                                  const char *key) {
+  sqlite3_stmt *st;
+  int rc;
+  if (sqlite3_prepare_v2(db->h, "INSERT OR IGNORE INTO experiment_points(experiment, run_id, "
+                         "point_key) VALUES(?,?,?)", -1, &st, NULL) != SQLITE_OK)
+    return dbfail(db, "cannot tag a point");
+  sqlite3_bind_text(st, 1, experiment, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 2, run_id);
+  sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? MULERR_OK : dbfail(db, "cannot tag a point");
+}

@@ -58,5 +58,11 @@ CREATE TABLE inputs (          -- files a run read its operands from (weights)
   sha256  TEXT NOT NULL,         -- hex
   PRIMARY KEY (run_id, dist, path)
 );
+CREATE TABLE experiment_points ( -- which points each run of an experiment used
+  experiment TEXT NOT NULL,      -- experiment name (its file name in experiments/)
+  run_id     INTEGER NOT NULL REFERENCES runs(id),
+  point_key  TEXT NOT NULL,
+  PRIMARY KEY (experiment, run_id, point_key)
+);
 CREATE UNIQUE INDEX results_point ON results(point_key, kind);
 CREATE INDEX results_run ON results(run_id);

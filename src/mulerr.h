@@ -300,9 +300,12 @@ mulerr_status mulerr_db_has_point(mulerr_db *db, const char *key, int *found);
 /* Record a file a distribution of this run read (its own transaction). */
 mulerr_status mulerr_db_put_input(mulerr_db *db, int64_t run_id, const char *dist, const char *path,
                                   uint64_t size, const char *sha256);
-/* Record that a run of an experiment used the point with this key (stored or skipped). */
-mulerr_status mulerr_db_tag_point(mulerr_db *db, const char *experiment, int64_t run_id,
-                                  const char *key);
+/* Record that batch `batch` (one `mulerr run`) of an experiment used the point with this
+ * key, stored or skipped, in run run_id. */
+mulerr_status mulerr_db_tag_point(mulerr_db *db, const char *experiment, int64_t batch,
+                                  int64_t run_id, const char *key);
+/* The number of a new batch: one more than any so far. */
+mulerr_status mulerr_db_next_batch(mulerr_db *db, int64_t *batch);
 /* Store one point's metrics in its own transaction. */
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                    const mulerr_metrics *m, double seconds);

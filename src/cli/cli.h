@@ -36,6 +36,16 @@ extern const char *cli_context;
  * a NAME containing '/' is taken as a path.  Returns 0 and the path in out, or -1. */
 int cli_find_data(const char *dir, const char *name, char *out, size_t len);
 
+/* A figure of mulerr plot (cmd_plot.c); the table ends with a NULL name. */
+typedef struct plot_figure {
+  const char *name, *experiment, *caption, *sql;
+} plot_figure;
+extern const plot_figure mulerr_figures[];
+/* The experiments shipped, in the order `mulerr run all` runs them (NULL-terminated). */
+extern const char *const mulerr_experiments[];
+/* Draw the named figures (all with nnames = 0) from dbpath into outdir; *made counts them. */
+int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, int nnames, int *made);
+
 /* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */
 void print_double(FILE *out, double v);
 #endif

@@ -172,7 +172,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
 
 /* Run (or with check, only validate) one sweep line. */
 static int run_line(const experiment *e, sweep_line *sl, const char *db, const char *threads, int check,
-                    int quiet) {
+                    int quiet, const char *batch) {
   char *argv[64];
   int argc = 0, i, rc;
   for (i = 0; i < sl->argc; i++) argv[argc++] = sl->argv[i];
@@ -181,7 +181,7 @@ static int run_line(const experiment *e, sweep_line *sl, const char *db, const c
   argv[argc++] = (char *)"--experiment";
   argv[argc++] = (char *)e->name;
   if (check) argv[argc++] = (char *)"--dry-run", argv[argc++] = (char *)"-q";
-  else argv[argc++] = (char *)"--resume";
+  else argv[argc++] = (char *)"--resume", argv[argc++] = (char *)"--batch", argv[argc++] = (char *)batch;
   if (quiet) argv[argc++] = (char *)"-q";
   if (threads) argv[argc++] = (char *)"--threads", argv[argc++] = (char *)threads;
   argv[argc] = NULL;
@@ -205,6 +205,7 @@ int cmd_run(int argc, char **argv) {
   int c, check = 0, quiet = 0, rc = 0, a;
   experiment *ex;
   size_t nex = 0, i, j;
+  char batch[32] = "";
   optind = 1;
   while ((c = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
     switch (c) {
@@ -229,10 +230,19 @@ int cmd_run(int argc, char **argv) {
   }
   /* check every sweep of every file before running any */
   for (i = 0; i < nex && !rc; i++)
-    for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 1, 1);
+    for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 1, 1, NULL);
+  if (!rc && !check) { /* one batch number for this whole invocation */
+    mulerr_db *h;
+    int64_t b;
+    if (mulerr_db_open(db, &h) != MULERR_OK || mulerr_db_next_batch(h, &b) != MULERR_OK)
+      rc = failure("run", "%s", mulerr_errmsg());
+    else
+      snprintf(batch, sizeof batch, "%lld", (long long)b);
+    mulerr_db_close(h);
+  }
   for (i = 0; i < nex && !rc && !check; i++) {
     if (!quiet) printf("== experiment %s: %s\n", ex[i].name, ex[i].title);
-    for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 0, quiet);
+    for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 0, quiet, batch);
   }
   if (!rc && check) printf("%zu experiment file(s) checked: ok\n", nex);
   for (i = 0; i < nex; i++) free_experiment(&ex[i]);

@@ -53,6 +53,7 @@ void help_sweep(FILE *out) {
           "  -j, --threads N       OpenMP threads (results do not depend on it)\n"
           "  -q, --quiet           no progress or per-point lines\n"
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
+          "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and point, list the points, write nothing\n"
           "  -h, --help            show this help\n\n"
           "Example:\n"
@@ -343,7 +344,7 @@ static void record_input(void *ctx, const char *path, uint64_t size, const char 
 int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
          OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
-         OPT_EXPERIMENT, OPT_DRY_RUN };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -358,6 +359,7 @@ int cmd_sweep(int argc, char **argv) {
       {"exhaustive", no_argument, NULL, OPT_EXHAUSTIVE},
       {"operands", required_argument, NULL, OPT_OPERANDS},
       {"experiment", required_argument, NULL, OPT_EXPERIMENT},
+      {"batch", required_argument, NULL, OPT_BATCH},
       {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
@@ -369,6 +371,7 @@ int cmd_sweep(int argc, char **argv) {
   const char *dbpath = "results.db", *dist = "uniform-mantissa", *dist_a = NULL, *dist_b = NULL;
   int resume = 0, replace = 0, quiet = 0, dry_run = 0, c, rc = 0;
   const char *experiment = NULL;
+  long batch = 0;
   long threads = 0;
   mulerr_point *pts = NULL;
   size_t npts = 0, i, present = 0, done = 0;
@@ -402,6 +405,10 @@ int cmd_sweep(int argc, char **argv) {
       break;
     case OPT_OPERANDS: rc = parse_operands(optarg, &s); break;
     case OPT_EXPERIMENT: experiment = optarg; break;
+    case OPT_BATCH:
+      if (mulerr_parse_int(optarg, 1, 1L << 40, &batch) != MULERR_OK)
+        rc = usage_error("sweep", "--batch: %s", mulerr_errmsg());
+      break;
     case OPT_DRY_RUN: dry_run = 1; break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
@@ -506,6 +513,14 @@ int cmd_sweep(int argc, char **argv) {
       goto out;
     }
   }
+  if (experiment && !batch) {
+    int64_t b;
+    if ((st = mulerr_db_next_batch(db, &b)) != MULERR_OK) {
+      rc = failure("sweep", "%s", mulerr_errmsg());
+      goto out;
+    }
+    batch = (long)b;
+  }
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
   sigaction(SIGINT, &sa, NULL);
@@ -524,7 +539,7 @@ int cmd_sweep(int argc, char **argv) {
     double secs;
     describe(&pts[i], what, sizeof what);
     mulerr_point_key(&pts[i], key, sizeof key);
-    if (experiment && (st = mulerr_db_tag_point(db, experiment, run_id, key)) != MULERR_OK) {
+    if (experiment && (st = mulerr_db_tag_point(db, experiment, batch, run_id, key)) != MULERR_OK) {
       rc = failure("sweep", "%s", mulerr_errmsg());
       goto out;
     }

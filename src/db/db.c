@@ -358,17 +358,30 @@ mulerr_status mulerr_db_put_input(mulerr_db *db, int64_t run_id, const char *dis
   return rc == SQLITE_DONE ? MULERR_OK : dbfail(db, "cannot record an input file");
 }
 
-mulerr_status mulerr_db_tag_point(mulerr_db *db, const char *experiment, int64_t run_id,
-                                  const char *key) {
+mulerr_status mulerr_db_tag_point(mulerr_db *db, const char *experiment, int64_t batch,
+                                  int64_t run_id, const char *key) {
   sqlite3_stmt *st;
   int rc;
-  if (sqlite3_prepare_v2(db->h, "INSERT OR IGNORE INTO experiment_points(experiment, run_id, "
-                         "point_key) VALUES(?,?,?)", -1, &st, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db->h, "INSERT OR IGNORE INTO experiment_points(experiment, batch, run_id, "
+                         "point_key) VALUES(?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
     return dbfail(db, "cannot tag a point");
   sqlite3_bind_text(st, 1, experiment, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64(st, 2, run_id);
-  sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 2, batch);
+  sqlite3_bind_int64(st, 3, run_id);
+  sqlite3_bind_text(st, 4, key, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step(st);
   sqlite3_finalize(st);
   return rc == SQLITE_DONE ? MULERR_OK : dbfail(db, "cannot tag a point");
+}
+
+mulerr_status mulerr_db_next_batch(mulerr_db *db, int64_t *batch) {
+  sqlite3_stmt *st;
+  int rc;
+  if (sqlite3_prepare_v2(db->h, "SELECT coalesce(max(batch), 0) + 1 FROM experiment_points", -1, &st,
+                         NULL) != SQLITE_OK)
+    return dbfail(db, "cannot number the batch");
+  rc = sqlite3_step(st);
+  *batch = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  return rc == SQLITE_ROW ? MULERR_OK : dbfail(db, "cannot number the batch");
 }

@@ -60,9 +60,10 @@ CREATE TABLE inputs (          -- files a run read its operands from (weights)
 );
 CREATE TABLE experiment_points ( -- which points each run of an experiment used
   experiment TEXT NOT NULL,      -- experiment name (its file name in experiments/)
+  batch      INTEGER NOT NULL,   -- one `mulerr run` of the experiment (figures use the latest)
   run_id     INTEGER NOT NULL REFERENCES runs(id),
   point_key  TEXT NOT NULL,
-  PRIMARY KEY (experiment, run_id, point_key)
+  PRIMARY KEY (experiment, batch, point_key)
 );
 CREATE UNIQUE INDEX results_point ON results(point_key, kind);
 CREATE INDEX results_run ON results(run_id);

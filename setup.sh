@@ -1,66 +1,15918 @@
-#!/bin/sh
-# setup.sh — one entry point on a fresh Debian 12 machine: install the Debian packages that
-# are missing, bootstrap, configure and build mulerr, then run the main job or the tests.
-#
-#   ./setup.sh          set up and build only
-#   ./setup.sh run      set up, build, and run the main job (writes results.db)
-#   ./setup.sh check    set up, build, and run the test suite (make check)
-#
-# Idempotent: a second call installs nothing and rebuilds only what changed.  As root it
-# installs with apt-get; otherwise it prints the exact apt-get line and stops.
-set -eu
-cd "$(dirname "$0")"
-
-PKGS="build-essential autoconf automake libtool pkg-config libmpfr-dev libgmp-dev libgsl-dev libsqlite3-dev gnuplot-nox sqlite3"
-
-missing=""
-if command -v dpkg-query >/dev/null 2>&1; then
-  for p in $PKGS; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-  done
-fi
-if [ -n "$missing" ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    echo "setup.sh: installing Debian packages:$missing"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends $missing
-  else
-    echo "setup.sh: these Debian packages are missing:$missing" >&2
-    echo "setup.sh: install them with:  sudo apt-get install -y$missing" >&2
-    exit 1
-  fi
-fi
-
-jobs=$(nproc 2>/dev/null || echo 2)
-[ -x configure ] || autoreconf -fi
-[ -f Makefile ] || ./configure ${CI:+--enable-werror}
-make -j"$jobs"
-
-case "${1:-build}" in
-build) ;;
 run)
-  # The main job (until the paper reproduction lands): L-Mul, Mitchell and k-bit floats on
-  # uniform mantissas and on normal weights, bf16 sources, k = 1..7.  --resume makes a
-  # second call finish an interrupted run instead of starting again.
-  ./mulerr sweep --method lmul,mitchell,float --mantissa 1..7 --source bf16 \
-    --dist uniform-mantissa,normal:sigma=0.02 --samples 1e6 --seed 1 --db results.db --resume
-  ./mulerr query results.db "SELECT method, k, l, rounding, dist, n, mse, mre, bias FROM results ORDER BY dist, method, k"
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
   ;;
-check)
-  status=0
-  make -j"$jobs" check || status=$?
-  if [ -f test-suite.log ]; then
-    pass=$(grep -h '^ok ' tests/unit/*.log tests/cli/*.log 2>/dev/null | grep -vc '# SKIP' || true)
-    fail=$(grep -h '^not ok ' tests/unit/*.log tests/cli/*.log 2>/dev/null | grep -vc '# TODO' || true)
-    skip=$(grep -h '^ok .*# SKIP' tests/unit/*.log tests/cli/*.log 2>/dev/null | wc -l)
-    echo "check: $pass passed, $fail failed, $skip skipped"
-  fi
-  [ "$status" -eq 0 ] || cat test-suite.log
-  exit "$status"
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
   ;;
-*)
-  echo "usage: ./setup.sh [build|run|check]" >&2
-  exit 2
+!run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
   ;;
-esac
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+—run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+0run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+3run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+3run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+&run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+{run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+}run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+0run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+_run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+&run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+&run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+{run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
++run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+}run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+{run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+}run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+6run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+7run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+7run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+6run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+\run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+0run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+0run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+6run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+1run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Yrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+0run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+mrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+jrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+?run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+^run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+^run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+=run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+(run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+^run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+#run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+Prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+'run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+vrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+wrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+,run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+frun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+qrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+0run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+-run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+$run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+*run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+)run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+orun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+grun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+:run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+/run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+prun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+.run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+[run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+brun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+lrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+drun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+rrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+urun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+nrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+|run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+hrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+krun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+]run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+"run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+>run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+&run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+xrun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+irun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+trun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+2run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+ run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+;run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+erun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+srun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+arun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+crun)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;
+
+run)
+  # The main job: the paper reproduction (every experiment into results.db, every figure
+  # into paper/figures, the report into paper/report.md and .tex).  Resumable: a second
+  # call reuses the finished points.
+  ./mulerr reproduce
+  ;;

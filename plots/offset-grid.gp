@@ -12,11 +12,9 @@ do for [t = 0:1] {
   set xtics 1
   set ytics 1
   set logscale cb
-  set format cb "10^{%L}"
   set cblabel "mean |relative error|"
   set palette defined (0 "#2c7bb6", 1 "#abd9e9", 2 "#ffffbf", 3 "#fdae61", 4 "#d7191c")
   set cbtics ("1%%" 0.01, "2%%" 0.02, "5%%" 0.05, "10%%" 0.1, "20%%" 0.2, "50%%" 0.5)
-  set format cb "%%g"
   unset grid
   unset key
   plot datafile using 1:2:3 with image, \

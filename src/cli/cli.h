@@ -46,6 +46,9 @@ extern const char *const mulerr_experiments[];
 /* Draw the named figures (all with nnames = 0) from dbpath into outdir; *made counts them. */
 int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, int nnames, int *made);
 
+/* Write the report from dbpath into outdir (cmd_report.c); 0 on success. */
+int mulerr_write_report(const char *dbpath, const char *outdir);
+
 /* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */
 void print_double(FILE *out, double v);
 #endif

@@ -1,6 +1,7 @@
 /* cmd_plot.c — `mulerr plot`: every figure regenerated from the database alone through
  * gnuplot (PNG and PDF).  Each figure is a query over the points of the latest run of one
  * experiment, written as a TSV data file, and a script in plots/ (with plots/style.gp). */
+#define _GNU_SOURCE /* memmem */
 #include "config.h"
 #include "cli.h"
 
@@ -117,6 +118,33 @@ static long export_data(sqlite3 *h, const plot_figure *fig, const char *path) {
   return rows;
 }
 
+/* Cairo 1.16 writes the wall-clock time into the PDF's /CreationDate (it ignores
+ * SOURCE_DATE_EPOCH), which would make the PDF differ on every run.  Overwrite the date in
+ * place with a fixed one of the same length, so every byte offset in the file stays valid. */
+static int fix_pdf_date(const char *path) {
+  static const char key[] = "/CreationDate (D:", fixed[] = "19700101000000Z";
+  FILE *f = fopen(path, "r+b");
+  char *buf;
+  long len;
+  int rc = -1;
+  if (!f) return -1;
+  if (fseek(f, 0, SEEK_END) == 0 && (len = ftell(f)) > 0 && (buf = malloc((size_t)len + 1))) {
+    rewind(f);
+    if (fread(buf, 1, (size_t)len, f) == (size_t)len) {
+      char *p;
+      buf[len] = 0;
+      rc = 0;
+      for (p = buf; (p = memmem(p, (size_t)(buf + len - p), key, sizeof key - 1)); p += sizeof key - 1) {
+        char *d = p + sizeof key - 1;
+        if (d + 15 <= buf + len && d[14] == 'Z' && fseek(f, d - buf, SEEK_SET) == 0)
+          rc |= fwrite(fixed, 1, 15, f) == 15 ? 0 : -1;
+      }
+    }
+    free(buf);
+  }
+  return fclose(f) == 0 ? rc : -1;
+}
+
 /* Run gnuplot on style.gp and the figure's script; 0 on success. */
 static int run_gnuplot(const plot_figure *fig, const char *data, const char *outbase) {
   char style[1024], name[256], script[1024], vars[4096];
@@ -139,6 +167,8 @@ static int run_gnuplot(const plot_figure *fig, const char *data, const char *out
   if (pid < 0 || waitpid(pid, &status, 0) < 0) return failure("plot", "cannot start gnuplot");
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     return WIFEXITED(status) && WEXITSTATUS(status) == 127 ? 1 : failure("plot", "%s: gnuplot failed", fig->name);
+  snprintf(vars, sizeof vars, "%s.pdf", outbase);
+  if (fix_pdf_date(vars)) return failure("plot", "%s: cannot fix the creation date", vars);
   return 0;
 }
 

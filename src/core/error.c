@@ -1,6 +1,7 @@
 /* error.c — the one error funnel (a per-thread message) and version strings. */
 #include "config.h"
 #include "internal.h"
+#include "gitrev.h" /* MULERR_GIT_REVISION, regenerated at every build */
 
 #include <gmp.h>
 #include <gsl/gsl_version.h>

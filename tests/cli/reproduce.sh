@@ -1,0 +1,62 @@
+#!/bin/sh
+# reproduce.sh — experiment files (grammar and bad files), mulerr run, plot, report and
+# reproduce --quick end to end.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# --- the grammar: bad files give FILE:LINE and change nothing
+printf 'title ok\nsweep method=lmul k=1..2 samples=1000\n' > good.exp
+bad_file() { # bad_file DESCRIPTION PATTERN CONTENT
+  printf "$3" > bad.exp
+  expect_exit 2 "$1" -- "$MULERR" run ./bad.exp --db bad.db
+  grep_ok err.txt "$2" "$1: the message names file, line and problem"
+}
+bad_file "an unknown key" "bad.exp:2: unknown sweep key 'colour'" 'title t\nsweep method=lmul colour=red\n'
+bad_file "a range out of bounds" "bad.exp:3: --mantissa: in '0..3': 0 is out of range" '# c\ntitle t\nsweep method=lmul k=0..3\n'
+bad_file "a backwards range" "bad.exp:2: --mantissa: range 3..1 runs backwards" 'title t\nsweep method=lmul k=3..1\n'
+bad_file "an unknown statement" "bad.exp:1: unknown statement 'titel'" 'titel t\n'
+bad_file "an unknown method" "bad.exp:2: --method: unknown method 'lmull'" 'title t\nsweep method=lmull\n'
+bad_file "a key without a value" "bad.exp:2: 'samples' needs a value" 'title t\nsweep samples\n'
+bad_file "no sweeps" "bad.exp: no sweep statements" 'title t\n'
+printf 'title t\nsweep method=lmul k=1 samples=1000\nsweep method=lmul k=99\n' > late.exp
+expect_exit 2 "an error on a later line stops the run before anything runs" -- "$MULERR" run ./late.exp --db late.db
+[ ! -e late.db ] || [ "$("$MULERR" query late.db 'SELECT count(*) FROM results' --csv | tail -1)" -eq 0 ]
+ok $? "nothing was stored"
+expect_exit 2 "an unknown experiment name" -- "$MULERR" run nonexistent
+expect_exit 0 "every shipped experiment file checks" -- "$MULERR" run --check all
+grep_ok out.txt "5 experiment file(s) checked: ok" "all five experiments checked"
+
+# --- run: resumable, tagged
+expect_exit 0 "run a small experiment" -- "$MULERR" run ./good.exp --db g.db
+expect_exit 0 "run it again (resumes, stores nothing new)" -- "$MULERR" run ./good.exp --db g.db
+[ "$("$MULERR" query g.db 'SELECT count(*) FROM results' --csv | tail -1)" -eq 2 ]
+ok $? "2 points, not 4"
+[ "$("$MULERR" query g.db "SELECT count(DISTINCT batch) FROM experiment_points WHERE experiment = 'good'" --csv | tail -1)" -eq 2 ]
+ok $? "two batches of experiment 'good' are recorded"
+
+# --- reproduce --quick end to end
+expect_exit 0 "reproduce --quick" -- "$MULERR" reproduce --quick --out rep
+for f in theory-vs-sampled offset-grid fp8-vs-lmul fp8-layouts-exhaustive; do
+  [ -s "rep/figures/$f.png" ] && [ -s "rep/figures/$f.pdf" ] && [ -s "rep/figures/data/$f.tsv" ]
+  ok $? "figure $f: PNG, PDF and its data"
+  head -c 8 "rep/figures/$f.png" | od -An -c | grep -q 'P   N   G'
+  ok $? "figure $f is a PNG file"
+done
+[ -s rep/report.md ] && [ -s rep/report.tex ]
+ok $? "the report exists in Markdown and LaTeX"
+grep_ok rep/report.md "Claim 1: 3-bit L-Mul" "the report states claim 1"
+grep_ok rep/report.md "Claim 4: l(k) is the right offset" "the report states claim 4"
+grep_ok rep/report.md "| uniform-mantissa | lmul | mre |" "claim tables have rows"
+grep_ok rep/report.md "97.3%" "the energy saving is recomputed (1 - 0.1/3.7)"
+# the report's numbers are the database's: the e5m2 uniform MRE in the report equals the query
+q=$("$MULERR" query quick.db "SELECT printf('%.4g', mre) FROM results WHERE format = 'e5m2' AND source = 'fp32' AND dist = 'uniform-mantissa' AND samples = 20000" --csv | tail -1)
+grep -q "| uniform-mantissa | lmul | mre | [^|]* | $q ± " rep/report.md
+ok $? "the report's fp8 e5m2 number ($q) matches mulerr query"
+# plots are byte-stable for the same data
+cp rep/figures/offset-grid.png a.png
+cp rep/figures/offset-grid.pdf a.pdf
+expect_exit 0 "plot again" -- "$MULERR" plot offset-grid --db quick.db --out rep/figures
+cmp -s a.png rep/figures/offset-grid.png && cmp -s a.pdf rep/figures/offset-grid.pdf
+ok $? "PNG and PDF are byte-identical when redrawn"
+expect_exit 2 "plot an unknown figure" -- "$MULERR" plot nonsense --db quick.db
+expect_exit 1 "plot from a database with no experiments" -- "$MULERR" plot --db g.db --out x
+done_testing

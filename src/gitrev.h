@@ -1,1 +1,1 @@
-#define MULERR_GIT_REVISION "a8b4fd1b39f5-dirty"
+#define MULERR_GIT_REVISION "04e44bd7673d-dirty"

@@ -38,7 +38,8 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
 
 const mulerr_dist mulerr_dist_lognormal = {
     .name = "lognormal",
-    .description = "sign * exp(zeta + sigma Z), sign 1, -1 or 0 (random), rounded to the source format",
+    .description =
+        "sign * exp(zeta + sigma Z), sign 1, -1 or 0 (random), rounded to the source format",
     .nparam = 3,
     .param_names = names,
     .param_defaults = defaults,

@@ -24,15 +24,16 @@ static mulerr_status check(const mulerr_dist_spec *spec) {
 
 static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
                  double *out) {
+  const double nu = spec->param[0], mu = spec->param[1], sigma = spec->param[2];
   size_t i;
   for (i = 0; i < n; i++)
-    out[i] = mulerr_format_round(src, spec->param[1] + spec->param[2] * gsl_ran_tdist(r, spec->param[0]),
-                                 MULERR_RNE);
+    out[i] = mulerr_format_round(src, mu + sigma * gsl_ran_tdist(r, nu), MULERR_RNE);
 }
 
 const mulerr_dist mulerr_dist_student_t = {
     .name = "student-t",
-    .description = "mu + sigma T, T Student-t with nu degrees of freedom, rounded to the source format",
+    .description =
+        "mu + sigma T, T Student-t with nu degrees of freedom, rounded to the source format",
     .nparam = 3,
     .param_names = names,
     .param_defaults = defaults,

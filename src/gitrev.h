@@ -1,1 +1,0 @@
-#define MULERR_GIT_REVISION "04e44bd7673d-dirty"

@@ -700,6 +700,8 @@ static int library_sampled(const char *src_name, const mulerr_theory_cfg *c0, ui
       mulerr_theory_enumerate(&c, ALL, &q) != MULERR_OK) {
     diag("%s: %s", cfg_text(&c), mulerr_errmsg());
     mulerr_theory_q_clear(&q);
+    mulerr_dist_close(&p.dist_a);
+    mulerr_dist_close(&p.dist_b);
     return 1;
   }
   {
@@ -717,6 +719,8 @@ static int library_sampled(const char *src_name, const mulerr_theory_cfg *c0, ui
     }
   }
   mulerr_theory_q_clear(&q);
+  mulerr_dist_close(&p.dist_a);
+  mulerr_dist_close(&p.dist_b);
   return bad;
 }
 

@@ -10,6 +10,7 @@
  *  4. closed forms == enumeration exactly (mpq_equal) for every k = 1..m, l = 1..8, m = 7, 10;
  *     closed forms at m = 60 within 2^-56 of the closed forms at m = infinity;
  *  5. closed forms at m = infinity against GSL integration (1e-10 relative, 1e-13 absolute);
+ *     float's E[r] against its 1-D logarithmic form, and E|.| = -E[.] where e <= 0;
  *  6. enumeration at m = 12 (LNS: m = 10) against the integral, within a bound derived below;
  *  7. the MPFR enumeration against the rational one (rational methods) and against separable
  *     identities (LNS), and LNS's integral against a 1-D separable form;
@@ -415,6 +416,56 @@ static void closed_vs_integral(void) {
   mulerr_theory_q_clear(&z);
 }
 
+/* The relative metrics at m = infinity have no rational closed form, but for float the
+ * operands are independent and r = (X~/X)(Y~/Y) - 1, so E[r] = E[X~/X]^2 - 1 with the 1-D
+ *     E[X~/X] = sum over cells [lo, hi) of value v:  v ln((1 + hi)/(1 + lo))
+ * (float-trunc: cells [a/N, (a+1)/N), v = 1 + a/N; float-rne: [(a - 1/2)/N, (a + 1/2)/N)
+ * clipped, v = 1 + a/N).  And where e <= 0 for every pair (float-trunc, mitchell) E|r| = -E[r]
+ * and E|e| = -E[e]: a check of the kink handling of |.| in integrate.c. */
+static void relative_integrals(void) {
+  int method, k, bad = 0, n = 0;
+  double worst = 0;
+  for (method = TRUNC; method <= MITCHELL; method++) {
+    if (method == LMUL || method == EQ1) continue;
+    for (k = 1; k <= 6; k++) {
+      mulerr_theory_cfg c = cfg(method, MULERR_THEORY_M_INF, k, 0, 0);
+      mulerr_theory_d d;
+      const int nn = 1 << k;
+      int a;
+      double s = 0;
+      if (mulerr_theory_integrate(&c, ALL, &d) != MULERR_OK) {
+        bad++;
+        continue;
+      }
+      if (method != MITCHELL) {
+        double want, tol;
+        for (a = 0; a <= nn; a++) {
+          double lo = method == TRUNC ? (double)a / nn : a == 0 ? 0 : (a - 0.5) / nn;
+          double hi = method == TRUNC ? (a + 1.0) / nn : a == nn ? 1 : (a + 0.5) / nn;
+          if (method == TRUNC && a == nn) break;
+          s += (1 + (double)a / nn) * log1p((hi - lo) / (1 + lo));
+        }
+        want = s * s - 1, tol = 1e-10 * fabs(want) + 1e-14;
+        n++;
+        if (fabs(d.v[MULERR_THEORY_R] - want) / tol > worst) worst = fabs(d.v[MULERR_THEORY_R] - want) / tol;
+        if (fabs(d.v[MULERR_THEORY_R] - want) > tol && bad++ < 5)
+          diag("%s: integral E[r] %.17g, 1-D form %.17g", cfg_text(&c), d.v[MULERR_THEORY_R], want);
+      }
+      if (method != RNE) {
+        n += 2;
+        if ((fabs(d.v[MULERR_THEORY_AR] + d.v[MULERR_THEORY_R]) > 1e-10 * d.v[MULERR_THEORY_AR] ||
+             fabs(d.v[MULERR_THEORY_AE] + d.v[MULERR_THEORY_E]) > 1e-10 * d.v[MULERR_THEORY_AE]) &&
+            bad++ < 5)
+          diag("%s: E|r| %.17g, E[r] %.17g, E|e| %.17g, E[e] %.17g", cfg_text(&c), d.v[MULERR_THEORY_AR],
+               d.v[MULERR_THEORY_R], d.v[MULERR_THEORY_AE], d.v[MULERR_THEORY_E]);
+      }
+    }
+  }
+  ok(bad == 0, "m=inf, k = 1..6: float's integral E[r] == E[X~/X]^2 - 1 (1-D log form) within 1e-10 "
+     "rel; E|r| = -E[r], E|e| = -E[e] for float-trunc and mitchell (%d values; worst %.2g of the tolerance)",
+     n, worst);
+}
+
 /* ------------------------------------------------------------ 6. enumeration -> integral */
 
 /* How far the mean over the 2^-m grid may be from the integral.  The grid mean is the
@@ -795,6 +846,7 @@ int main(void) {
   naive_bruteforce();
   closed_vs_enumeration();
   closed_vs_integral();
+  relative_integrals();
   enumeration_vs_integral();
   mpfr_enumeration();
   lns_integral();

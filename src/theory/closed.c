@@ -366,18 +366,18 @@ mulerr_status mulerr_theory_closed(const mulerr_theory_cfg *cfg, unsigned want,
   case MULERR_THEORY_LMUL:
     lmul_carry(&s, c.k, c.l, want, out);
     break;
-  case MULERR_THEORY_MITCHELL:
-    lmul_carry(&s, c.k, 0, want, out);
+  case MULERR_THEORY_MITCHELL: {
     /* MITCHELL: approx <= exact for every pair: 1 + x + y <= (1 + x)(1 + y), and with a carry
      * 2(x + y) - (1 + x)(1 + y) = -(1 - x)(1 - y) <= 0; truncating the operands only lowers
      * approx (it is nondecreasing in each operand).  So E|e| = -E[e]. */
-    if (want & MULERR_THEORY_BIT(MULERR_THEORY_AE)) {
+    const unsigned both = MULERR_THEORY_BIT(MULERR_THEORY_E) | MULERR_THEORY_BIT(MULERR_THEORY_AE);
+    if (want & both) {
       lmul_carry(&s, c.k, 0, MULERR_THEORY_BIT(MULERR_THEORY_E), out);
       mpq_neg(out->v[MULERR_THEORY_AE], out->v[MULERR_THEORY_E]);
-      out->have |= MULERR_THEORY_BIT(MULERR_THEORY_AE);
-      if (!(want & MULERR_THEORY_BIT(MULERR_THEORY_E))) out->have &= ~MULERR_THEORY_BIT(MULERR_THEORY_E);
+      out->have = want & both;
     }
     break;
+  }
   default:
     break;
   }

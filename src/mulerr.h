@@ -275,6 +275,11 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out,
                           mulerr_progress_fn progress, void *ctx,
                           volatile sig_atomic_t *stop);
 
+/* The exact expected metrics of a sampled point under the theory's setting (both operands
+ * uniform-mantissa; float trunc/RNE, lmul, lmul-eq1, mitchell, lns): means in out, standard
+ * errors 0, how = the computation used.  MULERR_EINVAL where no theory applies. */
+mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const char **how);
+
 /* ---------------------------------------------------------------- database */
 
 typedef struct mulerr_db mulerr_db;
@@ -306,6 +311,9 @@ mulerr_status mulerr_db_tag_point(mulerr_db *db, const char *experiment, int64_t
                                   int64_t run_id, const char *key);
 /* The number of a new batch: one more than any so far. */
 mulerr_status mulerr_db_next_batch(mulerr_db *db, int64_t *batch);
+/* Store a point's expected metrics (kind 'expected', reference = how) in its own transaction. */
+mulerr_status mulerr_db_put_expected(mulerr_db *db, int64_t run_id, const mulerr_point *p,
+                                     const mulerr_metrics *m, const char *how);
 /* Store one point's metrics in its own transaction. */
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                    const mulerr_metrics *m, double seconds);

@@ -8,7 +8,8 @@
  *                              of mulerr sweep without its dashes (method, mantissa or k,
  *                              offset or l, format, rounding, source, dist, dist-a, dist-b,
  *                              samples, seed, reference, out-format, lns-int, lns-frac,
- *                              block, int-bits, operands) or the flag `exhaustive`
+ *                              block, int-bits, operands) or the flags `exhaustive` and
+ *                              `expected` (store the exact expectation beside each point)
  * Values contain no spaces.  Every sweep is checked (unknown keys, bad values and ranges:
  * FILE:LINE in the message) before anything runs; then each runs with --resume into the
  * database, and the points are tagged with the experiment name. */
@@ -33,7 +34,7 @@ void help_run(FILE *out) {
           "File grammar (one statement a line, # comments):\n"
           "  title TEXT | question TEXT | sweep KEY=VALUE ...\n"
           "where KEY is a long option of 'mulerr sweep' without dashes (k and l stand for\n"
-          "mantissa and offset) or the flag 'exhaustive'.  See mulerr(1).\n");
+          "mantissa and offset) or the flags 'exhaustive' and 'expected'.  See mulerr(1).\n");
 }
 
 static const char *const sweep_keys[] = {
@@ -125,15 +126,16 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (eq) *eq = 0;
         if (!strcmp(key, "k")) key = "mantissa";
         if (!strcmp(key, "l")) key = "offset";
-        if (!strcmp(key, "exhaustive") && !eq) {
-          sl->argv[sl->argc++] = strdup("--exhaustive");
+        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected")) && !eq) {
+          snprintf(opt, sizeof opt, "--%s", key);
+          sl->argv[sl->argc++] = strdup(opt);
           continue;
         }
         for (i = 0; sweep_keys[i] && strcmp(sweep_keys[i], key); i++) continue;
         if (!sweep_keys[i]) {
           rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
                            "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
-                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive)",
+                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected)",
                            e->path, lineno, kv);
           break;
         }

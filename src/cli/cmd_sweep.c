@@ -55,6 +55,8 @@ void help_sweep(FILE *out) {
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
           "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and point, list the points, write nothing\n"
+          "      --expected        also store the exact expected error (kind 'expected') of every\n"
+          "                        point the theory covers (uniform-mantissa operands)\n"
           "  -h, --help            show this help\n\n"
           "Example:\n"
           "  mulerr sweep --method lmul,float --mantissa 1..7 --source bf16 \\\n"
@@ -344,7 +346,7 @@ static void record_input(void *ctx, const char *path, uint64_t size, const char 
 int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
          OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -361,6 +363,7 @@ int cmd_sweep(int argc, char **argv) {
       {"experiment", required_argument, NULL, OPT_EXPERIMENT},
       {"batch", required_argument, NULL, OPT_BATCH},
       {"dry-run", no_argument, NULL, OPT_DRY_RUN},
+      {"expected", no_argument, NULL, OPT_EXPECTED},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -369,7 +372,7 @@ int cmd_sweep(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   sweep s;
   const char *dbpath = "results.db", *dist = "uniform-mantissa", *dist_a = NULL, *dist_b = NULL;
-  int resume = 0, replace = 0, quiet = 0, dry_run = 0, c, rc = 0;
+  int resume = 0, replace = 0, quiet = 0, dry_run = 0, expected = 0, c, rc = 0;
   const char *experiment = NULL;
   long batch = 0;
   long threads = 0;
@@ -410,6 +413,7 @@ int cmd_sweep(int argc, char **argv) {
         rc = usage_error("sweep", "--batch: %s", mulerr_errmsg());
       break;
     case OPT_DRY_RUN: dry_run = 1; break;
+    case OPT_EXPECTED: expected = 1; break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;
@@ -553,6 +557,12 @@ int cmd_sweep(int argc, char **argv) {
     secs = since(&pr.start);
     if (pr.tty) fprintf(stderr, "\r%60s\r", "");
     if (st == MULERR_OK) st = mulerr_db_put_result(db, run_id, &pts[i], &m, secs);
+    if (st == MULERR_OK && expected) { /* the theory's value beside it, where one applies */
+      mulerr_metrics em;
+      const char *how;
+      if (mulerr_expected(&pts[i], &em, &how) == MULERR_OK)
+        st = mulerr_db_put_expected(db, run_id, &pts[i], &em, how);
+    }
     if (st != MULERR_OK) {
       mulerr_db_end_run(db, run_id, st == MULERR_EINTR ? "interrupted" : "failed");
       if (st == MULERR_EINTR) {

@@ -213,7 +213,7 @@ mulerr_status mulerr_db_end_run(mulerr_db *db, int64_t run_id, const char *statu
 mulerr_status mulerr_db_has_point(mulerr_db *db, const char *key, int *found) {
   sqlite3_stmt *st;
   int rc;
-  if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM results WHERE point_key = ?",
+  if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM results WHERE point_key = ? AND kind != 'expected'",
                          -1, &st, NULL) != SQLITE_OK)
     return dbfail(db, "cannot look a point up");
   sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
@@ -254,8 +254,22 @@ static char *hist_json(const mulerr_metrics *m) {
   return buf;
 }
 
+static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
+                             const mulerr_metrics *m, double seconds, const char *how);
+
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                    const mulerr_metrics *m, double seconds) {
+  return put_row(db, run_id, p, m, seconds, NULL);
+}
+
+mulerr_status mulerr_db_put_expected(mulerr_db *db, int64_t run_id, const mulerr_point *p,
+                                     const mulerr_metrics *m, const char *how) {
+  return put_row(db, run_id, p, m, 0, how);
+}
+
+/* One results row: sampled or exhaustive (how = NULL), or expected (how = its computation). */
+static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
+                             const mulerr_metrics *m, double seconds, const char *how) {
   sqlite3_stmt *st;
   char key[MULERR_KEY_MAX], now[64], dist[64];
   int i = 1, rc;
@@ -283,7 +297,7 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   }
   sqlite3_bind_int64(st, i++, run_id);
   sqlite3_bind_text(st, i++, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, i++, exhaustive ? "exhaustive" : "sampled", -1, SQLITE_STATIC);
+  sqlite3_bind_text(st, i++, how ? "expected" : exhaustive ? "exhaustive" : "sampled", -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, p->method->name, -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, c->source->name, -1, SQLITE_STATIC);
   if (c->format) sqlite3_bind_text(st, i++, c->format->name, -1, SQLITE_STATIC);
@@ -297,8 +311,8 @@ mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_p
   sqlite3_bind_int64(st, i++, (sqlite3_int64)(exhaustive ? m->n : p->samples));
   sqlite3_bind_int64(st, i++, (sqlite3_int64)(exhaustive ? 0 : p->seed));
   sqlite3_bind_text(st, i++,
-                    p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(c->source)
-                        ? "mpfr" : "double", -1, SQLITE_STATIC);
+                    how ? how : p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(c->source)
+                        ? "mpfr" : "double", -1, SQLITE_TRANSIENT);
   sqlite3_bind_int(st, i++, MULERR_BLOCK);
   sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n);
   sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n_rel);

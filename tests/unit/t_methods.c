@@ -280,6 +280,36 @@ static void test_lns_hand(void) {
   ok(same(lns1(5, 3, 0, 5), 0.0) && same(lns1(5, 3, -0.0, 5), -0.0) && same(lns1(5, 3, 0, -5), -0.0) &&
          same(lns1(5, 3, 1e30, 0), 0.0),
      "lns: zero times anything is zero (sign by XOR)");
+  { /* doubles adjacent to a rounding threshold t_j = 2^((2j+1)/2^(f+1)): d = t_j rounded down
+       to 53 bits is below t_j, so its log rounds to j/2^f; the next double up is above t_j
+       and rounds to (j+1)/2^f.  x * 1 returns RN(2^(n/2^f)) with the code n of x. */
+    static const int fs[] = {3, 10};
+    mpfr_t u, t;
+    size_t fi;
+    int bad_n = 0, checked = 0;
+    mpfr_init2(u, 128);
+    mpfr_init2(t, 53);
+    for (fi = 0; fi < 2; fi++) {
+      const int f = fs[fi];
+      long j;
+      for (j = 0; j < (1L << f); j += f == 3 ? 1 : 37) {
+        double lo, hi;
+        int c1, c2;
+        mpfr_set_si_2exp(u, 2 * j + 1, -(f + 1), MPFR_RNDN);
+        mpfr_exp2(t, u, MPFR_RNDD);
+        lo = mpfr_get_d(t, MPFR_RNDN);
+        hi = nextafter(lo, 2);
+        if (lns1(5, f, lo, 1) != exp2_rn(lns_code_oracle(lo, f, &c1), f) || lns_code_oracle(lo, f, &c1) != j ||
+            lns1(5, f, hi, 1) != exp2_rn(lns_code_oracle(hi, f, &c2), f) || lns_code_oracle(hi, f, &c2) != j + 1 ||
+            !c1 || !c2)
+          bad_n++;
+        checked++;
+      }
+    }
+    mpfr_clears(u, t, (mpfr_ptr)0);
+    ok(bad_n == 0, "lns: the doubles on either side of %d rounding thresholds (f = 3, 10) get "
+       "codes j and j + 1", checked);
+  }
   { /* the largest table, f = 20: 3 * 3 against MPFR, and how long the tables take */
     clock_t t0 = clock();
     int certain;

@@ -32,24 +32,6 @@
  * a value of F, so a double exactly. */
 #include "internal.h"
 
-/* The stored pattern of v, a value of f (signed, with subnormals): magnitude bits in *mag. */
-static void encode(const mulerr_format *f, double v, uint64_t *mag, int *sign) {
-  const int emin = mulerr_format_emin(f);
-  double a = fabs(v);
-  int e;
-  *sign = signbit(v) != 0;
-  if (a == 0) {
-    *mag = 0;
-    return;
-  }
-  frexp(a, &e); /* a in [2^(e-1), 2^e) */
-  if (e - 1 >= emin) /* normal: a = (1 + M 2^-k) 2^(E - bias) */
-    *mag = ((uint64_t)(e - 1 + f->bias) << f->mbits) +
-           (uint64_t)ldexp(ldexp(a, 1 - e) - 1, f->mbits); /* exact: a has <= k+1 bits */
-  else /* subnormal: a = M 2^(emin - k) */
-    *mag = (uint64_t)ldexp(a, f->mbits - emin);
-}
-
 static void lmul_gpu_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
                          const double *b, double *out) {
   const mulerr_format *f = &cfg->work;
@@ -58,12 +40,11 @@ static void lmul_gpu_mul(const mulerr_method_cfg *cfg, size_t n, const double *a
   const uint64_t c = ((uint64_t)f->bias << k) - ((uint64_t)1 << (k - cfg->l)); /* mod 2^64 */
   size_t i;
   for (i = 0; i < n; i++) {
-    uint64_t px, py, r;
-    int sx, sy;
-    encode(f, mulerr_format_round(f, a[i], cfg->rounding), &px, &sx);
-    encode(f, mulerr_format_round(f, b[i], cfg->rounding), &py, &sy);
-    r = (px + py - c) & mask; /* unsigned: wraps modulo 2^64, then modulo 2^w */
-    out[i] = mulerr_format_decode(f, ((uint64_t)(sx ^ sy) << w) | r);
+    uint64_t x = 0, y = 0, r; /* the stored patterns, as the kernel reads them from memory */
+    mulerr_format_encode(f, mulerr_format_round(f, a[i], cfg->rounding), &x); /* never fails: */
+    mulerr_format_encode(f, mulerr_format_round(f, b[i], cfg->rounding), &y); /* values of f */
+    r = ((x & mask) + (y & mask) - c) & mask; /* unsigned: wraps modulo 2^64, then 2^w */
+    out[i] = mulerr_format_decode(f, ((x ^ y) & ~mask) | r);
   }
 }
 

@@ -1,6 +1,7 @@
 /* lns.c — `lns`: a logarithmic number system with a fixed-point log2.
  *
- * Representation (i = lns_int, f = lns_frac).  A nonzero x is stored as its sign and
+ * Representation (i = lns_int, f = lns_frac; 0 in either field selects its default, 5 and 3,
+ * so f = 0 cannot be asked for through mulerr_method_cfg).  A nonzero x is stored as its sign and
  * n = round(2^f log2|x|), an (i + f)-bit two's complement integer, so the log L = n 2^-f lies
  * on the grid 2^-f in [-2^(i-1), 2^(i-1) - 2^-f]: |x| in [2^-2^(i-1), 2^(2^(i-1) - 2^-f)]
  * (i = 5, f = 3: L in [-16, 15.875]).  Zero is a flagged special outside the log codes.
@@ -127,12 +128,12 @@ static mulerr_status lns_prepare(mulerr_method_cfg *cfg) {
   if (cfg->lns_int == 0) cfg->lns_int = LNS_INT_DEFAULT;
   if (cfg->lns_frac == 0) cfg->lns_frac = LNS_FRAC_DEFAULT;
   if (cfg->lns_int < 1 || cfg->lns_int > LNS_INT_MAX)
-    return mulerr_fail(MULERR_EINVAL, "method 'lns': lns_int = %d is out of range (1..%d; "
-                       "beyond %d the logs 2^(lns_int-1) leave binary64's range)",
-                       cfg->lns_int, LNS_INT_MAX, LNS_INT_MAX);
+    return mulerr_fail(MULERR_EINVAL, "method 'lns': lns_int = %d is out of range (1..%d, 0 "
+                       "selects the default %d; beyond %d the logs leave binary64's range)",
+                       cfg->lns_int, LNS_INT_MAX, LNS_INT_DEFAULT, LNS_INT_MAX);
   if (cfg->lns_frac < 0 || cfg->lns_frac > LNS_FRAC_MAX)
-    return mulerr_fail(MULERR_EINVAL, "method 'lns': lns_frac = %d is out of range (0..%d)",
-                       cfg->lns_frac, LNS_FRAC_MAX);
+    return mulerr_fail(MULERR_EINVAL, "method 'lns': lns_frac = %d is out of range (1..%d; 0 "
+                       "selects the default %d)", cfg->lns_frac, LNS_FRAC_MAX, LNS_FRAC_DEFAULT);
   if (cfg->rounding != MULERR_RNE)
     return mulerr_fail(MULERR_EINVAL, "method 'lns': rounding '%s' is not supported (the log is "
                        "rounded to nearest: rne)", mulerr_rounding_name(cfg->rounding));

@@ -15,8 +15,9 @@
  * dequantised values, q_a q_b amax_a amax_b / Q^2, CORRECTLY ROUNDED to binary64 (round to
  * nearest even, subnormal range included): it is a rational with denominator Q^2, generally
  * not a double, so the returned value carries a relative rounding error of at most 2^-53
- * that is not part of the method (it is ~2^-46 or less of INT8's own error; report it with
- * the results).  A zero q gives a zero product, signed by XOR of the source signs.
+ * (normal range) that is not part of the method; it is far below the quantisation error
+ * being measured (about 2^-8 relative for INT8) but is there, and results should say so.
+ * A zero q gives a zero product, signed by XOR of the source signs.
  *
  * Exactness of the implementation:
  *  - q: with |x| = X 2^ex and amax = A 2^ea (X, A integers in [2^52, 2^53), so ex <= ea),

@@ -2,8 +2,11 @@
  * operand format's own bit patterns, wrap-around and all.
  *
  * What it mirrors.  The integer form of L-Mul (Luo & Sun, arXiv 2410.00907, Figure 2; the
- * same form lmul.c computes with an unbounded adder) as GPU kernels write it for fp32 with
- * l = 4:
+ * same form lmul.c computes with an unbounded adder) as a GPU kernel writes it for fp32 with
+ * l = 4.  The expression below is the one in the public CUDA re-implementation
+ * Kushagra481/Lmul (kernels/1_naive_lmul.cuh), without the zero guard that kernel adds;
+ * the paper's own listing could not be consulted for this file, so the correspondence is to
+ * the Figure 2 form as lmul.c documents it:
  *
  *     uint32_t r = ((x & 0x7FFFFFFF) + (y & 0x7FFFFFFF) - 0x3F780000) & 0x7FFFFFFF;
  *     r |= (x ^ y) & 0x80000000;

@@ -22,7 +22,11 @@
  *  - a zero operand gives a zero product (sign by XOR); the paper's unguarded code does not;
  *  - subnormal operands are renormalised, and the exponent field is unbounded: the adder is
  *    as wide as needed, so there is no underflow or overflow (an int64 pattern holds any
- *    exponent a binary64 can have). */
+ *    exponent a binary64 can have).
+ * Two variants make the other readings measurable: `lmul-eq1` (lmul_eq1.c) evaluates
+ * Equation 1 with no carry into the exponent, and `lmul-gpu` (lmul_gpu.c) runs the unguarded
+ * adder on the operand format's own patterns: no zero guard, subnormals as stored, wrap-around
+ * at the format's width, and l <= k only. */
 #include "internal.h"
 
 /* Split a nonzero finite v with at most k+1 significant bits into its biased-exponent and

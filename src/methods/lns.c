@@ -1,0 +1,155 @@
+/* lns.c — `lns`: a logarithmic number system with a fixed-point log2.
+ *
+ * Representation (i = lns_int, f = lns_frac; 0 in either field selects its default, 5 and 3,
+ * so f = 0 cannot be asked for through mulerr_method_cfg).  A nonzero x is stored as its sign and
+ * n = round(2^f log2|x|), an (i + f)-bit two's complement integer, so the log L = n 2^-f lies
+ * on the grid 2^-f in [-2^(i-1), 2^(i-1) - 2^-f]: |x| in [2^-2^(i-1), 2^(2^(i-1) - 2^-f)]
+ * (i = 5, f = 3: L in [-16, 15.875]).  Zero is a flagged special outside the log codes.
+ *  - rounding of the log: to nearest.  Ties cannot occur: 2^f log2|x| is a half-integer only
+ *    if |x| = 2^(odd/2^(f+1)), which is irrational, and every x here is a double; so ties to
+ *    even and ties away give the same n.  Only cfg->rounding = rne is accepted.
+ *  - saturation: a log outside the range is clamped to the nearest end, for the operands (an
+ *    |x| too small becomes 2^-2^(i-1), never zero; too large, 2^(2^(i-1) - 2^-f)) and for the
+ *    product's log likewise.
+ *  - multiply: n_xy = sat(n_x + n_y), sign by XOR; a zero operand gives zero (sign by XOR).
+ *  - the result 2^(n_xy 2^-f) is irrational unless n_xy 2^-f is an integer; the method returns
+ *    it CORRECTLY ROUNDED TO BINARY64 (round to nearest), so the returned value differs from
+ *    the LNS value by at most 2^-53 relative.  With n_xy = q 2^f + r, 0 <= r < 2^f,
+ *    RN(2^(q + r 2^-f)) = 2^q RN(2^(r 2^-f)) because scaling by 2^q is exact (no overflow or
+ *    underflow: i <= 10 keeps |q| <= 512), so a table of RN(2^(r 2^-f)), computed once by
+ *    MPFR's correctly rounded mpfr_exp2 (never libm's exp2), composes exactly.
+ *
+ * Exact conversion.  With |x| = m 2^e, m in [1, 2), n = e 2^f + j where j is the integer
+ * nearest to 2^f log2 m, i.e. the number of thresholds t_j = 2^((2j+1)/2^(f+1)) (j in
+ * [0, 2^f)) below m.  Each t_j is irrational, so for a 53-bit m: m > t_j iff m > RD(t_j),
+ * RD(t_j) being t_j rounded down to 53 bits (no 53-bit number lies in (RD(t_j), t_j]).  The
+ * thresholds are tabulated rounded down by mpfr_exp2 and j is found by binary search: exact,
+ * with no MPFR in the per-sample loop.
+ *
+ * Tables: 2 * 2^f doubles per f (16 MiB at f = 20, the largest allowed), built on first use
+ * under a lock and kept for the life of the process. */
+#include "internal.h"
+
+#include <mpfr.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define LNS_INT_DEFAULT 5
+#define LNS_FRAC_DEFAULT 3
+#define LNS_INT_MAX 10  /* |log2| <= 512: every product is a normal binary64 */
+#define LNS_FRAC_MAX 20 /* tables of 2^20 entries */
+
+typedef struct lns_table {
+  double *antilog; /* [r] = RN(2^(r 2^-f)), r in [0, 2^f) */
+  double *thr;     /* [j] = RD(2^((2j+1) 2^-(f+1))), j in [0, 2^f) */
+} lns_table;
+
+static lns_table *tables[LNS_FRAC_MAX + 1];
+static pthread_mutex_t tables_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static lns_table *build(int f) {
+  const unsigned long size = 1ul << f;
+  lns_table *t = malloc(sizeof *t);
+  double *mem = malloc(2 * size * sizeof(double));
+  mpfr_t u, v;
+  unsigned long j;
+  if (!t || !mem) {
+    free(t);
+    free(mem);
+    return NULL;
+  }
+  t->antilog = mem;
+  t->thr = mem + size;
+  mpfr_init2(u, 64); /* holds (2j+1) 2^-(f+1) exactly: at most f + 1 <= 21 bits */
+  mpfr_init2(v, 53);
+  for (j = 0; j < size; j++) {
+    mpfr_set_ui_2exp(u, j, -f, MPFR_RNDN);
+    mpfr_exp2(v, u, MPFR_RNDN);
+    t->antilog[j] = mpfr_get_d(v, MPFR_RNDN); /* exact: v has 53 bits, in [1, 2) */
+    mpfr_set_ui_2exp(u, 2 * j + 1, -(f + 1), MPFR_RNDN);
+    mpfr_exp2(v, u, MPFR_RNDD);
+    t->thr[j] = mpfr_get_d(v, MPFR_RNDN); /* exact, as above */
+  }
+  mpfr_clears(u, v, (mpfr_ptr)0);
+  mpfr_free_cache();
+  return t;
+}
+
+/* The tables for f, built if needed; NULL if out of memory. */
+static const lns_table *table(int f) {
+  lns_table *t = __atomic_load_n(&tables[f], __ATOMIC_ACQUIRE);
+  if (t) return t;
+  pthread_mutex_lock(&tables_lock);
+  if (!(t = tables[f]) && (t = build(f))) __atomic_store_n(&tables[f], t, __ATOMIC_RELEASE);
+  pthread_mutex_unlock(&tables_lock);
+  return t;
+}
+
+/* n = round(2^f log2|x|) for x != 0, not yet saturated. */
+static int64_t log_code(const lns_table *t, int f, double x) {
+  int e;
+  double m = 2 * frexp(fabs(x), &e); /* |x| = m 2^(e-1), m in [1, 2): exact */
+  size_t lo = 0, hi = (size_t)1 << f;
+  while (lo < hi) { /* j = number of thresholds below m */
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->thr[mid] < m) lo = mid + 1;
+    else hi = mid;
+  }
+  return (int64_t)(e - 1) * ((int64_t)1 << f) + (int64_t)lo;
+}
+
+static int64_t sat(int64_t n, int64_t lo, int64_t hi) { return n < lo ? lo : n > hi ? hi : n; }
+
+static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                    double *out) {
+  const int f = cfg->lns_frac;
+  const int64_t one = (int64_t)1 << f, nmax = ((int64_t)1 << (cfg->lns_int - 1 + f)) - 1,
+                nmin = -nmax - 1;
+  const lns_table *t = table(f);
+  size_t i;
+  for (i = 0; i < n; i++) {
+    int neg = signbit(a[i]) != signbit(b[i]);
+    int64_t s, r;
+    double v;
+    if (a[i] == 0 || b[i] == 0 || !t) { /* !t: out of memory (prepare reported it) */
+      out[i] = t ? (neg ? -0.0 : 0.0) : NAN;
+      continue;
+    }
+    s = sat(sat(log_code(t, f, a[i]), nmin, nmax) + sat(log_code(t, f, b[i]), nmin, nmax), nmin,
+            nmax);
+    r = s & (one - 1); /* s = q 2^f + r, 0 <= r < 2^f (two's complement) */
+    v = ldexp(t->antilog[r], (int)((s - r) / one));
+    out[i] = neg ? -v : v;
+  }
+}
+
+static mulerr_status lns_prepare(mulerr_method_cfg *cfg) {
+  if (cfg->lns_int == 0) cfg->lns_int = LNS_INT_DEFAULT;
+  if (cfg->lns_frac == 0) cfg->lns_frac = LNS_FRAC_DEFAULT;
+  if (cfg->lns_int < 1 || cfg->lns_int > LNS_INT_MAX)
+    return mulerr_fail(MULERR_EINVAL, "method 'lns': lns_int = %d is out of range (1..%d, 0 "
+                       "selects the default %d; beyond %d the logs leave binary64's range)",
+                       cfg->lns_int, LNS_INT_MAX, LNS_INT_DEFAULT, LNS_INT_MAX);
+  if (cfg->lns_frac < 0 || cfg->lns_frac > LNS_FRAC_MAX)
+    return mulerr_fail(MULERR_EINVAL, "method 'lns': lns_frac = %d is out of range (1..%d; 0 "
+                       "selects the default %d)", cfg->lns_frac, LNS_FRAC_MAX, LNS_FRAC_DEFAULT);
+  if (cfg->rounding != MULERR_RNE)
+    return mulerr_fail(MULERR_EINVAL, "method 'lns': rounding '%s' is not supported (the log is "
+                       "rounded to nearest: rne)", mulerr_rounding_name(cfg->rounding));
+  if (!table(cfg->lns_frac))
+    return mulerr_fail(MULERR_ENOMEM, "method 'lns': out of memory for the 2^%d-entry tables",
+                       cfg->lns_frac);
+  snprintf(cfg->params, sizeof cfg->params, "int=%d,frac=%d", cfg->lns_int, cfg->lns_frac);
+  return MULERR_OK;
+}
+
+const mulerr_method mulerr_method_lns = {
+    .name = "lns",
+    .description = "logarithmic number system: sign + log2|x| in (lns_int).(lns_frac) two's "
+                   "complement fixed point, rounded to nearest, saturating; zero flagged; "
+                   "product = sum of logs, 2^L returned correctly rounded (<= 2^-53 relative)",
+    .uses = MULERR_USES_LNS,
+    .default_rounding = MULERR_RNE,
+    .mul = lns_mul,
+    .prepare = lns_prepare};

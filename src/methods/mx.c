@@ -1,0 +1,143 @@
+/* mx.c — `mx`: OCP Microscaling (MX) block quantisation of each operand (OCP Microscaling
+ * Formats (MX) Specification v1.0), then the exact product of the dequantised values.
+ *
+ * Each operand array is cut into blocks of `block` consecutive elements (default 32, the
+ * spec's k); the two operands are quantised independently.  For a block V:
+ *
+ *     X   = 2^s,  s = floor(log2(max |V_i|)) - emax_elem, clamped to E8M0's [-127, 127]
+ *     P_i = V_i / X rounded into the element format with cfg->rounding, then clamped to
+ *           +-(the element's largest finite value)
+ *     value_i = X P_i
+ *
+ * An all-zero block quantises to zeros (its scale is irrelevant; gfloat records 2^-127).
+ * The element format:
+ *  - float elements, --format: e4m3fn (MXFP8 E4M3, emax 8), e5m2 (MXFP8 E5M2, emax 15),
+ *    e2m3fn (MXFP6, emax 2), e3m2fn (MXFP6, emax 4), e2m1fn (MXFP4, emax 2); subnormal
+ *    elements are used; e5m2's Inf is never produced (clamped).  Without --format: e4m3fn.
+ *  - integer elements, --int-bits b (MXINT8 is b = 8): a b-bit two's complement integer
+ *    with an implicit scale 2^-(b-2) ("1.6" fixed point for b = 8), emax_elem = 0, values
+ *    [-2, 2 - 2^-(b-2)] on the grid 2^-(b-2).  The spec defines only b = 8; other b are
+ *    the same construction.  -2 (the pattern 0x80) is a value, so a scaled element in
+ *    (-2, -2 + 2^-(b-1)] rounds to -2 while its mirror image clamps to 2 - 2^-(b-2);
+ *    Microsoft's microxcaling emulator clamps symmetrically to +-(2 - 2^-(b-2)) instead.
+ *    --format and --int-bits together are refused.  mx ignores k.
+ *  - rounding (cfg->rounding, --rounding): default rne (round to nearest, ties to even, as
+ *    the spec's conversion and gfloat do); --rounding away gives ties away from zero, the
+ *    default ("nearest") of microxcaling; trunc, up and down are directed roundings.
+ *  - the scale: s above 127 (only for |x| >= 2^(127 + emax_elem), never for fp32, bf16 or
+ *    fp16 sources) is clamped to 127 and the elements saturate (gfloat clips the same way;
+ *    microxcaling makes the block NaN); below -127 it is clamped to -127 (both libraries do).
+ *  - blocks: `block` must divide the engine's 65536-value sample block (a power of two), so
+ *    blocks never straddle the arrays mul() receives; a point whose sample count is not a
+ *    multiple of `block` ends with one partial block (the zero padding microxcaling uses does
+ *    not change a block's max, so the partial block quantises the same).
+ *
+ * Exactness: V_i / X and X P_i are scalings by powers of two that stay inside binary64's
+ * normal range (method.c bounds source exponents by +-500 and |s| <= 500), the element
+ * rounding is mulerr_format_round's (exact) or, for integers, mulerr_round_sig on the grid
+ * 2^-(b-2) (exact); a dequantised value has at most 16 significant bits and magnitude in
+ * [2^-143, 2^501), so the product of two is a binary64 exactly and the method's result is
+ * the exact product of the dequantised operands. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MX_BLOCK_DEFAULT 32
+#define MX_SCALE_EMAX 127 /* E8M0: 2^-127 .. 2^127 */
+#define MX_INT_BITS_MIN 2
+#define MX_INT_BITS_MAX 16
+
+static const char *const float_elements[] = {"e4m3fn", "e5m2", "e2m3fn", "e3m2fn", "e2m1fn"};
+#define NFLOAT (sizeof float_elements / sizeof float_elements[0])
+
+/* The shared scale exponent s of the block v[lo, hi); 0 (unused) if the block is all zero. */
+static int block_scale(const mulerr_method_cfg *cfg, const double *v, size_t lo, size_t hi) {
+  const int emax = cfg->bits ? 0 : mulerr_format_emax(&cfg->work);
+  double amax = 0;
+  size_t i;
+  int s;
+  for (i = lo; i < hi; i++)
+    if (fabs(v[i]) > amax) amax = fabs(v[i]);
+  if (amax == 0) return 0; /* every element is zero and stays zero under any scale */
+  frexp(amax, &s);          /* amax in [2^(s-1), 2^s): floor(log2 amax) = s - 1 */
+  s = s - 1 - emax;
+  return s > MX_SCALE_EMAX ? MX_SCALE_EMAX : s < -MX_SCALE_EMAX ? -MX_SCALE_EMAX : s;
+}
+
+/* The dequantised value X P of x in a block with scale X = 2^s. */
+static double dequantise(const mulerr_method_cfg *cfg, double x, int s, double max) {
+  const int b = cfg->bits; /* 0: float elements */
+  double y = ldexp(x, -s), p; /* exact */
+  if (b) {
+    p = mulerr_round_sig(y, 53, -(b - 2), cfg->rounding); /* on the grid 2^-(b-2) */
+    if (p > max) p = max;
+    if (p < -2) p = -2;
+  } else {
+    p = mulerr_format_round(&cfg->work, y, cfg->rounding);
+    if (fabs(p) > max) p = copysign(max, p); /* also e5m2's Inf */
+  }
+  return ldexp(p, s); /* exact */
+}
+
+static void mx_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                   double *out) {
+  const size_t blk = (size_t)cfg->block;
+  const double max = cfg->bits ? 2 - ldexp(1.0, -(cfg->bits - 2)) : mulerr_format_max(&cfg->work);
+  size_t lo, i;
+  for (lo = 0; lo < n; lo += blk) {
+    const size_t hi = n - lo < blk ? n : lo + blk;
+    const int sa = block_scale(cfg, a, lo, hi), sb = block_scale(cfg, b, lo, hi);
+    for (i = lo; i < hi; i++) /* exact product of the dequantised values (see above) */
+      out[i] = dequantise(cfg, a[i], sa, max) * dequantise(cfg, b[i], sb, max);
+  }
+}
+
+static int float_element(const mulerr_format *f) {
+  size_t i;
+  for (i = 0; i < NFLOAT; i++)
+    if (f->name && !strcmp(f->name, float_elements[i])) return 1;
+  return 0;
+}
+
+static mulerr_status mx_prepare(mulerr_method_cfg *cfg) {
+  if (cfg->block == 0) cfg->block = MX_BLOCK_DEFAULT;
+  if (cfg->block < 0 || cfg->block > MULERR_BLOCK || MULERR_BLOCK % cfg->block)
+    return mulerr_fail(MULERR_EINVAL, "method 'mx': block = %d does not divide the %d values of "
+                       "an engine sample block (use a power of two up to %d)", cfg->block,
+                       MULERR_BLOCK, MULERR_BLOCK);
+  if (cfg->bits) {
+    if (cfg->format)
+      return mulerr_fail(MULERR_EINVAL, "method 'mx': give either an element --format (MXFP) or "
+                         "--int-bits (MXINT), not both (format '%s', bits = %d)",
+                         cfg->format->name, cfg->bits);
+    if (cfg->bits < MX_INT_BITS_MIN || cfg->bits > MX_INT_BITS_MAX)
+      return mulerr_fail(MULERR_EINVAL, "method 'mx': integer element bits = %d is out of range "
+                         "(%d..%d; MXINT8 is 8)", cfg->bits, MX_INT_BITS_MIN, MX_INT_BITS_MAX);
+    cfg->k = cfg->bits - 2; /* fraction bits of the element; the key's k */
+    snprintf(cfg->params, sizeof cfg->params, "elem=int%d,block=%d", cfg->bits, cfg->block);
+    return MULERR_OK;
+  }
+  if (!cfg->format) { /* k is not used: the default element format */
+    cfg->format = mulerr_format_find("e4m3fn");
+    cfg->work = *cfg->format;
+    cfg->k = cfg->format->mbits;
+  }
+  if (!float_element(cfg->format))
+    return mulerr_fail(MULERR_EINVAL, "method 'mx' cannot use format '%s' as its element format "
+                       "(MX elements: e4m3fn, e5m2, e2m3fn, e3m2fn, e2m1fn; or --int-bits 8 for "
+                       "MXINT8)", cfg->format->name ? cfg->format->name : "?");
+  snprintf(cfg->params, sizeof cfg->params, "elem=%s,block=%d", cfg->format->name, cfg->block);
+  return MULERR_OK;
+}
+
+const mulerr_method mulerr_method_mx = {
+    .name = "mx",
+    .description = "OCP MX v1.0 block quantisation: per --block (default 32) E8M0 scale "
+                   "2^(floor(log2 max|x|) - emax_elem), elements --format (default e4m3fn; "
+                   "e5m2, e2m3fn, e3m2fn, e2m1fn) or --int-bits 8 (MXINT8), --rounding "
+                   "(default rne; away = microxcaling), clamped; product exact",
+    .uses = MULERR_USES_K | MULERR_USES_BLOCK | MULERR_USES_BITS,
+    .default_rounding = MULERR_RNE,
+    .mul = mx_mul,
+    .prepare = mx_prepare};

@@ -16,7 +16,7 @@
 #define POINTS                                                                                   \
   "WITH pts AS (SELECT point_key FROM experiment_points WHERE experiment = ?1 AND batch = "       \
   "(SELECT max(batch) FROM experiment_points WHERE experiment = ?1)), "                          \
-  "r AS (SELECT results.* FROM results JOIN pts USING (point_key)) "
+  "r AS (SELECT results.* FROM results JOIN pts USING (point_key) WHERE kind != 'expected') "
 
 /* A figure: its data query returns a series name first; rows are grouped into one gnuplot
  * data block per series (in query order). */
@@ -55,6 +55,20 @@ const plot_figure mulerr_figures[] = {
      POINTS "SELECT method AS series, CAST(substr(source, 2, 1) AS INTEGER) - 1 AS idx, "
             "upper(substr(source, 1, 4)) AS layout, mre, err_prob FROM r "
             "WHERE kind = 'exhaustive' ORDER BY series, idx"},
+    {"equal-bits", "equal-bits",
+     "Mean |relative error| against energy per multiply at 8 and 16 storage bits, normal(0, 0.02) "
+     "operands without scaling. Energy: Horowitz (ISSCC 2014, 45 nm) via data/energy.tsv, with "
+     "these cost-model assumptions: an 8-bit float, MX or INT8 multiply costs an int8 multiply "
+     "(0.2 pJ); a 16-bit float multiply an fp16 multiply (1.1 pJ); L-Mul and LNS an integer add of "
+     "their width (int8 add 0.03 pJ; at 16 bits the int32 add, 0.1 pJ, as the table has no int16 "
+     "add); INT16 an int32 multiply (3.1 pJ). Upper bounds where the table lacks the exact width.",
+     POINTS "SELECT series, energy, mre, label FROM (SELECT CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
+            "params LIKE 'bits=8,%' OR params = 'int=5,frac=2' OR method = 'mx' THEN '8 bits' ELSE '16 bits' END "
+            "AS series, CASE WHEN method IN ('lmul', 'lns') THEN (CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
+            "params = 'int=5,frac=2' THEN 0.03 ELSE 0.1 END) WHEN method = 'int' AND params LIKE 'bits=16,%' "
+            "THEN 3.1 WHEN format IN ('bf16', 'fp16') THEN 1.1 ELSE 0.2 END AS energy, mre, "
+            "method || CASE WHEN format IS NOT NULL THEN ' ' || format ELSE '' END || "
+            "CASE WHEN params != '' THEN ' ' || params ELSE '' END AS label FROM r) ORDER BY series, energy"},
     {NULL, NULL, NULL, NULL}};
 
 void help_plot(FILE *out) {

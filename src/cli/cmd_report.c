@@ -133,7 +133,7 @@ static int sql_table(doc *d, sqlite3 *h, const char *sql, const char *bind) {
 #define POINTS                                                                                   \
   "WITH pts AS (SELECT point_key FROM experiment_points WHERE experiment = ?1 AND batch = "       \
   "(SELECT max(batch) FROM experiment_points WHERE experiment = ?1)), "                          \
-  "r AS (SELECT results.* FROM results JOIN pts USING (point_key)) "
+  "r AS (SELECT results.* FROM results JOIN pts USING (point_key) WHERE kind != 'expected') "
 
 typedef struct value { double v, se; int found; } value;
 

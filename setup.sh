@@ -11,7 +11,7 @@
 set -eu
 cd "$(dirname "$0")"
 
-PKGS="build-essential autoconf automake libtool pkg-config libmpfr-dev libgmp-dev libgsl-dev libsqlite3-dev gnuplot-nox sqlite3"
+PKGS="build-essential autoconf automake libtool pkg-config libmpfr-dev libgmp-dev libgsl-dev libsqlite3-dev nettle-dev gnuplot-nox sqlite3"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -1,1 +1,7 @@
-## src/weights/local.mk — build rules of src/weights (included from the top Makefile.am).
+## src/weights/local.mk — build rules of src/weights (included from the top Makefile.am):
+## the checkpoint readers, the `weights` distribution, `mulerr weights`, their tests and the
+## shipped weights in data/.
+AM_CFLAGS += $(NETTLE_CFLAGS)
+libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weights/gguf.c \
+	src/weights/llama2c.c
+noinst_HEADERS += src/weights/weights.h

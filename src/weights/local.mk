@@ -5,3 +5,4 @@ AM_CFLAGS += $(NETTLE_CFLAGS)
 libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weights/gguf.c \
 	src/weights/llama2c.c
 noinst_HEADERS += src/weights/weights.h
+libmulerr_la_SOURCES += src/dists/weights.c

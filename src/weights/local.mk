@@ -3,6 +3,6 @@
 ## shipped weights in data/.
 AM_CFLAGS += $(NETTLE_CFLAGS)
 libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weights/gguf.c \
-	src/weights/llama2c.c
+	src/weights/llama2c.c src/dists/weights.c
 noinst_HEADERS += src/weights/weights.h
-libmulerr_la_SOURCES += src/dists/weights.c
+mulerr_SOURCES += src/cli/cmd_weights.c

@@ -6,3 +6,4 @@ libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weig
 	src/weights/llama2c.c src/dists/weights.c
 noinst_HEADERS += src/weights/weights.h
 mulerr_SOURCES += src/cli/cmd_weights.c
+EXTRA_DIST += data/README.md data/stories260K.gguf data/gpt2-attn-sample.safetensors

@@ -275,6 +275,7 @@ static int plot(const gsl_histogram *h, const char *png, const char *file, const
   fputs("\nset title ", f);
   gp_string(f, title);
   fputs("\nset xlabel 'value'\nset ylabel 'count (log scale)'\nset logscale y\n"
+        "set yrange [0.5:*]\n" /* boxes rise from 0.5, so a bin holding 1 value shows */
         "set style fill solid 0.6 border -1\nset key off\nset grid\nplot ", f);
   gp_string(f, dat);
   fputs(" using 1:($3 > 0 ? $3 : 1/0):2 with boxes\n", f);

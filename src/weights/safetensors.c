@@ -320,7 +320,7 @@ mulerr_status mulerr_weights_read_safetensors(mulerr_weights *w) {
     return mulerr_weights_fail(w, MULERR_EIO, "safetensors header length %llu is beyond the end "
                                "of the file (%llu bytes; truncated, or not a safetensors file)",
                                (unsigned long long)hlen, (unsigned long long)w->size);
-  if (hlen < 2 || w->map[8] != '{')
+  if (hlen == 0 || w->map[8] != '{')
     return mulerr_weights_fail(w, MULERR_EIO, "not a safetensors file: the header does not start "
                                "with '{'");
   data_start = 8 + hlen;

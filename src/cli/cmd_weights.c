@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <gsl/gsl_errno.h>
 #include <gsl/gsl_histogram.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,8 +199,15 @@ static gsl_histogram *histogram(const mulerr_tensor *const *t, size_t nt, const 
     free(buf);
     return NULL;
   }
-  if (!(lo < hi)) lo -= 0.5, hi += 0.5; /* one value: a unit interval around it */
-  gsl_histogram_set_ranges_uniform(h, lo, hi);
+  if (!(lo < hi)) { /* one value: an interval around it */
+    double d = lo != 0 ? fabs(lo) / 1024 : 0.5;
+    lo -= d, hi += d;
+  }
+  if (gsl_histogram_set_ranges_uniform(h, lo, hi) != GSL_SUCCESS) {
+    gsl_histogram_free(h);
+    free(buf);
+    return NULL;
+  }
   for (k = 0; k < nt; k++) {
     uint64_t start;
     for (start = 0; start < t[k]->count; start += 65536) {
@@ -252,8 +260,10 @@ static int plot(const gsl_histogram *h, const char *png, const char *file, const
   pid_t pid;
   snprintf(dat, sizeof dat, "%s/mulerr-hist-XXXXXX", tmp);
   snprintf(script, sizeof script, "%s/mulerr-plot-XXXXXX", tmp);
-  if ((fd = mkstemp(dat)) < 0) return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
-  f = fdopen(fd, "w");
+  if ((fd = mkstemp(dat)) < 0 || !(f = fdopen(fd, "w"))) {
+    if (fd >= 0) close(fd), unlink(dat);
+    return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
+  }
   for (i = 0; i < gsl_histogram_bins(h); i++) {
     double lo, hi;
     gsl_histogram_get_range(h, i, &lo, &hi);
@@ -263,11 +273,11 @@ static int plot(const gsl_histogram *h, const char *png, const char *file, const
     unlink(dat);
     return failure("weights", "--plot: cannot write %s", dat);
   }
-  if ((fd = mkstemp(script)) < 0) {
+  if ((fd = mkstemp(script)) < 0 || !(f = fdopen(fd, "w"))) {
+    if (fd >= 0) close(fd), unlink(script);
     unlink(dat);
     return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
   }
-  f = fdopen(fd, "w");
   snprintf(title, sizeof title, "%s%s%s%s: %llu values", base_name(file), patterns ? " (" : "",
            patterns ? patterns : "", patterns ? ")" : "", (unsigned long long)all->n);
   fputs("set terminal pngcairo size 1000,600 noenhanced\nset output ", f);
@@ -374,7 +384,8 @@ static int list(const char *file, const char *patterns, outfmt fmt, long bins, c
             "tensors, left out of the statistics\n", file, (unsigned long long)nonfinite);
   if ((bins > 0 || png) && all.n > 0) {
     gsl_histogram *h = histogram(readable, nread, &all, (size_t)(bins > 0 ? bins : DEFAULT_BINS));
-    if (!h) rc = failure("weights", "out of memory");
+    if (!h) rc = failure("weights", "%s: cannot make a histogram on [%g, %g] (out of memory?)", file,
+                         all.min, all.max);
     else {
       if (bins > 0) print_histogram(h, &all, nread);
       if (png) rc = plot(h, png, file, patterns, &all);
@@ -402,18 +413,6 @@ typedef struct picked {
   mulerr_wdtype out;  /* stored dtype, or F32 for Q8_0 */
 } picked;
 
-/* Uniform on 0..n-1 from r alone (n >= 1; the same rule as the weights distribution). */
-static uint64_t uniform_u64(gsl_rng *r, uint64_t n) {
-  uint64_t x, reject;
-  if (n <= (uint64_t)(gsl_rng_max(r) - gsl_rng_min(r))) return gsl_rng_uniform_int(r, (unsigned long)n);
-  reject = (0 - n) % n;
-  do
-    x = (uint64_t)gsl_rng_uniform_int(r, 65536) << 48 | (uint64_t)gsl_rng_uniform_int(r, 65536) << 32 |
-        (uint64_t)gsl_rng_uniform_int(r, 65536) << 16 | (uint64_t)gsl_rng_uniform_int(r, 65536);
-  while (x < reject);
-  return x % n;
-}
-
 static int cmp_u64(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
   return x < y ? -1 : x > y;
@@ -435,7 +434,7 @@ static int choose(gsl_rng *r, uint64_t n, uint64_t k, uint64_t *out) {
   if (!(set = malloc(cap * sizeof *set))) return -1;
   memset(set, 0xff, cap * sizeof *set); /* every slot UINT64_MAX: empty (never a rank) */
   for (j = n - k; j < n; j++) {
-    uint64_t t = uniform_u64(r, j + 1), h = slot(set, cap, t);
+    uint64_t t = mulerr_uniform_u64(r, j + 1), h = slot(set, cap, t);
     if (set[h] == t) h = slot(set, cap, t = j); /* t taken: take j (not yet in the set) */
     set[h] = t;
     out[m++] = t;
@@ -462,7 +461,10 @@ static int write_sample(const char *out, picked *p, size_t np, char *meta_json) 
   int fd, rc = 0;
   if (!tmp) return failure("weights", "out of memory");
   sprintf(tmp, "%s.tmpXXXXXX", out);
-  h = open_memstream(&hdr, &hlen);
+  if (!(h = open_memstream(&hdr, &hlen))) {
+    free(tmp);
+    return failure("weights", "out of memory");
+  }
   fputs("{\"__metadata__\":", h);
   fputs(meta_json, h);
   for (i = 0; i < np; i++) {
@@ -653,6 +655,13 @@ static int sample(int nfiles, char **files, const char *patterns, uint64_t per, 
     char buf[512], *src = NULL, *pop = NULL;
     size_t l1, l2;
     FILE *fs = open_memstream(&src, &l1), *fp = open_memstream(&pop, &l2);
+    if (!m || !fs || !fp) {
+      if (m) fclose(m);
+      if (fs) fclose(fs), free(src);
+      if (fp) fclose(fp), free(pop);
+      rc = failure("weights", "out of memory");
+      goto out;
+    }
     for (f = 0; f < nfiles; f++)
       fprintf(fs, "%s%s size=%llu sha256=%s", f ? "; " : "", base_name(files[f]),
               (unsigned long long)w[f]->size, mulerr_weights_sha256(w[f]));
@@ -721,6 +730,7 @@ int cmd_weights(int argc, char **argv) {
   int c, is_sample, proportional = 0, have_n = 0, have_seed = 0, rc;
   char *cmdline = command_line(argc, argv);
   if (!cmdline) return failure("weights", "out of memory");
+  gsl_set_error_handler_off(); /* GSL reports through return codes here, never aborts */
   is_sample = argc > 1 && !strcmp(argv[1], "sample");
   optind = is_sample ? 2 : 1;
   opterr = 1;

@@ -14,8 +14,9 @@
  *
  * Sampling.  A value is drawn by choosing a source with probability W / sum(W) (only if there
  * are several: one gsl_rng_uniform), then an index uniform over all finite values of the
- * source's selected tensors (gsl_rng_uniform_int, or two 32-bit halves with rejection for
- * pools over 2^32 - 1 values), so every finite value of a source is equally likely and
+ * source's selected tensors (mulerr_uniform_u64: gsl_rng_uniform_int, or 64 bits from four
+ * 16-bit draws with rejection for pools over 2^32 - 1 values), so every finite value of a
+ * source is equally likely and
  * tensors contribute in proportion to their size.  Non-finite stored values are counted
  * when the file is opened and skipped exactly (not by rejection), so the stream uses a fixed
  * number of draws per value and the sample is a pure function of the generator.  The value
@@ -187,19 +188,6 @@ static mulerr_status wopen(mulerr_dist_spec *spec, const char *args) {
   return MULERR_OK;
 }
 
-/* Uniform on 0..n-1 (n >= 1) from r alone. */
-static uint64_t uniform_u64(gsl_rng *r, uint64_t n) {
-  uint64_t x, reject;
-  if (n <= (uint64_t)(gsl_rng_max(r) - gsl_rng_min(r))) /* what gsl_rng_uniform_int accepts */
-    return gsl_rng_uniform_int(r, (unsigned long)n);
-  reject = (0 - n) % n; /* 2^64 mod n: the low values that would bias x mod n */
-  do
-    x = (uint64_t)gsl_rng_uniform_int(r, 65536) << 48 | (uint64_t)gsl_rng_uniform_int(r, 65536) << 32 |
-        (uint64_t)gsl_rng_uniform_int(r, 65536) << 16 | (uint64_t)gsl_rng_uniform_int(r, 65536);
-  while (x < reject);
-  return x % n;
-}
-
 /* Index of the rank-th finite value (0-based) among count values whose non-finite ones are
  * at bad[0..nbad): rank plus the number of bad indices b_j with b_j - j <= rank (b_j - j,
  * the finite values before b_j, does not decrease with j). */
@@ -227,7 +215,7 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
       while (k + 1 < st->ns && !(u < st->cumw[k])) k++;
       s = &st->s[k];
     }
-    idx = uniform_u64(r, s->cum[s->nt]);
+    idx = mulerr_uniform_u64(r, s->cum[s->nt]);
     lo = 0, hi = s->nt - 1; /* the tensor k with cum[k] <= idx < cum[k + 1] */
     while (lo < hi) {
       size_t mid = lo + (hi - lo + 1) / 2;

@@ -334,6 +334,18 @@ const char *mulerr_weights_sha256(mulerr_weights *w) {
   return w->sha256;
 }
 
+uint64_t mulerr_uniform_u64(gsl_rng *r, uint64_t n) {
+  uint64_t x, reject;
+  if (n <= (uint64_t)(gsl_rng_max(r) - gsl_rng_min(r))) /* what gsl_rng_uniform_int accepts */
+    return gsl_rng_uniform_int(r, (unsigned long)n);
+  reject = (0 - n) % n; /* 2^64 mod n: the lowest values, which would favour small x mod n */
+  do
+    x = (uint64_t)gsl_rng_uniform_int(r, 65536) << 48 | (uint64_t)gsl_rng_uniform_int(r, 65536) << 32 |
+        (uint64_t)gsl_rng_uniform_int(r, 65536) << 16 | (uint64_t)gsl_rng_uniform_int(r, 65536);
+  while (x < reject);
+  return x % n;
+}
+
 #define CHUNK 65536
 
 mulerr_status mulerr_tensor_nonfinite(const mulerr_tensor *t, uint64_t *count, uint64_t **pos) {

@@ -114,6 +114,11 @@ typedef struct mulerr_wstats {
 } mulerr_wstats;
 mulerr_status mulerr_tensors_stats(const mulerr_tensor *const *t, size_t nt, mulerr_wstats *s);
 
+/* Uniform on 0..n-1 (n >= 1) from r alone: gsl_rng_uniform_int when n fits the generator's
+ * range, else 64 bits from four 16-bit draws with rejection of the 2^64 mod n lowest
+ * values (exactly uniform).  Used by the weights distribution and `mulerr weights sample`. */
+uint64_t mulerr_uniform_u64(gsl_rng *r, uint64_t n);
+
 /* For the `weights` distribution (src/dists/weights.c): the number of non-finite values in
  * the tensors a spec selected (excluded from sampling), for a caller to warn about; 0 for
  * any other distribution. */

@@ -126,6 +126,26 @@ expect_exit 2 "sample with a pattern that selects nothing" -- "$MULERR" weights 
 [ ! -e x.safetensors ]
 ok $? "no output file after a failure"
 
+# ---- a Q8_0 GGUF made byte by byte: one block, d = -0.25 (fp16 0xB400), q = 1..32
+z8='\000\000\000\000\000\000\000\000'
+{ printf 'GGUF\003\000\000\000\001\000\000\000\000\000\000\000'; printf "$z8"
+  printf '\001\000\000\000\000\000\000\000q\001\000\000\000\040\000\000\000\000\000\000\000'
+  printf '\010\000\000\000'; printf "$z8"; printf '\000\000\000\000\000\000\000'
+  printf '\000\264'; i=1; while [ $i -le 32 ]; do printf "\\$(printf %03o $i)"; i=$((i + 1)); done
+} > q8.gguf
+expect_exit 0 "list a Q8_0 GGUF" -- "$MULERR" weights q8.gguf --csv
+cp out.txt q8list.csv
+grep_ok out.txt "^q,Q8_0,32,32,0,-4.125,2.30827316" "Q8_0 dequantised as d * q: -0.25 .. -8, mean -4.125"
+grep_ok out.txt ",-8,-0.25," "min -8 and max -0.25 exactly"
+expect_exit 0 "sample all of it" -- "$MULERR" weights sample q8.gguf -n 32 -o q8s.safetensors
+"$MULERR" weights q8s.safetensors --csv | tail -1 > q8s.csv
+sed 's/^q,Q8_0,/q,F32,/' q8list.csv | tail -1 > q8.csv
+cmp -s q8.csv q8s.csv
+ok $? "the sample stores Q8_0 values as F32, exactly"
+expect_exit 0 "sweep over the Q8_0 file" -- "$MULERR" sweep --method lmul -k 3 --dist weights:q8.gguf -n 1000 --db q8.db -q
+[ "$("$MULERR" query q8.db "SELECT source FROM results" --csv | tail -1)" = "fp32" ]
+ok $? "Q8_0 source format: fp32"
+
 # ---- the shipped GPT-2 sample is what its documented command makes
 gpt2="$MULERR_SHARED/weights/gpt2-124m-partial.safetensors"
 if [ -f "$gpt2" ]; then

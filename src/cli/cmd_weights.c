@@ -1,0 +1,794 @@
+/* cmd_weights.c — `mulerr weights FILE`: the tensors of a checkpoint with statistics of their
+ * values, a histogram (text or gnuplot PNG); `mulerr weights sample FILE... -o OUT`: a
+ * stratified sample of the selected tensors as a safetensors file with its provenance. */
+#include "config.h"
+#include "cli.h"
+#include "weights/weights.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_histogram.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define DEFAULT_BINS 40
+#define DEFAULT_PER_TENSOR 10000
+
+void help_weights(FILE *out) {
+  fprintf(out,
+          "Usage: mulerr weights FILE [OPTIONS]\n"
+          "       mulerr weights sample FILE... -o OUT.safetensors [OPTIONS]\n"
+          "List the tensors of a checkpoint with statistics of their values, or write a\n"
+          "stratified sample of them.  Containers: safetensors (F32, F16, BF16), GGUF v2/v3\n"
+          "(F32, F16, BF16, Q8_0 dequantised exactly as d*q) and the llama2.c legacy .bin\n"
+          "(fp32; its tensors take the GGUF names: token_embd.weight, blk.N.attn_q.weight,\n"
+          "..., output_norm.weight).  Shapes are outermost dimension first in every container.\n\n"
+          "Listing:\n"
+          "  -t, --tensors GLOB    only tensors whose names match GLOB: shell patterns joined\n"
+          "                        by '|', e.g. 'blk.*.attn_*|output_norm.*' (default: all)\n"
+          "      --csv             CSV (RFC 4180) with a header line, one row per tensor\n"
+          "      --json            a JSON array of objects, one per tensor\n"
+          "      --hist[=N]        also a text histogram of all selected values on [min, max],\n"
+          "                        N bins (default %d; '--hist N' works too)\n"
+          "      --plot FILE.png   draw that histogram (log-scale counts) with gnuplot into\n"
+          "                        FILE.png (the program: $MULERR_GNUPLOT, else %s)\n"
+          "Columns: name, dtype, shape, count (elements), nonfinite (NaN or Inf: excluded from\n"
+          "the rest), mean, std (sqrt of the mean squared deviation: the tensor is the whole\n"
+          "population), min, max, kurtosis (excess: m4/m2^2 - 3), beyond6 (fraction of the\n"
+          "values with |x - mean| > 6 std).  Sums are accumulated in double-double, so the\n"
+          "numbers are the exact ones rounded to double (to a few ulps).  The table ends with\n"
+          "a row '(all)' for the selected tensors together; CSV and JSON print every number\n"
+          "so that it reads back exactly.  Tensors of a dtype mulerr cannot read are listed\n"
+          "with empty statistics.\n\n"
+          "Sample (writes one tensor per selected source tensor, in the stored dtype; Q8_0 as\n"
+          "F32, exact; named FILE/TENSOR, FILE the base name, when several files are given):\n"
+          "  -t, --tensors GLOB    the tensors to sample, as above (every file must match)\n"
+          "  -n, --samples N       values per tensor (default %d): drawn uniformly without\n"
+          "                        replacement from its finite values, kept in file order; a\n"
+          "                        tensor with fewer finite values gives all of them\n"
+          "      --proportional    N is the total instead, split among the tensors in\n"
+          "                        proportion to their finite values (largest remainders)\n"
+          "  -S, --seed N          seed (default 1); each tensor's MT19937 generator is seeded\n"
+          "                        from (seed, file base name, tensor name), so a tensor's\n"
+          "                        sample does not depend on which others are selected\n"
+          "  -o, --output FILE     the safetensors file to write (required; replaced\n"
+          "                        atomically).  Its __metadata__ records the sources (base\n"
+          "                        name, size, SHA-256), the command line, the seed, the\n"
+          "                        tensor pattern, each tensor's population and the mulerr\n"
+          "                        version.\n"
+          "  -h, --help            show this help\n\n"
+          "Non-finite stored values are counted and reported on stderr as a warning.\n"
+          "Examples:\n"
+          "  mulerr weights model.gguf --tensors 'blk.*.attn_*' --hist\n"
+          "  mulerr weights sample gpt2.safetensors -t 'h.*.attn.c_*.weight' -n 12500 -o s.safetensors\n",
+          DEFAULT_BINS, MULERR_GNUPLOT, DEFAULT_PER_TENSOR);
+}
+
+typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON } outfmt;
+
+static void csv_field(FILE *out, const char *s) {
+  if (!strpbrk(s, ",\"\n\r")) {
+    fputs(s, out);
+    return;
+  }
+  putc('"', out);
+  for (; *s; s++) {
+    if (*s == '"') putc('"', out);
+    putc(*s, out);
+  }
+  putc('"', out);
+}
+
+static void json_string(FILE *out, const char *s) {
+  putc('"', out);
+  for (; *s; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
+    else if (ch == '\n') fputs("\\n", out);
+    else if (ch == '\t') fputs("\\t", out);
+    else if (ch < 0x20) fprintf(out, "\\u%04x", ch);
+    else putc(ch, out);
+  }
+  putc('"', out);
+}
+
+static void shape_text(const mulerr_tensor *t, char *buf, size_t len) {
+  size_t n = 0;
+  int i;
+  snprintf(buf, len, "%s", t->ndim ? "" : "scalar");
+  for (i = 0; i < t->ndim && n < len; i++)
+    n += (size_t)snprintf(buf + n, len - n, "%s%llu", i ? "x" : "", (unsigned long long)t->shape[i]);
+}
+
+/* The command line, each argument shell-quoted where needed (for provenance). */
+static char *command_line(int argc, char **argv) {
+  size_t len = 16, i;
+  char *buf, *p;
+  for (i = 0; i < (size_t)argc; i++) len += 4 * strlen(argv[i]) + 3;
+  if (!(buf = malloc(len))) return NULL;
+  p = buf + sprintf(buf, "mulerr");
+  for (i = 0; i < (size_t)argc; i++) {
+    const char *a = argv[i];
+    int plain = *a && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                "0123456789-_.,:=/+^@%") == strlen(a);
+    *p++ = ' ';
+    if (plain) p += sprintf(p, "%s", a);
+    else {
+      *p++ = '\'';
+      for (; *a; a++) {
+        if (*a == '\'') p += sprintf(p, "'\\''");
+        else *p++ = *a;
+      }
+      *p++ = '\'';
+    }
+  }
+  *p = 0;
+  return buf;
+}
+
+static const char *base_name(const char *path) {
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* ------------------------------------------------------------------ listing */
+
+static const char *const stat_keys[6] = {"mean", "std", "min", "max", "kurtosis", "beyond6"};
+
+static void stat_values(const mulerr_wstats *s, double v[6]) {
+  v[0] = s->mean, v[1] = s->std, v[2] = s->min, v[3] = s->max, v[4] = s->kurtosis, v[5] = s->beyond6;
+}
+
+/* One row: t is the tensor (NULL for the "(all)" row), s its statistics (NULL if unreadable). */
+static void print_row(outfmt fmt, const char *name, const mulerr_tensor *t, const mulerr_wstats *s,
+                      uint64_t count, int first, int wname, int wshape) {
+  char shape[256] = "";
+  double v[6];
+  int i;
+  if (s) stat_values(s, v);
+  if (t) shape_text(t, shape, sizeof shape);
+  if (fmt == OUT_CSV) {
+    csv_field(stdout, name);
+    printf(",%s,%s,%llu,", t ? t->dtype_name : "", shape, (unsigned long long)count);
+    if (s) printf("%llu", (unsigned long long)s->nonfinite);
+    for (i = 0; i < 6; i++) {
+      putchar(',');
+      if (s && !isnan(v[i])) print_double(stdout, v[i]);
+    }
+    putchar('\n');
+  } else if (fmt == OUT_JSON) {
+    printf("%s\n  {\"name\": ", first ? "" : ",");
+    json_string(stdout, name);
+    printf(", \"dtype\": \"%s\", \"shape\": [", t->dtype_name);
+    for (i = 0; i < t->ndim; i++) printf("%s%llu", i ? ", " : "", (unsigned long long)t->shape[i]);
+    printf("], \"count\": %llu, \"nonfinite\": ", (unsigned long long)count);
+    if (s) printf("%llu", (unsigned long long)s->nonfinite);
+    else fputs("null", stdout);
+    for (i = 0; i < 6; i++) {
+      printf(", \"%s\": ", stat_keys[i]);
+      if (s && isfinite(v[i])) print_double(stdout, v[i]);
+      else fputs("null", stdout); /* JSON has no NaN */
+    }
+    putchar('}');
+  } else {
+    char nf[24] = "-";
+    if (s) snprintf(nf, sizeof nf, "%llu", (unsigned long long)s->nonfinite);
+    printf("%-*s  %-5s  %-*s  %10llu  %9s", wname, name, t ? t->dtype_name : "", wshape, shape,
+           (unsigned long long)count, nf);
+    for (i = 0; i < 6; i++) {
+      char num[40] = "-";
+      if (s && !isnan(v[i])) snprintf(num, sizeof num, "%.6g", v[i]);
+      printf("  %12s", num);
+    }
+    putchar('\n');
+  }
+}
+
+/* A histogram of the finite values of the tensors on [min, max] (max in the last bin). */
+static gsl_histogram *histogram(const mulerr_tensor *const *t, size_t nt, const mulerr_wstats *all,
+                                size_t bins) {
+  gsl_histogram *h = gsl_histogram_alloc(bins);
+  double *buf = malloc(65536 * sizeof *buf), lo = all->min, hi = all->max;
+  size_t k;
+  if (!h || !buf) {
+    if (h) gsl_histogram_free(h);
+    free(buf);
+    return NULL;
+  }
+  if (!(lo < hi)) { /* one value: an interval around it */
+    double d = lo != 0 ? fabs(lo) / 1024 : 0.5;
+    lo -= d, hi += d;
+  }
+  if (gsl_histogram_set_ranges_uniform(h, lo, hi) != GSL_SUCCESS) {
+    gsl_histogram_free(h);
+    free(buf);
+    return NULL;
+  }
+  for (k = 0; k < nt; k++) {
+    uint64_t start;
+    for (start = 0; start < t[k]->count; start += 65536) {
+      size_t n = t[k]->count - start < 65536 ? (size_t)(t[k]->count - start) : 65536, j;
+      mulerr_tensor_read(t[k], start, n, buf);
+      for (j = 0; j < n; j++)
+        if (isfinite(buf[j]) && gsl_histogram_increment(h, buf[j]) != 0)
+          h->bin[bins - 1] += 1; /* x == max: GSL's bins are half-open */
+    }
+  }
+  free(buf);
+  return h;
+}
+
+static void print_histogram(const gsl_histogram *h, const mulerr_wstats *all, size_t nt) {
+  size_t i, n = gsl_histogram_bins(h);
+  double most = gsl_histogram_max_val(h);
+  printf("\nhistogram of %llu finite values in %zu tensor%s, %zu bins:\n",
+         (unsigned long long)all->n, nt, nt == 1 ? "" : "s", n);
+  for (i = 0; i < n; i++) {
+    double lo, hi, c = gsl_histogram_get(h, i);
+    int bar = most > 0 ? (int)(50 * c / most + 0.5) : 0;
+    gsl_histogram_get_range(h, i, &lo, &hi);
+    printf("[%13.6g, %13.6g%s %10.0f ", lo, hi, i + 1 == n ? "]" : ")", c);
+    if (c > 0 && bar == 0) bar = 1; /* every nonempty bin shows */
+    while (bar-- > 0) putchar('#');
+    putchar('\n');
+  }
+}
+
+/* Single-quoted gnuplot string: a quote is doubled, nothing else is special. */
+static void gp_string(FILE *f, const char *s) {
+  putc('\'', f);
+  for (; *s; s++) {
+    if (*s == '\'') putc('\'', f);
+    if (*s != '\n') putc(*s, f);
+  }
+  putc('\'', f);
+}
+
+static int plot(const gsl_histogram *h, const char *png, const char *file, const char *patterns,
+                const mulerr_wstats *all) {
+  const char *gp = getenv("MULERR_GNUPLOT") && *getenv("MULERR_GNUPLOT") ? getenv("MULERR_GNUPLOT")
+                                                                          : MULERR_GNUPLOT;
+  const char *tmp = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+  char dat[4096], script[4096], title[1024];
+  FILE *f;
+  int fd, status, rc = 0;
+  size_t i;
+  pid_t pid;
+  snprintf(dat, sizeof dat, "%s/mulerr-hist-XXXXXX", tmp);
+  snprintf(script, sizeof script, "%s/mulerr-plot-XXXXXX", tmp);
+  if ((fd = mkstemp(dat)) < 0 || !(f = fdopen(fd, "w"))) {
+    if (fd >= 0) close(fd), unlink(dat);
+    return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
+  }
+  for (i = 0; i < gsl_histogram_bins(h); i++) {
+    double lo, hi;
+    gsl_histogram_get_range(h, i, &lo, &hi);
+    fprintf(f, "%.17g %.17g %.17g\n", (lo + hi) / 2, hi - lo, gsl_histogram_get(h, i));
+  }
+  if (fclose(f) != 0) {
+    unlink(dat);
+    return failure("weights", "--plot: cannot write %s", dat);
+  }
+  if ((fd = mkstemp(script)) < 0 || !(f = fdopen(fd, "w"))) {
+    if (fd >= 0) close(fd), unlink(script);
+    unlink(dat);
+    return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
+  }
+  snprintf(title, sizeof title, "%s%s%s%s: %llu values", base_name(file), patterns ? " (" : "",
+           patterns ? patterns : "", patterns ? ")" : "", (unsigned long long)all->n);
+  fputs("set terminal pngcairo size 1000,600 noenhanced\nset output ", f);
+  gp_string(f, png);
+  fputs("\nset title ", f);
+  gp_string(f, title);
+  fputs("\nset xlabel 'value'\nset ylabel 'count (log scale)'\nset logscale y\n"
+        "set yrange [0.5:*]\n" /* boxes rise from 0.5, so a bin holding 1 value shows */
+        "set style fill solid 0.6 border -1\nset key off\nset grid\nplot ", f);
+  gp_string(f, dat);
+  fputs(" using 1:($3 > 0 ? $3 : 1/0):2 with boxes\n", f);
+  if (fclose(f) != 0) rc = failure("weights", "--plot: cannot write %s", script);
+  fflush(stdout);
+  if (!rc && (pid = fork()) == 0) {
+    execlp(gp, gp, script, (char *)NULL);
+    fprintf(stderr, "mulerr weights: --plot: cannot run gnuplot ('%s'): %s; install it "
+            "(apt-get install gnuplot-nox) or set MULERR_GNUPLOT\n", gp, strerror(errno));
+    _exit(127);
+  }
+  if (!rc && pid < 0) rc = failure("weights", "--plot: cannot start gnuplot: %s", strerror(errno));
+  else if (!rc && waitpid(pid, &status, 0) < 0) rc = failure("weights", "--plot: %s", strerror(errno));
+  else if (!rc && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+    rc = WIFEXITED(status) && WEXITSTATUS(status) == 127
+             ? EXIT_FAILURE /* the child said why */
+             : failure("weights", "--plot: gnuplot ('%s') failed drawing %s", gp, png);
+  unlink(dat);
+  unlink(script);
+  if (!rc) printf("plot written to %s\n", png);
+  return rc;
+}
+
+static int list(const char *file, const char *patterns, outfmt fmt, long bins, const char *png) {
+  mulerr_weights *w;
+  size_t *idx = NULL, n, k, nread = 0;
+  const mulerr_tensor **readable = NULL;
+  mulerr_wstats *st = NULL, all;
+  int wname = 4, wshape = 5, rc = 0;
+  uint64_t nonfinite = 0;
+  mulerr_status s;
+  if ((s = mulerr_weights_open(file, &w)) != MULERR_OK) return status_exit("weights", s);
+  if ((s = mulerr_weights_select(w, patterns, 1, &idx, &n)) != MULERR_OK) {
+    mulerr_weights_close(w);
+    return status_exit("weights", s);
+  }
+  st = calloc(n, sizeof *st);
+  readable = calloc(n, sizeof *readable);
+  if (!st || !readable) {
+    rc = failure("weights", "out of memory");
+    goto out;
+  }
+  for (k = 0; k < n; k++) {
+    const mulerr_tensor *t = &w->tensors[idx[k]];
+    char shape[256];
+    shape_text(t, shape, sizeof shape);
+    if ((int)strlen(t->name) > wname) wname = (int)strlen(t->name);
+    if ((int)strlen(shape) > wshape) wshape = (int)strlen(shape);
+    if (t->dtype == MULERR_WT_UNSUPPORTED) {
+      fprintf(stderr, "mulerr weights: warning: %s: tensor '%s' has dtype %s, which mulerr cannot "
+              "read; its statistics are left empty\n", file, t->name, t->dtype_name);
+      continue;
+    }
+    readable[nread++] = t;
+    if ((s = mulerr_tensors_stats(&t, 1, &st[k])) != MULERR_OK) {
+      rc = status_exit("weights", s);
+      goto out;
+    }
+    nonfinite += st[k].nonfinite;
+  }
+  memset(&all, 0, sizeof all);
+  if (nread && (fmt == OUT_TABLE || bins > 0 || png) &&
+      (s = mulerr_tensors_stats(readable, nread, &all)) != MULERR_OK) {
+    rc = status_exit("weights", s);
+    goto out;
+  }
+  if (fmt == OUT_CSV) printf("name,dtype,shape,count,nonfinite,mean,std,min,max,kurtosis,beyond6\n");
+  if (fmt == OUT_JSON) putchar('[');
+  if (fmt == OUT_TABLE) {
+    int i;
+    printf("%s (%s, %llu bytes, %zu of %zu tensors)\n", file, w->container,
+           (unsigned long long)w->size, n, w->ntensors);
+    printf("%-*s  %-5s  %-*s  %10s  %9s", wname, "NAME", "DTYPE", wshape, "SHAPE", "COUNT", "NONFINITE");
+    for (i = 0; i < 6; i++) {
+      char up[16];
+      size_t j;
+      for (j = 0; stat_keys[i][j]; j++) up[j] = (char)toupper((unsigned char)stat_keys[i][j]);
+      up[j] = 0;
+      printf("  %12s", up);
+    }
+    putchar('\n');
+  }
+  for (k = 0; k < n; k++) {
+    const mulerr_tensor *t = &w->tensors[idx[k]];
+    print_row(fmt, t->name, t, t->dtype == MULERR_WT_UNSUPPORTED ? NULL : &st[k], t->count, k == 0,
+              wname, wshape);
+  }
+  if (fmt == OUT_TABLE && nread) {
+    char label[64];
+    snprintf(label, sizeof label, "(all %zu)", nread);
+    print_row(fmt, label, NULL, &all, all.count, 0, wname, wshape);
+  }
+  if (fmt == OUT_JSON) fputs(n ? "\n]\n" : "]\n", stdout);
+  if (nonfinite)
+    fprintf(stderr, "mulerr weights: warning: %s: %llu non-finite values (NaN or Inf) in the selected "
+            "tensors, left out of the statistics\n", file, (unsigned long long)nonfinite);
+  if ((bins > 0 || png) && all.n > 0) {
+    gsl_histogram *h = histogram(readable, nread, &all, (size_t)(bins > 0 ? bins : DEFAULT_BINS));
+    if (!h) rc = failure("weights", "%s: cannot make a histogram on [%g, %g] (out of memory?)", file,
+                         all.min, all.max);
+    else {
+      if (bins > 0) print_histogram(h, &all, nread);
+      if (png) rc = plot(h, png, file, patterns, &all);
+      gsl_histogram_free(h);
+    }
+  } else if (bins > 0 || png)
+    rc = failure("weights", "%s: no finite values to draw a histogram of", file);
+out:
+  free(st);
+  free(readable);
+  free(idx);
+  mulerr_weights_close(w);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ sample */
+
+typedef struct picked {
+  const mulerr_tensor *t;
+  const mulerr_weights *w;
+  char *name;         /* in the output */
+  uint64_t finite;    /* population */
+  uint64_t k;         /* sample size */
+  uint64_t *pos;      /* element indices, ascending */
+  mulerr_wdtype out;  /* stored dtype, or F32 for Q8_0 */
+} picked;
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The slot of x in an open-addressing set of cap (a power of two) entries, UINT64_MAX for
+ * empty: where x is, or the empty slot where it would go. */
+static uint64_t slot(const uint64_t *set, uint64_t cap, uint64_t x) {
+  uint64_t h = mulerr_mix64(x) & (cap - 1);
+  while (set[h] != UINT64_MAX && set[h] != x) h = (h + 1) & (cap - 1);
+  return h;
+}
+
+/* k distinct ranks of 0..n-1 (k <= n), every k-subset equally likely (Floyd's algorithm:
+ * exactly k draws), ascending. */
+static int choose(gsl_rng *r, uint64_t n, uint64_t k, uint64_t *out) {
+  uint64_t cap = 16, j, m = 0, *set;
+  while (cap < 2 * k) cap *= 2;
+  if (!(set = malloc(cap * sizeof *set))) return -1;
+  memset(set, 0xff, cap * sizeof *set); /* every slot UINT64_MAX: empty (never a rank) */
+  for (j = n - k; j < n; j++) {
+    uint64_t t = mulerr_uniform_u64(r, j + 1), h = slot(set, cap, t);
+    if (set[h] == t) h = slot(set, cap, t = j); /* t taken: take j (not yet in the set) */
+    set[h] = t;
+    out[m++] = t;
+  }
+  free(set);
+  qsort(out, k, sizeof *out, cmp_u64);
+  return 0;
+}
+
+/* Finite ranks to element indices, given the ascending non-finite indices. */
+static void ranks_to_index(uint64_t *r, uint64_t k, const uint64_t *bad, uint64_t nbad) {
+  uint64_t i, c = 0;
+  for (i = 0; i < k; i++) { /* r ascending: walk the bad list once */
+    while (c < nbad && bad[c] - c <= r[i]) c++;
+    r[i] += c;
+  }
+}
+
+static int write_sample(const char *out, picked *p, size_t np, char *meta_json) {
+  char *tmp = malloc(strlen(out) + 16), *hdr = NULL;
+  size_t hlen = 0, i;
+  uint64_t off = 0, j;
+  FILE *f = NULL, *h;
+  int fd, rc = 0;
+  if (!tmp) return failure("weights", "out of memory");
+  sprintf(tmp, "%s.tmpXXXXXX", out);
+  if (!(h = open_memstream(&hdr, &hlen))) {
+    free(tmp);
+    return failure("weights", "out of memory");
+  }
+  fputs("{\"__metadata__\":", h);
+  fputs(meta_json, h);
+  for (i = 0; i < np; i++) {
+    uint64_t bytes = p[i].k * (p[i].out == MULERR_WT_F32 ? 4 : 2);
+    fputc(',', h);
+    json_string(h, p[i].name);
+    fprintf(h, ":{\"dtype\":\"%s\",\"shape\":[%llu],\"data_offsets\":[%llu,%llu]}",
+            mulerr_wdtype_name(p[i].out), (unsigned long long)p[i].k, (unsigned long long)off,
+            (unsigned long long)(off + bytes));
+    off += bytes;
+  }
+  fputc('}', h);
+  while ((ftell(h) % 8) != 0) fputc(' ', h); /* pad: the data starts 8-byte aligned */
+  fclose(h);
+  if ((fd = mkstemp(tmp)) >= 0) { /* mkstemp makes it 0600: give it the usual mode */
+    mode_t um = umask(0);
+    umask(um);
+    fchmod(fd, 0666 & ~um);
+  }
+  if (fd < 0 || !(f = fdopen(fd, "wb"))) {
+    rc = failure("weights", "%s: cannot create a file beside it: %s", out, strerror(errno));
+    if (fd >= 0) close(fd), unlink(tmp);
+    free(hdr);
+    free(tmp);
+    return rc;
+  }
+  {
+    unsigned char len8[8];
+    for (i = 0; i < 8; i++) len8[i] = (unsigned char)((uint64_t)hlen >> (8 * i));
+    fwrite(len8, 1, 8, f);
+    fwrite(hdr, 1, hlen, f);
+  }
+  for (i = 0; i < np; i++)
+    for (j = 0; j < p[i].k; j++) {
+      const mulerr_tensor *t = p[i].t;
+      uint64_t e = p[i].pos[j];
+      if (t->dtype == MULERR_WT_F32) fwrite(t->data + 4 * e, 1, 4, f); /* the stored bytes */
+      else if (t->dtype == MULERR_WT_F16 || t->dtype == MULERR_WT_BF16) fwrite(t->data + 2 * e, 1, 2, f);
+      else { /* Q8_0: d * q is a binary32 value exactly (weights.h) */
+        float v = (float)mulerr_tensor_get(t, e);
+        uint32_t u;
+        unsigned char b[4];
+        memcpy(&u, &v, 4);
+        b[0] = (unsigned char)u, b[1] = (unsigned char)(u >> 8), b[2] = (unsigned char)(u >> 16),
+        b[3] = (unsigned char)(u >> 24);
+        fwrite(b, 1, 4, f);
+      }
+    }
+  if (ferror(f) | (fclose(f) != 0)) rc = failure("weights", "%s: write error: %s", tmp, strerror(errno));
+  else if (rename(tmp, out) != 0) rc = failure("weights", "%s: cannot replace it: %s", out, strerror(errno));
+  if (rc) unlink(tmp);
+  free(hdr);
+  free(tmp);
+  return rc;
+}
+
+static int sample(int nfiles, char **files, const char *patterns, uint64_t per, int proportional,
+                  uint64_t seed, const char *out, const char *cmdline) {
+  mulerr_weights **w = calloc((size_t)nfiles, sizeof *w);
+  picked *p = NULL;
+  size_t np = 0, cap = 0, i, k;
+  int rc = 0, f;
+  uint64_t total_finite = 0, total_k = 0;
+  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  char *meta = NULL;
+  size_t mlen;
+  FILE *m;
+  struct stat so;
+  mulerr_status s;
+  if (!w || !r) {
+    rc = failure("weights", "out of memory");
+    goto out;
+  }
+  for (f = 0; f < nfiles; f++) {
+    size_t *idx, n;
+    if ((s = mulerr_weights_open(files[f], &w[f])) != MULERR_OK ||
+        (s = mulerr_weights_select(w[f], patterns, 0, &idx, &n)) != MULERR_OK) {
+      rc = status_exit("weights", s);
+      goto out;
+    }
+    if (stat(out, &so) == 0) { /* never overwrite an input */
+      struct stat si;
+      if (stat(files[f], &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino) {
+        free(idx);
+        rc = usage_error("weights", "sample: the output %s is one of the inputs", out);
+        goto out;
+      }
+    }
+    for (k = 0; k < n; k++) {
+      picked *q;
+      uint64_t nbad, *bad;
+      if (np == cap) {
+        picked *nq = realloc(p, (cap = cap ? 2 * cap : 64) * sizeof *nq);
+        if (!nq) {
+          free(idx);
+          rc = failure("weights", "out of memory");
+          goto out;
+        }
+        p = nq;
+      }
+      q = &p[np++];
+      memset(q, 0, sizeof *q);
+      q->t = &w[f]->tensors[idx[k]];
+      q->w = w[f];
+      q->out = q->t->dtype == MULERR_WT_Q8_0 ? MULERR_WT_F32 : q->t->dtype;
+      if ((s = mulerr_tensor_nonfinite(q->t, &nbad, &bad)) != MULERR_OK) {
+        free(idx);
+        rc = status_exit("weights", s);
+        goto out;
+      }
+      free(bad);
+      if (nbad)
+        fprintf(stderr, "mulerr weights: warning: %s: tensor '%s' holds %llu non-finite values "
+                "(NaN or Inf); they are not sampled\n", files[f], q->t->name, (unsigned long long)nbad);
+      q->finite = q->t->count - nbad;
+      total_finite += q->finite;
+      if (!(q->name = malloc(strlen(files[f]) + strlen(q->t->name) + 2))) {
+        free(idx);
+        rc = failure("weights", "out of memory");
+        goto out;
+      }
+      if (nfiles > 1) sprintf(q->name, "%s/%s", base_name(files[f]), q->t->name);
+      else strcpy(q->name, q->t->name);
+    }
+    free(idx);
+  }
+  for (i = 0; i < np; i++) /* output names must be unique (two files with one base name) */
+    for (k = i + 1; k < np; k++)
+      if (!strcmp(p[i].name, p[k].name)) {
+        rc = usage_error("weights", "sample: two selected tensors would both be named '%s' in the "
+                         "output (two files with the same base name?)", p[i].name);
+        goto out;
+      }
+  /* sample sizes */
+  if (!proportional)
+    for (i = 0; i < np; i++) p[i].k = p[i].finite < per ? p[i].finite : per;
+  else if (per >= total_finite)
+    for (i = 0; i < np; i++) p[i].k = p[i].finite;
+  else { /* largest remainders of per * finite_i / total, in exact integer arithmetic */
+    unsigned __int128 *rem = calloc(np, sizeof *rem);
+    uint64_t given = 0;
+    if (!rem) {
+      rc = failure("weights", "out of memory");
+      goto out;
+    }
+    for (i = 0; i < np; i++) {
+      unsigned __int128 prod = (unsigned __int128)per * p[i].finite;
+      p[i].k = (uint64_t)(prod / total_finite);
+      rem[i] = prod % total_finite;
+      given += p[i].k;
+    }
+    while (given < per) { /* at most np rounds; ties to the earlier tensor */
+      size_t best = np;
+      for (i = 0; i < np; i++)
+        if (p[i].k < p[i].finite && (best == np || rem[i] > rem[best])) best = i;
+      p[best].k++;
+      rem[best] = 0;
+      given++;
+    }
+    free(rem);
+  }
+  for (i = 0; i < np; i++) {
+    uint64_t nbad, *bad;
+    char key[1024];
+    total_k += p[i].k;
+    if (!(p[i].pos = malloc((p[i].k ? p[i].k : 1) * sizeof *p[i].pos))) {
+      rc = failure("weights", "out of memory");
+      goto out;
+    }
+    snprintf(key, sizeof key, "%s/%s", base_name(p[i].w->path), p[i].t->name);
+    gsl_rng_set(r, (unsigned long)(1 + mulerr_mix64(seed ^ mulerr_mix64(mulerr_hash64(key))) % 4294967295u));
+    if (p[i].k == p[i].finite)
+      for (k = 0; k < p[i].k; k++) p[i].pos[k] = k;
+    else if (choose(r, p[i].finite, p[i].k, p[i].pos) != 0) {
+      rc = failure("weights", "out of memory");
+      goto out;
+    }
+    if ((s = mulerr_tensor_nonfinite(p[i].t, &nbad, &bad)) != MULERR_OK) {
+      rc = status_exit("weights", s);
+      goto out;
+    }
+    ranks_to_index(p[i].pos, p[i].k, bad, nbad);
+    free(bad);
+  }
+  /* provenance: every value is a string, as safetensors requires */
+  m = open_memstream(&meta, &mlen);
+  {
+    char buf[512], *src = NULL, *pop = NULL;
+    size_t l1, l2;
+    FILE *fs = open_memstream(&src, &l1), *fp = open_memstream(&pop, &l2);
+    if (!m || !fs || !fp) {
+      if (m) fclose(m);
+      if (fs) fclose(fs), free(src);
+      if (fp) fclose(fp), free(pop);
+      rc = failure("weights", "out of memory");
+      goto out;
+    }
+    for (f = 0; f < nfiles; f++)
+      fprintf(fs, "%s%s size=%llu sha256=%s", f ? "; " : "", base_name(files[f]),
+              (unsigned long long)w[f]->size, mulerr_weights_sha256(w[f]));
+    for (i = 0; i < np; i++)
+      fprintf(fp, "%s%s=%llu/%llu", i ? "; " : "", p[i].name, (unsigned long long)p[i].k,
+              (unsigned long long)p[i].finite);
+    fclose(fs);
+    fclose(fp);
+    fputs("{\"mulerr.sources\":", m);
+    json_string(m, src);
+    fputs(",\"mulerr.command\":", m);
+    json_string(m, cmdline);
+    snprintf(buf, sizeof buf, "%llu", (unsigned long long)seed);
+    fputs(",\"mulerr.seed\":", m);
+    json_string(m, buf);
+    fputs(",\"mulerr.tensors\":", m);
+    json_string(m, patterns ? patterns : "*");
+    snprintf(buf, sizeof buf, "%s: %s; uniform without replacement over each tensor's finite "
+             "values, in file order, stored dtype (Q8_0 as F32); MT19937 per tensor seeded from "
+             "(seed, file base name, tensor name)", proportional ? "proportional" : "stratified",
+             proportional ? "the total split by finite values (largest remainders)"
+                          : "the same number of values from each tensor (all if fewer)");
+    fputs(",\"mulerr.sampling\":", m);
+    json_string(m, buf);
+    fputs(",\"mulerr.population\":", m);
+    json_string(m, pop);
+    snprintf(buf, sizeof buf, "mulerr %s (git %s)", mulerr_version(), mulerr_git_revision());
+    fputs(",\"mulerr.version\":", m);
+    json_string(m, buf);
+    fputs(",\"format\":\"pt\"}", m);
+    free(src);
+    free(pop);
+  }
+  fclose(m);
+  if ((rc = write_sample(out, p, np, meta)) == 0)
+    printf("%s: %llu values from %zu tensors of %d file%s (seed %llu)\n", out,
+           (unsigned long long)total_k, np, nfiles, nfiles == 1 ? "" : "s", (unsigned long long)seed);
+out:
+  free(meta);
+  for (i = 0; i < np; i++) {
+    free(p[i].name);
+    free(p[i].pos);
+  }
+  free(p);
+  for (f = 0; w && f < nfiles; f++) mulerr_weights_close(w[f]);
+  free(w);
+  if (r) gsl_rng_free(r);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ command */
+
+int cmd_weights(int argc, char **argv) {
+  enum { OPT_CSV = 256, OPT_JSON, OPT_HIST, OPT_PLOT, OPT_PROP };
+  static const struct option longopts[] = {
+      {"tensors", required_argument, NULL, 't'}, {"csv", no_argument, NULL, OPT_CSV},
+      {"json", no_argument, NULL, OPT_JSON},     {"hist", optional_argument, NULL, OPT_HIST},
+      {"plot", required_argument, NULL, OPT_PLOT}, {"samples", required_argument, NULL, 'n'},
+      {"proportional", no_argument, NULL, OPT_PROP}, {"seed", required_argument, NULL, 'S'},
+      {"output", required_argument, NULL, 'o'},  {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
+  const char *patterns = NULL, *png = NULL, *out = NULL;
+  outfmt fmt = OUT_TABLE;
+  long bins = 0;
+  uint64_t per = DEFAULT_PER_TENSOR, seed = 1;
+  int c, is_sample, proportional = 0, have_n = 0, have_seed = 0, rc;
+  char *cmdline = command_line(argc, argv);
+  if (!cmdline) return failure("weights", "out of memory");
+  gsl_set_error_handler_off(); /* GSL reports through return codes here, never aborts */
+  is_sample = argc > 1 && !strcmp(argv[1], "sample");
+  optind = is_sample ? 2 : 1;
+  opterr = 1;
+  while ((c = getopt_long(argc, argv, "t:n:S:o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 't': patterns = optarg; break;
+    case OPT_CSV: fmt = OUT_CSV; break;
+    case OPT_JSON: fmt = OUT_JSON; break;
+    case OPT_HIST: {
+      const char *a = optarg;
+      if (!a && optind < argc && argv[optind][0] >= '0' && argv[optind][0] <= '9' &&
+          strspn(argv[optind], "0123456789") == strlen(argv[optind]))
+        a = argv[optind++]; /* "--hist N" */
+      bins = DEFAULT_BINS;
+      if (a && mulerr_parse_int(a, 1, 100000, &bins) != MULERR_OK) {
+        free(cmdline);
+        return usage_error("weights", "--hist: %s", mulerr_errmsg());
+      }
+      break;
+    }
+    case OPT_PLOT: png = optarg; break;
+    case 'n':
+      have_n = 1;
+      if (mulerr_parse_count(optarg, &per) != MULERR_OK) {
+        free(cmdline);
+        return usage_error("weights", "--samples: %s", mulerr_errmsg());
+      }
+      break;
+    case OPT_PROP: proportional = 1; break;
+    case 'S': {
+      char *end;
+      errno = 0;
+      have_seed = 1;
+      seed = strtoull(optarg, &end, 0);
+      if (end == optarg || *end || errno || optarg[0] == '-') {
+        free(cmdline);
+        return usage_error("weights", "--seed: '%s' is not a whole number in 0..2^64-1", optarg);
+      }
+      break;
+    }
+    case 'o': out = optarg; break;
+    default: free(cmdline); return bad_option("weights", c, argv);
+    }
+  }
+  if (is_sample) {
+    if (fmt != OUT_TABLE || bins || png)
+      rc = usage_error("weights", "sample: --csv, --json, --hist and --plot are for listing");
+    else if (optind >= argc) rc = usage_error("weights", "sample: no input file given");
+    else if (!out) rc = usage_error("weights", "sample: no output file given (-o OUT.safetensors)");
+    else rc = sample(argc - optind, argv + optind, patterns, per, proportional, seed, out, cmdline);
+  } else {
+    if (have_n || have_seed || proportional || out)
+      rc = usage_error("weights", "-n, --seed, --proportional and -o are for 'mulerr weights sample'");
+    else if (optind >= argc) rc = usage_error("weights", "no file given");
+    else if (optind + 1 < argc)
+      rc = usage_error("weights", "one file at a time (unexpected '%s')", argv[optind + 1]);
+    else rc = list(argv[optind], patterns, fmt, bins, png);
+  }
+  free(cmdline);
+  return rc;
+}

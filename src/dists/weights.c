@@ -1,0 +1,260 @@
+/* weights.c — the `weights` distribution: values of real trained weights read from checkpoint
+ * files (safetensors, GGUF, llama2.c .bin; see src/weights/), alone or pooled over several
+ * files.
+ *
+ * Syntax (after "weights:"):
+ *     SOURCE[+SOURCE...]        SOURCE = FILE[:tensors=GLOB[|GLOB...]][:weight=W]
+ * e.g. weights:model.gguf:tensors=blk.*.attn_*
+ *      weights:a.gguf+b.safetensors                       (a and b count equally)
+ *      weights:a.gguf:weight=3+b.safetensors:weight=1     (3/4 of the values from a)
+ * Options bind to the FILE they follow.  GLOB is a shell pattern (fnmatch; '*' also matches
+ * '.'), several joined by '|'; without tensors= every tensor of the file is used.  W > 0
+ * (default 1) is the share of the pool a source gets, normalised over the sources.  A FILE
+ * or GLOB cannot contain ':' or '+', and a GLOB no ',' (the command line's list separator).
+ *
+ * Sampling.  A value is drawn by choosing a source with probability W / sum(W) (only if there
+ * are several: one gsl_rng_uniform), then an index uniform over all finite values of the
+ * source's selected tensors (mulerr_uniform_u64: gsl_rng_uniform_int, or 64 bits from four
+ * 16-bit draws with rejection for pools over 2^32 - 1 values), so every finite value of a
+ * source is equally likely and
+ * tensors contribute in proportion to their size.  Non-finite stored values are counted
+ * when the file is opened and skipped exactly (not by rejection), so the stream uses a fixed
+ * number of draws per value and the sample is a pure function of the generator.  The value
+ * is then rounded into the point's source format (round to nearest even), the identity
+ * when the source format holds the stored dtype (native() below). */
+#include "internal.h"
+#include "weights/weights.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct wsource {
+  mulerr_weights *w;
+  char *patterns;             /* NULL: every tensor */
+  double weight;
+  size_t nt;                  /* selected tensors */
+  const mulerr_tensor **t;
+  uint64_t *cum;              /* cum[k]: finite values in tensors 0..k-1 (nt + 1 entries) */
+  uint64_t **bad, *nbad;      /* per tensor: indices of non-finite values, ascending */
+  uint64_t nonfinite;
+  const mulerr_format *native;
+} wsource;
+
+typedef struct wstate {
+  size_t ns;
+  wsource *s;
+  double *cumw;               /* cumulative weights, cumw[ns - 1] = total */
+  uint64_t nonfinite;
+  const mulerr_format *native;
+} wstate;
+
+static void free_state(wstate *st) {
+  size_t i, k;
+  if (!st) return;
+  for (i = 0; i < st->ns; i++) {
+    wsource *s = &st->s[i];
+    for (k = 0; s->bad && k < s->nt; k++) free(s->bad[k]);
+    free(s->bad);
+    free(s->nbad);
+    free(s->cum);
+    free(s->t);
+    free(s->patterns);
+    mulerr_weights_close(s->w);
+  }
+  free(st->s);
+  free(st->cumw);
+  free(st);
+}
+
+static void wclose(mulerr_dist_spec *spec) {
+  free_state(spec->state);
+  spec->state = NULL;
+}
+
+/* The narrowest registry format that holds both: equal ones, else fp32 (which holds F32,
+ * F16, BF16 and Q8_0 values exactly). */
+static const mulerr_format *join(const mulerr_format *a, const mulerr_format *b) {
+  if (!a) return b;
+  if (!b || a == b) return a;
+  return mulerr_format_find("fp32");
+}
+
+/* Open one "FILE[:key=value...]" (text modified in place). */
+static mulerr_status open_source(const char *all, char *text, wsource *s) {
+  char *opt = strchr(text, ':'), *file = text;
+  size_t *idx = NULL, k;
+  int have_w = 0;
+  mulerr_status st;
+  s->weight = 1;
+  if (opt) *opt++ = 0;
+  if (!*file)
+    return mulerr_fail(MULERR_EINVAL, "distribution '%s': a source has no file name (syntax: "
+                       "weights:FILE[:tensors=GLOB|GLOB][:weight=W][+FILE...])", all);
+  while (opt) {
+    char *next = strchr(opt, ':'), *eq;
+    if (next) *next++ = 0;
+    eq = strchr(opt, '=');
+    if (!eq)
+      return mulerr_fail(MULERR_EINVAL, "distribution '%s': '%s' is not key=value (keys: tensors, "
+                         "weight)", all, opt);
+    *eq++ = 0;
+    if (!strcmp(opt, "tensors")) {
+      if (s->patterns)
+        return mulerr_fail(MULERR_EINVAL, "distribution '%s': tensors= given twice for %s (join "
+                           "patterns with '|')", all, file);
+      if (!*eq) return mulerr_fail(MULERR_EINVAL, "distribution '%s': empty tensors= pattern", all);
+      if (!(s->patterns = strdup(eq))) return mulerr_fail(MULERR_ENOMEM, "out of memory");
+    } else if (!strcmp(opt, "weight")) {
+      char *end;
+      if (have_w++)
+        return mulerr_fail(MULERR_EINVAL, "distribution '%s': weight= given twice for %s", all, file);
+      errno = 0;
+      s->weight = strtod(eq, &end);
+      if (end == eq || *end || errno || !isfinite(s->weight) || !(s->weight > 0))
+        return mulerr_fail(MULERR_EINVAL, "distribution '%s': weight '%s' is not a finite number > 0",
+                           all, eq);
+    } else
+      return mulerr_fail(MULERR_EINVAL, "distribution '%s': unknown option '%s' (weights takes: "
+                         "tensors, weight)", all, opt);
+    opt = next;
+  }
+  if ((st = mulerr_weights_open(file, &s->w)) != MULERR_OK) return st;
+  if ((st = mulerr_weights_select(s->w, s->patterns, 0, &idx, &s->nt)) != MULERR_OK) return st;
+  s->t = malloc(s->nt * sizeof *s->t);
+  s->cum = calloc(s->nt + 1, sizeof *s->cum);
+  s->bad = calloc(s->nt, sizeof *s->bad);
+  s->nbad = calloc(s->nt, sizeof *s->nbad);
+  if (!s->t || !s->cum || !s->bad || !s->nbad) {
+    free(idx);
+    return mulerr_fail(MULERR_ENOMEM, "%s: out of memory", file);
+  }
+  for (k = 0; k < s->nt; k++) {
+    s->t[k] = &s->w->tensors[idx[k]];
+    if ((st = mulerr_tensor_nonfinite(s->t[k], &s->nbad[k], &s->bad[k])) != MULERR_OK) {
+      free(idx);
+      return st;
+    }
+    s->nonfinite += s->nbad[k];
+    s->cum[k + 1] = s->cum[k] + (s->t[k]->count - s->nbad[k]); /* <= file size: no overflow */
+    s->native = join(s->native, mulerr_wdtype_format(s->t[k]->dtype));
+  }
+  free(idx);
+  if (s->cum[s->nt] == 0)
+    return mulerr_fail(MULERR_EIO, "%s: the selected tensors%s%s%s hold no finite value (%llu "
+                       "elements, all NaN or Inf, or empty)", file, s->patterns ? " ('" : "",
+                       s->patterns ? s->patterns : "", s->patterns ? "')" : "",
+                       (unsigned long long)s->nonfinite);
+  return MULERR_OK;
+}
+
+static mulerr_status wopen(mulerr_dist_spec *spec, const char *args) {
+  char *buf, *p;
+  size_t n = 1, i;
+  wstate *st;
+  mulerr_status rc = MULERR_OK;
+  if (!*args)
+    return mulerr_fail(MULERR_EINVAL, "distribution 'weights' needs a file: "
+                       "weights:FILE[:tensors=GLOB|GLOB][:weight=W][+FILE...]");
+  if (!(buf = strdup(args)) || !(st = calloc(1, sizeof *st))) {
+    free(buf);
+    return mulerr_fail(MULERR_ENOMEM, "out of memory");
+  }
+  for (p = buf; *p; p++) n += *p == '+';
+  st->s = calloc(n, sizeof *st->s);
+  st->cumw = calloc(n, sizeof *st->cumw);
+  if (!st->s || !st->cumw) rc = mulerr_fail(MULERR_ENOMEM, "out of memory");
+  for (p = buf, i = 0; rc == MULERR_OK && i < n; i++) {
+    char *plus = strchr(p, '+');
+    if (plus) *plus = 0;
+    st->ns = i + 1;
+    rc = open_source(spec->text, p, &st->s[i]);
+    if (rc == MULERR_OK) {
+      st->cumw[i] = (i ? st->cumw[i - 1] : 0) + st->s[i].weight;
+      st->nonfinite += st->s[i].nonfinite;
+      st->native = join(st->native, st->s[i].native);
+    }
+    p = plus ? plus + 1 : p;
+  }
+  free(buf);
+  if (rc == MULERR_OK && !isfinite(st->cumw[st->ns - 1]))
+    rc = mulerr_fail(MULERR_EINVAL, "distribution '%s': the weights add up to more than a double holds",
+                     spec->text);
+  if (rc != MULERR_OK) {
+    free_state(st);
+    return rc;
+  }
+  spec->state = st;
+  return MULERR_OK;
+}
+
+/* Index of the rank-th finite value (0-based) among count values whose non-finite ones are
+ * at bad[0..nbad): rank plus the number of bad indices b_j with b_j - j <= rank (b_j - j,
+ * the finite values before b_j, does not decrease with j). */
+static uint64_t finite_index(const uint64_t *bad, uint64_t nbad, uint64_t rank) {
+  uint64_t lo = 0, hi = nbad; /* the answer c is in [lo, hi] */
+  while (lo < hi) {
+    uint64_t mid = lo + (hi - lo) / 2;
+    if (bad[mid] - mid <= rank) lo = mid + 1;
+    else hi = mid;
+  }
+  return rank + lo;
+}
+
+static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
+                 double *out) {
+  const wstate *st = spec->state;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    const wsource *s = &st->s[0];
+    uint64_t idx, rank;
+    size_t lo, hi;
+    if (st->ns > 1) {
+      double u = gsl_rng_uniform(r) * st->cumw[st->ns - 1];
+      size_t k = 0;
+      while (k + 1 < st->ns && !(u < st->cumw[k])) k++;
+      s = &st->s[k];
+    }
+    idx = mulerr_uniform_u64(r, s->cum[s->nt]);
+    lo = 0, hi = s->nt - 1; /* the tensor k with cum[k] <= idx < cum[k + 1] */
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo + 1) / 2;
+      if (s->cum[mid] <= idx) lo = mid;
+      else hi = mid - 1;
+    }
+    rank = idx - s->cum[lo];
+    out[i] = mulerr_format_round(
+        src, mulerr_tensor_get(s->t[lo], finite_index(s->bad[lo], s->nbad[lo], rank)), MULERR_RNE);
+  }
+}
+
+static const mulerr_format *native(const mulerr_dist_spec *spec) {
+  const wstate *st = spec->state;
+  return st ? st->native : NULL;
+}
+
+static void inputs(const mulerr_dist_spec *spec,
+                   void (*emit)(void *ctx, const char *path, uint64_t size, const char *sha256),
+                   void *ctx) {
+  const wstate *st = spec->state;
+  size_t i;
+  for (i = 0; st && i < st->ns; i++)
+    emit(ctx, st->s[i].w->path, st->s[i].w->size, mulerr_weights_sha256(st->s[i].w));
+}
+
+const mulerr_dist mulerr_dist_weights = {
+    .name = "weights",
+    .description = "trained weights from checkpoint files (safetensors F32/F16/BF16, GGUF "
+                   "F32/F16/BF16/Q8_0, llama2.c .bin): weights:FILE[:tensors=GLOB|GLOB][:weight=W]"
+                   "[+FILE...]; uniform over the finite values of the selected tensors, files "
+                   "pooled by weight W (default equal)",
+    .draw = draw,
+    .open = wopen,
+    .close = wclose,
+    .native = native,
+    .inputs = inputs};
+
+uint64_t mulerr_weights_dist_nonfinite(const mulerr_dist_spec *spec) {
+  const wstate *st = spec && spec->type == &mulerr_dist_weights ? spec->state : NULL;
+  return st ? st->nonfinite : 0;
+}

@@ -10,7 +10,7 @@
  *                              samples, seed, reference, out-format, lns-int, lns-frac,
  *                              block, int-bits, operands) or the flags `exhaustive` and
  *                              `expected` (store the exact expectation beside each point)
- * Values contain no spaces.  Every sweep is checked (unknown keys, bad values and ranges:
+ * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.  Every sweep is checked (unknown keys, bad values and ranges:
  * FILE:LINE in the message) before anything runs; then each runs with --resume into the
  * database, and the points are tagged with the experiment name. */
 #include "config.h"
@@ -68,6 +68,33 @@ static void free_experiment(experiment *e) {
   e->nlines = 0;
 }
 
+/* Copy text to out with every "@data/NAME" replaced by the path of the shipped data file
+ * NAME (found like experiments: $MULERR_DATADIR, the source tree, the installed data), so
+ * experiment files name shipped weights wherever mulerr runs. */
+static int expand_data(const char *file, int line, const char *text, char *out, size_t len) {
+  size_t o = 0;
+  while (*text && o + 1 < len) {
+    if (!strncmp(text, "@data/", 6)) {
+      char name[512], path[1024];
+      size_t n = strcspn(text + 6, ":+,|");
+      snprintf(name, sizeof name, "%.*s", (int)n, text + 6);
+      if (cli_find_data("data", name, path, sizeof path)) {
+        usage_error("run", "%s:%d: no shipped data file '%s' (looked in data/)", file, line, name);
+        return -1;
+      }
+      o += (size_t)snprintf(out + o, len - o, "%s", path);
+      text += 6 + n;
+    } else
+      out[o++] = *text++;
+  }
+  if (o >= len - 1) {
+    usage_error("run", "%s:%d: value too long", file, line);
+    return -1;
+  }
+  out[o] = 0;
+  return 0;
+}
+
 /* Parse one file into e; messages name FILE:LINE. */
 static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
   char line[4096], *base;
@@ -120,7 +147,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
       snprintf(sl->where, sizeof sl->where, "%s:%d", e->path, lineno);
       sl->argv[sl->argc++] = strdup("sweep");
       while (!rc && (kv = strtok_r(NULL, " \t", &save))) {
-        char *eq = strchr(kv, '='), opt[600];
+        char *eq = strchr(kv, '='), opt[2200], value[2048];
         const char *key = kv;
         int i;
         if (eq) *eq = 0;
@@ -156,7 +183,11 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
             continue;
           }
         }
-        snprintf(opt, sizeof opt, "--%s=%s", key, eq + 1);
+        if (expand_data(e->path, lineno, eq + 1, value, sizeof value)) {
+          rc = EXIT_USAGE;
+          break;
+        }
+        snprintf(opt, sizeof opt, "--%s=%s", key, value);
         sl->argv[sl->argc++] = strdup(opt);
       }
       if (!rc && cap && !has_samples) {

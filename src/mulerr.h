@@ -53,9 +53,18 @@ typedef enum mulerr_rounding {
   MULERR_RNA,     /* away from zero */
   MULERR_RUP,     /* toward +infinity */
   MULERR_RDN,     /* toward -infinity */
-  MULERR_ROUNDING_COUNT,
+  MULERR_ROUNDING_COUNT,       /* the deterministic modes are 0 .. COUNT-1 */
+  MULERR_RSR = MULERR_ROUNDING_COUNT, /* stochastic: up with probability (x - down)/(up - down) */
   MULERR_ROUNDING_DEFAULT = -1 /* the method's own default */
 } mulerr_rounding;
+
+/* Stochastic rounding draws u = gsl_rng_uniform() (a multiple of 2^-32 in [0, 1)) from the
+ * calling thread's random source and rounds up iff u < frac, so a value rounds up with
+ * probability ceil(frac 2^32) 2^-32, within 2^-32 of frac.  mulerr_eval points it at the
+ * block's own generator (after the block's operands are drawn), which keeps results a pure
+ * function of (seed, configuration, block).  Set it with mulerr_sr_source(r) (a gsl_rng *);
+ * without one, a fixed-seed MT19937 of the thread is used. */
+void mulerr_sr_source(void *gsl_rng_ptr);
 
 const char *mulerr_rounding_name(mulerr_rounding r); /* "rne", "trunc", "away", "up", "down" */
 /* Parse a rounding name; returns -1 (MULERR_ROUNDING_DEFAULT) if unknown. */
@@ -71,7 +80,9 @@ enum {
   MULERR_FMT_NAN_UZ = 1u << 3,   /* only the negative-zero pattern is NaN ("fnuz") */
   MULERR_FMT_NO_SUBNORMAL = 1u << 4, /* zero exponent field means 2^emin (no subnormals) */
   MULERR_FMT_UNSIGNED = 1u << 5, /* no sign bit */
-  MULERR_FMT_SATURATE = 1u << 6  /* conversion clamps to the max finite value */
+  MULERR_FMT_SATURATE = 1u << 6, /* conversion clamps to the max finite value */
+  MULERR_FMT_OVERFLOW_NAN = 1u << 7, /* conversion overflows to NaN (a format without Inf) */
+  MULERR_FMT_FLUSH = 1u << 8     /* conversion flushes results below the min normal to zero */
 };
 #define MULERR_FMT_IEEE (MULERR_FMT_INF | MULERR_FMT_NAN_IEEE)
 
@@ -134,6 +145,9 @@ typedef struct mulerr_method_cfg {
   int lns_int, lns_frac;      /* lns: integer and fractional bits of log2|x| (0: default) */
   int block;                  /* int, mx: elements sharing one scale (0: method default) */
   int bits;                   /* int: integer width in bits (0: default) */
+  int overflow;               /* operand conversion overflow: 0 the format's own rule,
+                               * 1 saturate to the max finite, 2 Inf (or NaN without Inf) */
+  int flush;                  /* 1: operand conversion flushes subnormal results to zero */
   /* Derived by mulerr_method_prepare(): */
   mulerr_format work;         /* the method's operand format */
   char params[64];            /* canonical text of the method-specific fields ("" if none) */
@@ -192,6 +206,8 @@ const char *mulerr_dist_description(const mulerr_dist *d);
  * that reads files opens them here: release with mulerr_dist_close(). */
 mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out);
 void mulerr_dist_close(mulerr_dist_spec *spec);
+/* Values a file-backed distribution skipped because they were not finite (0 for others). */
+uint64_t mulerr_dist_nonfinite(const mulerr_dist_spec *spec);
 /* The format a distribution's values are stored in (NULL if it has none: parametric). */
 const mulerr_format *mulerr_dist_native(const mulerr_dist_spec *spec);
 

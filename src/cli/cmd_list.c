@@ -90,9 +90,10 @@ static void list_metrics(void) {
 
 static void list_roundings(void) {
   static const char *const what[] = {"to nearest, ties to even", "toward zero (truncation)",
-                                     "away from zero", "toward +infinity", "toward -infinity"};
+                                     "away from zero", "toward +infinity", "toward -infinity",
+                                     "stochastic: up with probability (x - down)/(up - down), from the seeded stream"};
   int i;
-  for (i = 0; i < MULERR_ROUNDING_COUNT; i++) printf("%-6s %s\n", mulerr_rounding_name(i), what[i]);
+  for (i = 0; i <= MULERR_RSR; i++) printf("%-10s %s\n", mulerr_rounding_name(i), what[i]);
 }
 
 int cmd_list(int argc, char **argv) {

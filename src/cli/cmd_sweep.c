@@ -26,8 +26,12 @@ void help_sweep(FILE *out) {
           "  -l, --offset LIST     L-Mul offset exponents l (default the paper's l(k):\n"
           "                        k for k <= 3, 3 for k = 4, 4 for k > 4)\n"
           "  -f, --format LIST     explicit operand formats (e.g. e4m3fn,e5m2) instead of k\n"
-          "  -r, --rounding LIST   operand rounding: rne, trunc, away, up, down (default: the\n"
-          "                        method's own: rne for float, trunc for lmul and mitchell)\n"
+          "  -r, --rounding LIST   operand rounding: rne, trunc, away, up, down, stochastic\n"
+          "                        (default: the method's own: rne for float, trunc for lmul)\n"
+          "      --overflow RULE   operand conversion beyond the format's max: format (its own\n"
+          "                        rule: Inf where it has Inf, else saturate), saturate, or\n"
+          "                        special (Inf where it has Inf, else NaN)\n"
+          "      --subnormals RULE keep (default) or flush (results below the min normal to 0)\n"
           "  -s, --source LIST     formats the source values are representable in (default:\n"
           "                        the format a weights file stores, else fp32)\n"
           "      --out-format LIST float: round each product into this format (default: exact)\n"
@@ -86,6 +90,7 @@ typedef struct sweep {
   size_t nda, ndb;
   int same_ab; /* one --dist list: each point draws both operands from one distribution */
   int operands[MAXLIST]; /* exhaustive filters (none: sampled) */
+  int overflow, flush;   /* operand conversion rules (mulerr_method_cfg) */
   size_t noperands;
   uint64_t samples, seed;
   mulerr_reference reference;
@@ -112,6 +117,12 @@ static int parse_dists(const char *opt, const char *text, mulerr_dist_spec **out
   }
   free(buf);
   if (st != MULERR_OK) return usage_error("sweep", "%s: %s", opt, mulerr_errmsg());
+  for (i = 0; i < *n; i++) {
+    uint64_t bad = mulerr_dist_nonfinite(&(*out)[i]);
+    if (bad)
+      fprintf(stderr, "mulerr sweep: warning: %s: %llu non-finite values are excluded from sampling\n",
+              (*out)[i].text, (unsigned long long)bad);
+  }
   return 0;
 }
 
@@ -149,7 +160,7 @@ static int parse_roundings(const char *text, sweep *s) {
   mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &s->nroundings);
   for (i = 0; st == MULERR_OK && i < s->nroundings; i++)
     if ((s->roundings[i] = mulerr_rounding_parse(items[i])) < 0)
-      st = mulerr_fail(MULERR_EINVAL, "unknown rounding '%s' (choices: rne, trunc, away, up, down)",
+      st = mulerr_fail(MULERR_EINVAL, "unknown rounding '%s' (choices: rne, trunc, away, up, down, stochastic)",
                        items[i]);
   free(buf);
   if (st != MULERR_OK) return usage_error("sweep", "--rounding: %s", mulerr_errmsg());
@@ -250,6 +261,8 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
       p.samples = s->samples;
       p.seed = s->seed;
       p.reference = s->reference;
+      p.cfg.overflow = s->overflow;
+      p.cfg.flush = s->flush;
       p.operands = s->noperands ? (mulerr_operands)s->operands[idx[D_OPS]] : MULERR_SAMPLED;
       if (p.operands != MULERR_SAMPLED && mulerr_format_bits(p.cfg.source) > 16)
         return usage_error("sweep", "--exhaustive: source format '%s' has %d bits; enumeration takes "
@@ -346,7 +359,7 @@ static void record_input(void *ctx, const char *path, uint64_t size, const char 
 int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
          OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED, OPT_OVERFLOW, OPT_SUBNORMALS };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -364,6 +377,8 @@ int cmd_sweep(int argc, char **argv) {
       {"batch", required_argument, NULL, OPT_BATCH},
       {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"expected", no_argument, NULL, OPT_EXPECTED},
+      {"overflow", required_argument, NULL, OPT_OVERFLOW},
+      {"subnormals", required_argument, NULL, OPT_SUBNORMALS},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -414,6 +429,17 @@ int cmd_sweep(int argc, char **argv) {
       break;
     case OPT_DRY_RUN: dry_run = 1; break;
     case OPT_EXPECTED: expected = 1; break;
+    case OPT_OVERFLOW:
+      if (!strcmp(optarg, "format")) s.overflow = 0;
+      else if (!strcmp(optarg, "saturate")) s.overflow = 1;
+      else if (!strcmp(optarg, "special")) s.overflow = 2;
+      else rc = usage_error("sweep", "--overflow: unknown rule '%s' (choices: format, saturate, special)", optarg);
+      break;
+    case OPT_SUBNORMALS:
+      if (!strcmp(optarg, "keep")) s.flush = 0;
+      else if (!strcmp(optarg, "flush")) s.flush = 1;
+      else rc = usage_error("sweep", "--subnormals: unknown rule '%s' (choices: keep, flush)", optarg);
+      break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;

@@ -99,6 +99,13 @@ int cmd_value(int argc, char **argv) {
         putchar('\n');
       }
     }
+    if (!csv && isfinite(x)) { /* stochastic rounding: its two outcomes and their odds */
+      double dn = mulerr_format_round(f, x, MULERR_RDN), up = mulerr_format_round(f, x, MULERR_RUP);
+      if (dn == up) printf("  stochastic: always %.17g (exact)\n", dn);
+      else if (isfinite(dn) && isfinite(up))
+        printf("  stochastic: %.17g with probability %.6g, %.17g with probability %.6g (unbiased)\n", dn,
+               (up - x) / (up - dn), up, (x - dn) / (up - dn));
+    }
   }
   free(pos);
   return rc;

@@ -36,7 +36,7 @@ const mulerr_dist *mulerr_dist_find(const char *name) {
 }
 
 mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out) {
-  char buf[256], *colon, *item, *save = NULL;
+  char buf[512], *colon, *item, *save = NULL;
   const mulerr_dist *d;
   size_t len;
   int i;
@@ -96,4 +96,9 @@ void mulerr_dist_close(mulerr_dist_spec *spec) {
 
 const mulerr_format *mulerr_dist_native(const mulerr_dist_spec *spec) {
   return spec->type && spec->type->native ? spec->type->native(spec) : NULL;
+}
+
+uint64_t mulerr_weights_dist_nonfinite(const mulerr_dist_spec *spec);
+uint64_t mulerr_dist_nonfinite(const mulerr_dist_spec *spec) {
+  return spec->type && !strcmp(spec->type->name, "weights") ? mulerr_weights_dist_nonfinite(spec) : 0;
 }

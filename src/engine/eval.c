@@ -130,6 +130,7 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
                              uint64_t i, work *w) {
   size_t j, n;
   if (p->operands != MULERR_SAMPLED) {
+    gsl_rng_set(w->rng, (unsigned long)(1 + i % 4294967295ull)); /* for stochastic rounding only */
     for (j = 0; j < nv; j++) w->a[j] = vals[i];
     memcpy(w->b, vals, nv * sizeof *vals);
     return nv;
@@ -154,7 +155,9 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   const size_t n = block_operands(p, key, vals, nv, i, w);
   size_t j;
   if (!n) return -1;
+  mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
   p->method->mul(&p->cfg, n, w->a, w->b, w->approx);
+  mulerr_sr_source(NULL);
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
   if (!w->use_mpfr) {
     for (j = 0; j < n; j++) {
@@ -247,6 +250,7 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
     return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
                        "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
                        p->cfg.source->name);
-  mulerr_acc_finish(&total, exhaustive, out);
+  /* an enumeration is exact, unless stochastic rounding made it one random realisation */
+  mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
   return MULERR_OK;
 }

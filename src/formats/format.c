@@ -6,6 +6,7 @@
  * mbits <= 52 and an exponent range inside binary64's. */
 #include "internal.h"
 
+#include <gsl/gsl_rng.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -139,10 +140,25 @@ double mulerr_format_decode(const mulerr_format *f, uint64_t bits) {
   return s ? -v : v;
 }
 
+/* The stochastic-rounding source of this thread (see mulerr.h). */
+static _Thread_local gsl_rng *sr_rng, *sr_default;
+void mulerr_sr_source(void *r) { sr_rng = r; }
+static double sr_uniform(void) {
+  if (!sr_rng) {
+    if (!sr_default) sr_default = gsl_rng_alloc(gsl_rng_mt19937); /* seeded with GSL's default */
+    sr_rng = sr_default;
+  }
+  return gsl_rng_uniform(sr_rng);
+}
+
 /* Round the integer-valued-or-not y (|y| < 2^53) to an integer under rule r. */
 static double round_int(double y, mulerr_rounding r) {
   double t = trunc(y), frac = y - t; /* both exact */
   switch (r) {
+  case MULERR_RSR: { /* floor(y) + 1 with probability y - floor(y) */
+    double fl = floor(y);
+    return y == fl ? y : sr_uniform() < y - fl ? fl + 1 : fl;
+  }
   case MULERR_RTZ: return t;
   case MULERR_RUP: return frac > 0 ? t + 1 : t;
   case MULERR_RDN: return frac < 0 ? t - 1 : t;
@@ -176,10 +192,12 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
     if (fabs(v) < minn) v = copysign(minn, x); /* no zero, no subnormals: clamp up */
   } else
     v = mulerr_round_sig(x, f->mbits + 1, mulerr_format_emin(f) - f->mbits, r);
+  if ((f->flags & MULERR_FMT_FLUSH) && fabs(v) < mulerr_format_min_normal(f)) v = copysign(0.0, x);
   if (fabs(v) > max) {
     int up = x > 0;
-    if (!(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE)) v = up ? max : -max;
-    else if (r == MULERR_RNE || r == MULERR_RNA) v = up ? INFINITY : -INFINITY;
+    if (f->flags & MULERR_FMT_OVERFLOW_NAN) v = NAN;
+    else if (!(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE)) v = up ? max : -max;
+    else if (r == MULERR_RNE || r == MULERR_RNA || r == MULERR_RSR) v = up ? INFINITY : -INFINITY;
     else if (r == MULERR_RTZ) v = up ? max : -max;
     else if (r == MULERR_RUP) v = up ? INFINITY : -max;
     else v = up ? max : -INFINITY;
@@ -188,13 +206,14 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
   return v;
 }
 
-static const char *const rounding_names[MULERR_ROUNDING_COUNT] = {"rne", "trunc", "away", "up", "down"};
+static const char *const rounding_names[MULERR_ROUNDING_COUNT + 1] = {"rne", "trunc", "away", "up", "down",
+                                                                     "stochastic"};
 const char *mulerr_rounding_name(mulerr_rounding r) {
-  return r >= 0 && r < MULERR_ROUNDING_COUNT ? rounding_names[r] : "default";
+  return r >= 0 && r <= MULERR_RSR ? rounding_names[r] : "default";
 }
 int mulerr_rounding_parse(const char *name) {
   int i;
-  for (i = 0; i < MULERR_ROUNDING_COUNT; i++)
+  for (i = 0; i <= MULERR_RSR; i++)
     if (!strcmp(name, rounding_names[i])) return i;
   if (!strcmp(name, "rtz")) return MULERR_RTZ;
   return -1;

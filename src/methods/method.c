@@ -50,7 +50,28 @@ static mulerr_status prepare_rest(const mulerr_method *m, mulerr_method_cfg *cfg
   if (!(m->uses & MULERR_USES_BLOCK)) cfg->block = 0;
   if (!(m->uses & MULERR_USES_BITS)) cfg->bits = 0;
   cfg->params[0] = 0;
-  return m->prepare ? m->prepare(cfg) : MULERR_OK;
+  if (!(m->uses & MULERR_USES_K)) cfg->overflow = cfg->flush = 0;
+  if (cfg->overflow < 0 || cfg->overflow > 2)
+    return mulerr_fail(MULERR_EINVAL, "overflow rule %d is not one of 0 (format), 1 (saturate), 2 (special)", cfg->overflow);
+  /* the operand conversion's overflow and subnormal rules, on the operand format */
+  if (cfg->overflow == 1) cfg->work.flags |= MULERR_FMT_SATURATE;
+  if (cfg->overflow == 2) {
+    cfg->work.flags &= ~MULERR_FMT_SATURATE;
+    if (!(cfg->work.flags & MULERR_FMT_INF) && (cfg->work.flags & (MULERR_FMT_NAN_FN | MULERR_FMT_NAN_UZ | MULERR_FMT_NAN_IEEE)))
+      cfg->work.flags |= MULERR_FMT_OVERFLOW_NAN;
+  }
+  if (cfg->flush) cfg->work.flags |= MULERR_FMT_FLUSH;
+  if (m->prepare) {
+    mulerr_status st = m->prepare(cfg);
+    if (st != MULERR_OK) return st;
+  }
+  if (cfg->overflow || cfg->flush) { /* part of the point's identity */
+    size_t len = strlen(cfg->params);
+    snprintf(cfg->params + len, sizeof cfg->params - len, "%s%s%s%s", len ? "," : "",
+             cfg->overflow == 1 ? "overflow=saturate" : cfg->overflow == 2 ? "overflow=special" : "",
+             cfg->overflow && cfg->flush ? "," : "", cfg->flush ? "subnormals=flush" : "");
+  }
+  return MULERR_OK;
 }
 
 mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *cfg) {
@@ -60,7 +81,7 @@ mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *c
     return mulerr_fail(MULERR_EINVAL, "source format '%s' is too wide for mulerr's sources "
                        "(mantissa <= 52 bits, exponents within +-%d)", src->name, EXP_LIMIT);
   if (cfg->rounding == MULERR_ROUNDING_DEFAULT) cfg->rounding = m->default_rounding;
-  if (cfg->rounding < 0 || cfg->rounding >= MULERR_ROUNDING_COUNT)
+  if (cfg->rounding < 0 || cfg->rounding > MULERR_RSR)
     return mulerr_fail(MULERR_EINVAL, "rounding %d is not a rounding mode", (int)cfg->rounding);
   if (!(m->uses & MULERR_USES_K)) {
     cfg->k = src->mbits, cfg->l = 0;

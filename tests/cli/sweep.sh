@@ -52,4 +52,17 @@ expect_exit 0 "different distributions for a and b" -- "$MULERR" sweep --method 
   --dist-a normal:sigma=0.02 --dist-b uniform-mantissa -n 1e4 --db ab.db -q
 [ "$("$MULERR" query ab.db 'SELECT dist, dist_b FROM results' --csv | tail -1)" = '"normal:mean=0,sigma=0.02",uniform-mantissa' ]
 ok $? "dist and dist_b are recorded"
+# stochastic rounding draws from the block's own stream: the same for any thread count
+expect_exit 0 "stochastic rounding, 2 threads" -- "$MULERR" sweep --method float,lmul -k 2,3 -r stochastic --source bf16 \
+  --dist normal:sigma=0.02 -n 2e5 --db sr2.db --threads 2 -q
+expect_exit 0 "stochastic rounding, 1 thread" -- "$MULERR" sweep --method float,lmul -k 2,3 -r stochastic --source bf16 \
+  --dist normal:sigma=0.02 -n 2e5 --db sr1.db --threads 1 -q
+"$MULERR" query sr1.db "SELECT point_key, bias, mse, mre, maxre FROM results ORDER BY point_key" --csv > sr1.csv
+"$MULERR" query sr2.db "SELECT point_key, bias, mse, mre, maxre FROM results ORDER BY point_key" --csv > sr2.csv
+cmp -s sr1.csv sr2.csv && [ "$(wc -l < sr1.csv)" -eq 5 ]
+ok $? "stochastic rounding gives bit-identical results with 1 and 2 threads"
+# float with stochastic rounding is unbiased: |bias| within 4 standard errors of 0
+"$MULERR" query sr1.db "SELECT abs(bias) <= 4 * bias_se FROM results WHERE method = 'float'" --csv | tail -n +2 | grep -qv 1
+[ $? -ne 0 ]
+ok $? "float with stochastic operand rounding has no bias beyond 4 standard errors"
 done_testing

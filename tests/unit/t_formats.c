@@ -157,6 +157,27 @@ static void check_format(const mulerr_format *f, gsl_rng *rng) {
   ok(bad == 0, "%s: rounding agrees with MPFR on %llu boundary and random values x 5 modes", f->name, (unsigned long long)nchk);
 }
 
+/* Stochastic rounding: every result is one of the two neighbours, and the mean of many
+ * roundings is x within 4 standard errors (the outcome is Bernoulli with p = frac). */
+static void stochastic(const char *fmt, double x, gsl_rng *rng) {
+  const mulerr_format *f = mulerr_format_find(fmt);
+  double dn = mulerr_format_round(f, x, MULERR_RDN), up = mulerr_format_round(f, x, MULERR_RUP);
+  double p = (x - dn) / (up - dn), sum = 0, se;
+  long i, n = 200000, bad = 0, nup = 0;
+  mulerr_sr_source(rng);
+  for (i = 0; i < n; i++) {
+    double v = mulerr_format_round(f, x, MULERR_RSR);
+    if (v != dn && v != up) bad++;
+    nup += v == up;
+    sum += v;
+  }
+  mulerr_sr_source(NULL);
+  se = (up - dn) * sqrt(p * (1 - p) / (double)n);
+  ok(bad == 0, "%s: stochastic rounding of %a gives only %a or %a", fmt, x, dn, up);
+  ok(fabs(sum / (double)n - x) <= 4 * se, "%s: stochastic rounding of %a is unbiased: mean %.9g, within 4 se (%.3g) "
+     "of x (p(up) = %.4f observed %.4f)", fmt, x, sum / (double)n, se, p, (double)nup / (double)n);
+}
+
 int main(void) {
   gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
   size_t i;
@@ -175,6 +196,38 @@ int main(void) {
   ok(mulerr_format_round(mulerr_format_find("bf16"), 1.00390625, MULERR_RNE) == 1, "bf16: 1 + 2^-8 ties to even -> 1");
   ok(mulerr_format_round(mulerr_format_find("bf16"), 1.01171875, MULERR_RNE) == 1.015625, "bf16: 1 + 3 2^-8 ties to even -> 1 + 2^-6");
   ok(mulerr_format_round(mulerr_format_find("bf16"), 1.01171875, MULERR_RTZ) == 1.0078125, "bf16: truncation");
+  stochastic("e4m3fn", 0.1, rng);
+  stochastic("bf16", 1.0 + 0x1p-9, rng);
+  stochastic("e2m1fn", -2.7, rng);
+  stochastic("e5m2", 0x1.3p-15, rng); /* subnormal range */
+  {
+    mulerr_format f = *mulerr_format_find("e4m3fn");
+    f.flags |= MULERR_FMT_FLUSH;
+    ok(mulerr_format_round(&f, 0x1p-8, MULERR_RNE) == 0 && mulerr_format_round(&f, 0x1p-6, MULERR_RNE) == 0x1p-6 &&
+           signbit(mulerr_format_round(&f, -0x1p-8, MULERR_RNE)),
+       "flush: e4m3fn subnormal 2^-8 becomes 0 (sign kept), min normal 2^-6 stays");
+    f = *mulerr_format_find("e4m3fn");
+    f.flags |= MULERR_FMT_OVERFLOW_NAN;
+    ok(isnan(mulerr_format_round(&f, 1000, MULERR_RNE)) && mulerr_format_round(&f, 460, MULERR_RNE) == 448,
+       "overflow to NaN: e4m3fn 1000 -> NaN (as ml_dtypes), 460 -> 448 (rounds down, no overflow)");
+    f = *mulerr_format_find("e5m2");
+    f.flags |= MULERR_FMT_SATURATE;
+    ok(mulerr_format_round(&f, 1e6, MULERR_RNE) == 57344 && mulerr_format_round(&f, -1e6, MULERR_RNE) == -57344,
+       "saturating e5m2: +-1e6 -> +-57344");
+  }
+  {
+    mulerr_method_cfg c;
+    memset(&c, 0, sizeof c);
+    c.source = mulerr_format_find("bf16");
+    c.format = mulerr_format_find("e4m3fn");
+    c.rounding = MULERR_ROUNDING_DEFAULT;
+    c.overflow = 2;
+    c.flush = 1;
+    ok(mulerr_method_prepare(mulerr_method_find("float"), &c) == MULERR_OK &&
+           (c.work.flags & MULERR_FMT_OVERFLOW_NAN) && (c.work.flags & MULERR_FMT_FLUSH) &&
+           !strcmp(c.params, "overflow=special,subnormals=flush"),
+       "--overflow special --subnormals flush reach the operand format and the point's identity (%s)", c.params);
+  }
   gsl_rng_free(rng);
   return tap_done();
 }

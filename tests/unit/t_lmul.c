@@ -132,5 +132,14 @@ int main(void) {
   exhaustive("e5m5", "lmul", 4); /* 11 bits: 4 million pairs */
   exhaustive("e4m3", "mitchell", 1);
   exhaustive("e5m2", "mitchell", 1);
+  { /* every registered signed format of at most 8 bits, with its default offset */
+    size_t i;
+    for (i = 0; i < mulerr_format_count(); i++) {
+      const mulerr_format *f = mulerr_format_at(i);
+      if (mulerr_format_bits(f) > 8 || f->mbits < 1 || (f->flags & MULERR_FMT_UNSIGNED)) continue;
+      exhaustive(f->name, "lmul", MULERR_L_DEFAULT);
+      exhaustive(f->name, "mitchell", MULERR_L_DEFAULT);
+    }
+  }
   return tap_done();
 }

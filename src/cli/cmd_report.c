@@ -47,6 +47,38 @@ static void tex_text(FILE *f, const char *s) {
     }
 }
 
+/* A distribution or path shortened for a table cell: in every ':'- or '+'-separated
+ * component, directories are dropped from file names (the database has them in full). */
+static void shorten(const char *s, char *out, size_t len) {
+  size_t o = 0;
+  const char *p = s;
+  while (*p && o + 1 < len) {
+    const char *end = p + strcspn(p, ":+"), *q, *base = p;
+    for (q = p; q < end; q++)
+      if (*q == '/') base = q + 1;
+    for (q = base; q < end && o + 1 < len; q++) out[o++] = *q;
+    if (!*end || o + 1 >= len) break;
+    out[o++] = *end;
+    p = end + 1;
+  }
+  out[o] = 0;
+}
+
+static void md_cell(FILE *f, const char *s) {
+  char buf[1024], *p;
+  shorten(s, buf, sizeof buf);
+  for (p = buf; *p; p++) {
+    if (*p == '|') fputc('\\', f); /* a '|' would end the Markdown cell */
+    fputc(*p, f);
+  }
+}
+
+static void tex_cell(FILE *f, const char *s) {
+  char buf[1024];
+  shorten(s, buf, sizeof buf);
+  tex_text(f, buf);
+}
+
 static void heading(doc *d, int level, const char *text) {
   fprintf(d->md, "\n%.*s %s\n\n", level + 1, "####", text);
   fputs(level == 1 ? "\\section{" : "\\subsection{", d->tex);
@@ -108,9 +140,11 @@ static int sql_table(doc *d, sqlite3 *h, const char *sql, const char *bind) {
       case SQLITE_FLOAT: snprintf(cell, sizeof cell, "%.4g", sqlite3_column_double(st, i)); break;
       default: snprintf(cell, sizeof cell, "%s", (const char *)sqlite3_column_text(st, i));
       }
-      fprintf(d->md, " %s |", cell);
+      fputc(' ', d->md);
+      md_cell(d->md, cell);
+      fputs(" |", d->md);
       if (i) fputs(" & ", d->tex);
-      tex_text(d->tex, cell);
+      tex_cell(d->tex, cell);
     }
     fputs("\n", d->md);
     fputs(" \\\\\n", d->tex);
@@ -210,9 +244,11 @@ static void claim_fp8(doc *d, sqlite3 *h, const char *experiment, int k, const c
         snprintf(where, sizeof where, "method = 'float' AND format = '%s' AND dist = ?2", fp8);
         b = metric(h, experiment, metrics[m], where, dists[i]);
         verdict = match ? matches(a, b) : beats(a, b);
-        fprintf(d->md, "| %s | %s | %s | %.4g ± %.2g | %.4g ± %.2g | %s |\n", dists[i], variants[v], metrics[m],
+        fputs("| ", d->md);
+        md_cell(d->md, dists[i]);
+        fprintf(d->md, " | %s | %s | %.4g ± %.2g | %.4g ± %.2g | %s |\n", variants[v], metrics[m],
                 a.v, a.se, b.v, b.se, verdict);
-        tex_text(d->tex, dists[i]);
+        tex_cell(d->tex, dists[i]);
         fprintf(d->tex, " & %s & %s & %.4g $\\pm$ %.2g & %.4g $\\pm$ %.2g & %s \\\\\n", variants[v], metrics[m], a.v, a.se, b.v, b.se, verdict);
       }
   fputs("\n", d->md);

@@ -3,12 +3,13 @@
 # Data: blocks "series" with columns k, mre, mre_se (fp8 series: constant over k).
 do for [t = 0:1] {
   if (t == 0) { eval png_term; set output outbase.".png" } else { eval pdf_term; set output outbase.".pdf" }
-  set title "Mean |relative error| of L-Mul at each k against fp8 formats on LLM-weight operands"
+  set title "Mean |relative error| of L-Mul variants at each k against fp8 (constant in k) on real LLM weights"
   set xlabel "operand mantissa bits k (L-Mul, Mitchell)"
   set ylabel "mean |relative error| (dimensionless)"
   set logscale y
   set format y "10^{%L}"
-  set key outside right top font ",9"
+  set key outside bottom center horizontal maxrows 5 font ",8" samplen 1.5 width -2
+  set bmargin 9
   plot for [i = 0:*] datafile index i using 1:2:3 with yerrorlines title columnhead(1)
   unset output
 }

@@ -18,6 +18,13 @@
   "(SELECT max(batch) FROM experiment_points WHERE experiment = ?1)), "                          \
   "r AS (SELECT results.* FROM results JOIN pts USING (point_key) WHERE kind != 'expected') "
 
+/* A short name for an operand distribution: the model a weights distribution reads (both
+ * shipped models pooled: "pooled"), else the distribution's own text.  Used as MODEL(col). */
+#define MODEL "(SELECT CASE WHEN d LIKE 'weights:%stories260K%' AND d LIKE '%gpt2%' THEN 'pooled' " \
+              "WHEN d LIKE 'weights:%stories260K%' THEN 'TinyStories-260K' WHEN d LIKE 'weights:%gpt2%' " \
+              "THEN 'GPT-2 attention' ELSE d END FROM (SELECT "
+/* Used as MODEL "column AS d))". */
+
 /* A figure: its data query returns a series name first; rows are grouped into one gnuplot
  * data block per series (in query order). */
 const plot_figure mulerr_figures[] = {
@@ -45,8 +52,8 @@ const plot_figure mulerr_figures[] = {
      "Mean |relative error| of L-Mul and Mitchell at each operand mantissa width k, with fp8 "
      "e4m3fn and e5m2 (constant in k) on the same operands; error bars: 1 standard error.",
      POINTS "SELECT series, k, mre, mre_se FROM ("
-            "SELECT method || ' ' || dist AS series, k, mre, mre_se FROM r WHERE format IS NULL "
-            "UNION ALL SELECT 'fp8 ' || f.format || ' ' || f.dist, ks.k, f.mre, f.mre_se FROM r f "
+            "SELECT " MODEL "dist AS d)) || ': ' || method AS series, k, mre, mre_se FROM r WHERE format IS NULL "
+            "UNION ALL SELECT " MODEL "f.dist AS d)) || ': fp8 ' || f.format, ks.k, f.mre, f.mre_se FROM r f "
             "JOIN (SELECT DISTINCT k FROM r WHERE format IS NULL) ks WHERE f.format IS NOT NULL) "
             "ORDER BY series, k"},
     {"fp8-layouts-exhaustive", "fp8-layouts-exhaustive",

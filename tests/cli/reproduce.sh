@@ -43,6 +43,12 @@ for f in theory-vs-sampled offset-grid fp8-vs-lmul fp8-layouts-exhaustive; do
 done
 [ -s rep/report.md ] && [ -s rep/report.tex ]
 ok $? "the report exists in Markdown and LaTeX"
+if command -v pdflatex >/dev/null 2>&1; then
+  [ -s rep/report.pdf ] && head -c 5 rep/report.pdf | grep -q '%PDF-'
+  ok $? "pdflatex is installed: the LaTeX report built to PDF"
+else
+  tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP pdflatex not installed (the PDF is optional)"
+fi
 grep_ok rep/report.md "Claim 1: 3-bit L-Mul" "the report states claim 1"
 grep_ok rep/report.md "Claim 4: l(k) is the right offset" "the report states claim 4"
 grep_ok rep/report.md "| uniform-mantissa | lmul | mre |" "claim tables have rows"

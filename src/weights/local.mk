@@ -6,7 +6,8 @@ libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weig
 	src/weights/llama2c.c src/dists/weights.c
 noinst_HEADERS += src/weights/weights.h
 mulerr_SOURCES += src/cli/cmd_weights.c
-EXTRA_DIST += data/README.md data/stories260K.gguf data/gpt2-attn-sample.safetensors
+# installed with the experiments that read them (mulerr finds them as @data/NAME)
+nobase_dist_pkgdata_DATA += data/README.md data/stories260K.gguf data/gpt2-attn-sample.safetensors
 
 ## tests: C (TAP) and shell
 WEIGHTS_UNIT_TESTS = tests/unit/t_weights tests/unit/t_weights_shared tests/unit/t_weights_stats

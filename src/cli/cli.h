@@ -49,6 +49,9 @@ int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, in
 /* Write the report from dbpath into outdir (cmd_report.c); 0 on success. */
 int mulerr_write_report(const char *dbpath, const char *outdir);
 
+/* "mulerr ARGV...", each argument shell-quoted where needed, for provenance (caller frees). */
+char *cli_command_line(int argc, char **argv);
+
 /* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */
 void print_double(FILE *out, double v);
 #endif

@@ -279,31 +279,6 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
   return 0;
 }
 
-/* The full command line, each argument shell-quoted where needed, for the runs table. */
-static char *command_line(int argc, char **argv) {
-  size_t len = 16, i;
-  char *buf, *p;
-  for (i = 0; i < (size_t)argc; i++) len += 4 * strlen(argv[i]) + 3;
-  if (!(buf = malloc(len))) return NULL;
-  p = buf + sprintf(buf, "mulerr");
-  for (i = 0; i < (size_t)argc; i++) {
-    const char *a = argv[i];
-    int plain = *a != 0 && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                     "0123456789-_.,:=/+^@%") == strlen(a);
-    *p++ = ' ';
-    if (plain) p += sprintf(p, "%s", a);
-    else {
-      *p++ = '\'';
-      for (; *a; a++) {
-        if (*a == '\'') p += sprintf(p, "'\\''");
-        else *p++ = *a;
-      }
-      *p++ = '\'';
-    }
-  }
-  *p = 0;
-  return buf;
-}
 
 typedef struct progress {
   size_t index, total;
@@ -530,7 +505,7 @@ int cmd_sweep(int argc, char **argv) {
     if (!quiet) printf("all %zu points are already in %s\n", npts, dbpath);
     goto out;
   }
-  cmdline = command_line(argc, argv);
+  cmdline = cli_command_line(argc, argv);
   if (!cmdline || (st = mulerr_db_begin_run(db, cmdline, s.seed, &run_id)) != MULERR_OK) {
     rc = failure("sweep", "%s", cmdline ? mulerr_errmsg() : "out of memory");
     goto out;

@@ -104,31 +104,6 @@ static void shape_text(const mulerr_tensor *t, char *buf, size_t len) {
     n += (size_t)snprintf(buf + n, len - n, "%s%llu", i ? "x" : "", (unsigned long long)t->shape[i]);
 }
 
-/* The command line, each argument shell-quoted where needed (for provenance). */
-static char *command_line(int argc, char **argv) {
-  size_t len = 16, i;
-  char *buf, *p;
-  for (i = 0; i < (size_t)argc; i++) len += 4 * strlen(argv[i]) + 3;
-  if (!(buf = malloc(len))) return NULL;
-  p = buf + sprintf(buf, "mulerr");
-  for (i = 0; i < (size_t)argc; i++) {
-    const char *a = argv[i];
-    int plain = *a && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                "0123456789-_.,:=/+^@%") == strlen(a);
-    *p++ = ' ';
-    if (plain) p += sprintf(p, "%s", a);
-    else {
-      *p++ = '\'';
-      for (; *a; a++) {
-        if (*a == '\'') p += sprintf(p, "'\\''");
-        else *p++ = *a;
-      }
-      *p++ = '\'';
-    }
-  }
-  *p = 0;
-  return buf;
-}
 
 static const char *base_name(const char *path) {
   const char *s = strrchr(path, '/');
@@ -728,7 +703,7 @@ int cmd_weights(int argc, char **argv) {
   long bins = 0;
   uint64_t per = DEFAULT_PER_TENSOR, seed = 1;
   int c, is_sample, proportional = 0, have_n = 0, have_seed = 0, rc;
-  char *cmdline = command_line(argc, argv);
+  char *cmdline = cli_command_line(argc, argv);
   if (!cmdline) return failure("weights", "out of memory");
   gsl_set_error_handler_off(); /* GSL reports through return codes here, never aborts */
   is_sample = argc > 1 && !strcmp(argv[1], "sample");

@@ -64,6 +64,32 @@ int status_exit(const char *cmd, mulerr_status st) {
   return failure(cmd, "%s", mulerr_errmsg());
 }
 
+/* The full command line, each argument shell-quoted where needed, for the runs table. */
+char *cli_command_line(int argc, char **argv) {
+  size_t len = 16, i;
+  char *buf, *p;
+  for (i = 0; i < (size_t)argc; i++) len += 4 * strlen(argv[i]) + 3;
+  if (!(buf = malloc(len))) return NULL;
+  p = buf + sprintf(buf, "mulerr");
+  for (i = 0; i < (size_t)argc; i++) {
+    const char *a = argv[i];
+    int plain = *a != 0 && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                     "0123456789-_.,:=/+^@%") == strlen(a);
+    *p++ = ' ';
+    if (plain) p += sprintf(p, "%s", a);
+    else {
+      *p++ = '\'';
+      for (; *a; a++) {
+        if (*a == '\'') p += sprintf(p, "'\\''");
+        else *p++ = *a;
+      }
+      *p++ = '\'';
+    }
+  }
+  *p = 0;
+  return buf;
+}
+
 int cli_find_data(const char *dir, const char *name, char *out, size_t len) {
   const char *env = getenv("MULERR_DATADIR");
   const char *roots[3];

@@ -6,6 +6,7 @@
 #include <gsl/gsl_rng.h>
 #include <math.h>
 #include <stdbool.h>
+#include <string.h>
 
 /* ------------------------------------------------------------ distributions */
 
@@ -65,6 +66,20 @@ static inline dd dd_mul(dd a, dd b) {
 }
 static inline dd dd_abs(dd a) { return a.hi < 0 || (a.hi == 0 && a.lo < 0) ? (dd){-a.hi, -a.lo} : a; }
 static inline double dd_to_d(dd a) { return a.hi + a.lo; }
+
+/* ------------------------------------------------------------- powers of two */
+
+/* 2^e as a binary64, exactly: built from its bits for the normal range (the hot path),
+ * through ldexp outside it. */
+static inline double mulerr_pow2(int e) {
+  if (e >= -1022 && e <= 1023) {
+    uint64_t b = (uint64_t)(e + 1023) << 52;
+    double d;
+    memcpy(&d, &b, sizeof d);
+    return d;
+  }
+  return ldexp(1.0, e);
+}
 
 /* ------------------------------------------------------------- accumulator */
 

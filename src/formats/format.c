@@ -113,9 +113,9 @@ double mulerr_format_max(const mulerr_format *f) {
   int E;
   uint64_t M;
   max_fields(f, &E, &M);
-  return ldexp((double)(((uint64_t)1 << f->mbits) + M), E - f->bias - f->mbits);
+  return (double)(((uint64_t)1 << f->mbits) + M) * mulerr_pow2(E - f->bias - f->mbits); /* exact */
 }
-double mulerr_format_min_normal(const mulerr_format *f) { return ldexp(1.0, mulerr_format_emin(f)); }
+double mulerr_format_min_normal(const mulerr_format *f) { return mulerr_pow2(mulerr_format_emin(f)); }
 double mulerr_format_min_subnormal(const mulerr_format *f) {
   if (f->flags & MULERR_FMT_NO_SUBNORMAL || f->mbits == 0) return mulerr_format_min_normal(f);
   return ldexp(1.0, 1 - f->bias - f->mbits);

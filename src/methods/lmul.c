@@ -32,10 +32,19 @@
 /* Split a nonzero finite v with at most k+1 significant bits into its biased-exponent and
  * mantissa fields relative to format bias `bias`: |v| = (1 + M 2^-k) 2^(E - bias). */
 static void fields(double v, int k, int bias, int64_t *E, int64_t *M) {
-  int e;
-  double f = frexp(fabs(v), &e);           /* |v| = f 2^e, f in [0.5, 1) */
-  *E = (int64_t)(e - 1) + bias;
-  *M = (int64_t)ldexp(2 * f - 1, k);        /* exact: v has <= k+1 significant bits */
+  uint64_t b;
+  int be;
+  memcpy(&b, &v, sizeof b);
+  be = (int)((b >> 52) & 0x7ff);
+  if (be == 0) { /* a subnormal binary64 (never a value of mulerr's formats): the slow form */
+    int e;
+    double f = frexp(fabs(v), &e);           /* |v| = f 2^e, f in [0.5, 1) */
+    *E = (int64_t)(e - 1) + bias;
+    *M = (int64_t)ldexp(2 * f - 1, k);        /* exact: v has <= k+1 significant bits */
+    return;
+  }
+  *E = (int64_t)(be - 1023) + bias;
+  *M = (int64_t)((b & 0xfffffffffffffull) >> (52 - k)); /* exact: the low 52-k bits are 0 */
 }
 
 /* The shared kernel: offset = 1 adds 2^-l (L-Mul), offset = 0 adds nothing (Mitchell). */
@@ -61,7 +70,7 @@ void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, cons
      * formed with multiplications (a left shift of a negative value is undefined in C). */
     p = (ex * unit + mx * ((int64_t)1 << g)) + (ey * unit + my * ((int64_t)1 << g)) - c; /* the one addition */
     e = p >= 0 ? p / unit : -((-p + unit - 1) / unit); /* floor(p / 2^w) */
-    out[i] = ldexp((double)(unit + (p - e * unit)), (int)(e - bias - w));
+    out[i] = (double)(unit + (p - e * unit)) * mulerr_pow2((int)(e - bias - w)); /* exact */
     if (neg) out[i] = -out[i];
   }
 }

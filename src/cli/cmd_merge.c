@@ -418,8 +418,8 @@ static int merge(merger *m, int quiet) {
   staged = count_rows(m, "SELECT count(*) FROM temp.m_results");
   if (!quiet)
     printf("merge: %d file%s into %s: %lld results added, %lld identical ones already there; "
-           "%lld runs added\n", m->nin, m->nin == 1 ? "" : "s", m->out, (long long)added[1],
-           (long long)(staged - added[1]), (long long)added[0]);
+           "%lld run%s added\n", m->nin, m->nin == 1 ? "" : "s", m->out, (long long)added[1],
+           (long long)(staged - added[1]), (long long)added[0], added[0] == 1 ? "" : "s");
   return 0;
 }
 

@@ -59,6 +59,9 @@ void help_sweep(FILE *out) {
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
           "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and point, list the points, write nothing\n"
+          "      --shard I/N       evaluate only shard I of N (1 <= I <= N): the points whose\n"
+          "                        key hashes to I (see Shards below); each shard into its own\n"
+          "                        --db, combined afterwards with 'mulerr merge'\n"
           "      --expected        also store the exact expected error (kind 'expected') of every\n"
           "                        point the theory covers (uniform-mantissa operands)\n"
           "  -h, --help            show this help\n\n"
@@ -68,7 +71,18 @@ void help_sweep(FILE *out) {
           "A point's operand pairs depend only on the seed, the source format and the\n"
           "distributions (not on the method or k), so methods are compared on identical\n"
           "operands.  SIGINT stops after the current block; finished points are kept and\n"
-          "--resume completes the rest.  Exit status 130 when interrupted.\n");
+          "--resume completes the rest.  Exit status 130 when interrupted.\n\n"
+          "Shards: a point belongs to shard 1 + (mix64(fnv1a64(KEY)) mod N), KEY its\n"
+          "point key (see SHARDS in mulerr(1)), so a point keeps its shard when list values\n"
+          "are added, removed or reordered.  Every shard checks the whole sweep, then\n"
+          "evaluates its own points, bit-identical to an unsharded sweep.  As a Slurm job\n"
+          "array:\n"
+          "  #SBATCH --array=1-8\n"
+          "  mulerr sweep ... --shard $SLURM_ARRAY_TASK_ID/8 \\\n"
+          "                   --db shard$SLURM_ARRAY_TASK_ID.db\n"
+          "with GNU parallel:\n"
+          "  parallel mulerr sweep ... --shard {}/8 --db shard{}.db ::: $(seq 8)\n"
+          "then: mulerr merge results.db shard*.db\n");
 }
 
 static volatile sig_atomic_t stop_flag;
@@ -279,6 +293,29 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
   return 0;
 }
 
+/* Parse --shard "I/N" (1 <= I <= N <= 2^20); 0 or a usage error naming the option and value. */
+static int parse_shard(const char *text, long *i, long *n) {
+  const char *slash = strchr(text, '/');
+  char num[32];
+  if (slash && (size_t)(slash - text) < sizeof num) {
+    snprintf(num, sizeof num, "%.*s", (int)(slash - text), text);
+    if (strspn(num, "0123456789") == strlen(num) && strspn(slash + 1, "0123456789") == strlen(slash + 1) &&
+        mulerr_parse_int(slash + 1, 1, 1L << 20, n) == MULERR_OK &&
+        mulerr_parse_int(num, 1, *n, i) == MULERR_OK)
+      return 0;
+  }
+  return usage_error("sweep", "--shard: '%s' is not I/N with whole numbers 1 <= I <= N <= %ld",
+                     text, 1L << 20);
+}
+
+/* The shard (0..n-1) of a point: by a hash of its key, so that it depends on the point alone,
+ * not on its place in the list (adding a value to a list moves no other point). */
+static long shard_of(const mulerr_point *p, long n) {
+  char key[MULERR_KEY_MAX];
+  mulerr_point_key(p, key, sizeof key);
+  return (long)(mulerr_mix64(mulerr_hash64(key)) % (uint64_t)n);
+}
+
 
 typedef struct progress {
   size_t index, total;
@@ -334,7 +371,8 @@ static void record_input(void *ctx, const char *path, uint64_t size, const char 
 int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
          OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED, OPT_OVERFLOW, OPT_SUBNORMALS };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED, OPT_OVERFLOW, OPT_SUBNORMALS,
+         OPT_SHARD };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -354,6 +392,7 @@ int cmd_sweep(int argc, char **argv) {
       {"expected", no_argument, NULL, OPT_EXPECTED},
       {"overflow", required_argument, NULL, OPT_OVERFLOW},
       {"subnormals", required_argument, NULL, OPT_SUBNORMALS},
+      {"shard", required_argument, NULL, OPT_SHARD},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -366,6 +405,9 @@ int cmd_sweep(int argc, char **argv) {
   const char *experiment = NULL;
   long batch = 0;
   long threads = 0;
+  long shard = 0, nshards = 0; /* --shard I/N; 0/0: every point */
+  size_t nall = 0;             /* points of the whole sweep */
+  char shard_text[64] = "", of_all[64] = ""; /* "shard I/N: ", " (of M in the sweep)" */
   mulerr_point *pts = NULL;
   size_t npts = 0, i, present = 0, done = 0;
   mulerr_db *db = NULL;
@@ -415,6 +457,7 @@ int cmd_sweep(int argc, char **argv) {
       else if (!strcmp(optarg, "flush")) s.flush = 1;
       else rc = usage_error("sweep", "--subnormals: unknown rule '%s' (choices: keep, flush)", optarg);
       break;
+    case OPT_SHARD: rc = parse_shard(optarg, &shard, &nshards); break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;
@@ -469,10 +512,20 @@ int cmd_sweep(int argc, char **argv) {
                        "not always exact (use auto or mpfr)", pts[i].cfg.source->name);
       goto out;
     }
+  nall = npts;
+  if (nshards) { /* keep this shard's points, in sweep order */
+    size_t j = 0;
+    for (i = 0; i < npts; i++)
+      if (shard_of(&pts[i], nshards) == shard - 1) pts[j++] = pts[i];
+    npts = j;
+    snprintf(shard_text, sizeof shard_text, "shard %ld/%ld: ", shard, nshards);
+    snprintf(of_all, sizeof of_all, " (of %zu in the sweep)", nall);
+  }
 #ifdef _OPENMP
   if (threads) omp_set_num_threads((int)threads);
 #endif
   if (dry_run) { /* everything is checked; nothing is opened or written */
+    if (!quiet && nshards) printf("sweep: %s%zu points%s\n", shard_text, npts, of_all);
     if (!quiet)
       for (i = 0; i < npts; i++) {
         char what[512];
@@ -502,7 +555,7 @@ int cmd_sweep(int argc, char **argv) {
     goto out;
   }
   if (resume && present == npts && !experiment) {
-    if (!quiet) printf("all %zu points are already in %s\n", npts, dbpath);
+    if (!quiet) printf("%sall %zu points%s are already in %s\n", shard_text, npts, of_all, dbpath);
     goto out;
   }
   cmdline = cli_command_line(argc, argv);
@@ -533,10 +586,11 @@ int cmd_sweep(int argc, char **argv) {
   pr.total = npts;
   pr.tty = !quiet && isatty(2);
   if (!quiet && s.noperands)
-    printf("sweep: %zu exhaustive points into %s (run %lld)\n", npts, dbpath, (long long)run_id);
+    printf("sweep: %s%zu exhaustive points%s into %s (run %lld)\n", shard_text, npts, of_all, dbpath,
+           (long long)run_id);
   else if (!quiet)
-    printf("sweep: %zu points, %llu pairs each, seed %llu, into %s (run %lld)\n", npts,
-           (unsigned long long)s.samples, (unsigned long long)s.seed, dbpath, (long long)run_id);
+    printf("sweep: %s%zu points%s, %llu pairs each, seed %llu, into %s (run %lld)\n", shard_text, npts,
+           of_all, (unsigned long long)s.samples, (unsigned long long)s.seed, dbpath, (long long)run_id);
   for (i = 0; i < npts; i++) {
     char key[MULERR_KEY_MAX], what[512];
     int found = 0;

@@ -15,6 +15,25 @@ void help_list(FILE *out) {
           "Without WHAT, everything.\n");
 }
 
+/* The special encodings of a format of at most 16 bits, listed: "Inf 0x7c,0xfc; NaN 0x7f,0xff". */
+static void special_encodings(const mulerr_format *f, char *buf, size_t len) {
+  int bits = mulerr_format_bits(f), width = (bits + 3) / 4 & 7;
+  uint64_t e, n = (uint64_t)1 << bits, ninf = 0, nnan = 0;
+  size_t o = 0;
+  char infs[128] = "", nans[128] = "";
+  for (e = 0; e < n; e++) {
+    double v = mulerr_format_decode(f, e);
+    char one[40];
+    snprintf(one, sizeof one, "0x%0*llx", width, (unsigned long long)e);
+    if (isinf(v) && ninf++ < 2) snprintf(infs + strlen(infs), sizeof infs - strlen(infs), "%s%s", ninf > 1 ? "," : "", one);
+    if (isnan(v) && nnan++ < 2) snprintf(nans + strlen(nans), sizeof nans - strlen(nans), "%s%s", nnan > 1 ? "," : "", one);
+  }
+  if (ninf) o += (size_t)snprintf(buf + o, len - o, "Inf %s", infs);
+  if (nnan) o += (size_t)snprintf(buf + o, len - o, "%sNaN %s%s (%llu)", o ? "; " : "", nans, nnan > 2 ? ",..." : "",
+                                  (unsigned long long)nnan);
+  if (!ninf && !nnan) snprintf(buf, len, "no Inf or NaN");
+}
+
 static void specials(const mulerr_format *f, char *buf, size_t len) {
   const char *s = "none (all encodings finite)";
   if ((f->flags & MULERR_FMT_INF) && (f->flags & MULERR_FMT_NAN_IEEE)) s = "Inf and NaN at the all-ones exponent";
@@ -35,7 +54,13 @@ static void list_formats(void) {
     printf("%-12s %-5d %4s %5d %-13.6g %-13.6g %-13.6g %s\n", f->name, mulerr_format_bits(f), em,
            f->bias, mulerr_format_max(f), mulerr_format_min_normal(f),
            mulerr_format_min_subnormal(f), sp);
-    printf("%-12s %s\n", "", f->description);
+    printf("%-12s %s", "", f->description);
+    if (mulerr_format_bits(f) <= 16) {
+      char enc[160];
+      special_encodings(f, enc, sizeof enc);
+      printf(" [%s]", enc);
+    }
+    putchar('\n');
   }
   printf("Any layout eXmY (IEEE-style, bias 2^(X-1)-1), eXmYfn (OCP-style: only all-ones is NaN)\n"
          "or eXmYfnuz (bias 2^(X-1): only the -0 pattern is NaN) is accepted by name too.\n");

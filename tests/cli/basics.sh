@@ -22,6 +22,8 @@ grep_ok out.txt "^uniform-mantissa" "list shows the uniform-mantissa distributio
 grep_ok out.txt "^mse " "list shows the metrics"
 expect_exit 0 "mulerr list formats" -- "$MULERR" list formats
 grep_ok out.txt "MIN_SUBNORM" "list formats has a min subnormal column"
+grep_ok out.txt "max 448 \[NaN 0x7f,0xff (2)\]" "list formats names e4m3fn's special encodings"
+grep_ok out.txt "max 57344 \[Inf 0x7c,0xfc; NaN 0x7d,0x7e,... (6)\]" "list formats names e5m2's special encodings"
 expect_exit 2 "mulerr list nonsense" -- "$MULERR" list nonsense
 grep_ok err.txt "nonsense" "list names what it cannot list"
 done_testing

@@ -69,13 +69,17 @@ const plot_figure mulerr_figures[] = {
      "(0.2 pJ); a 16-bit float multiply an fp16 multiply (1.1 pJ); L-Mul and LNS an integer add of "
      "their width (int8 add 0.03 pJ; at 16 bits the int32 add, 0.1 pJ, as the table has no int16 "
      "add); INT16 an int32 multiply (3.1 pJ). Upper bounds where the table lacks the exact width.",
-     POINTS "SELECT series, energy, mre, label FROM (SELECT CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
+     POINTS ", e AS (SELECT series, energy, mre, label FROM (SELECT CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
             "params LIKE 'bits=8,%' OR params = 'int=5,frac=2' OR method = 'mx' THEN '8 bits' ELSE '16 bits' END "
             "AS series, CASE WHEN method IN ('lmul', 'lns') THEN (CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
             "params = 'int=5,frac=2' THEN 0.03 ELSE 0.1 END) WHEN method = 'int' AND params LIKE 'bits=16,%' "
             "THEN 3.1 WHEN format IN ('bf16', 'fp16') THEN 1.1 ELSE 0.2 END AS energy, mre, "
             "method || CASE WHEN format IS NOT NULL THEN ' ' || format ELSE '' END || "
-            "CASE WHEN params != '' THEN ' ' || params ELSE '' END AS label FROM r) ORDER BY series, energy"},
+            "CASE WHEN params != '' THEN ' ' || params ELSE '' END AS label FROM r)) "
+            /* on the Pareto front: no point of the same storage width is cheaper and more
+             * accurate (at least as cheap and strictly more accurate) */
+            "SELECT series, energy, mre, label, NOT EXISTS (SELECT 1 FROM e f WHERE f.series = e.series "
+            "AND f.energy <= e.energy AND f.mre < e.mre) AS front FROM e ORDER BY series, front DESC, energy, mre"},
     {NULL, NULL, NULL, NULL}};
 
 void help_plot(FILE *out) {

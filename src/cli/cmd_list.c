@@ -68,13 +68,20 @@ static void list_formats(void) {
 
 static void list_methods(void) {
   size_t i;
-  printf("%-10s %-8s %-9s %s\n", "METHOD", "USES", "ROUNDING", "DESCRIPTION");
+  static const struct { unsigned flag; const char *name; } fields[] = {
+      {MULERR_USES_K, "k"}, {MULERR_USES_L, "l"}, {MULERR_USES_OUT, "out"},
+      {MULERR_USES_LNS, "lns"}, {MULERR_USES_BLOCK, "block"}, {MULERR_USES_BITS, "bits"}};
+  printf("%-10s %-12s %-9s %s\n", "METHOD", "USES", "ROUNDING", "DESCRIPTION");
   for (i = 0; i < mulerr_method_count(); i++) {
     const mulerr_method *m = mulerr_method_at(i);
-    printf("%-10s %-8s %-9s %s\n", m->name,
-           m->uses & MULERR_USES_L ? "k, l" : m->uses & MULERR_USES_K ? "k" : "-",
-           mulerr_rounding_name(m->default_rounding), m->description);
+    char uses[64] = "";
+    size_t j;
+    for (j = 0; j < sizeof fields / sizeof fields[0]; j++)
+      if (m->uses & fields[j].flag) snprintf(uses + strlen(uses), sizeof uses - strlen(uses), "%s%s", uses[0] ? "," : "", fields[j].name);
+    printf("%-10s %-12s %-9s %s\n", m->name, uses[0] ? uses : "-", mulerr_rounding_name(m->default_rounding), m->description);
   }
+  printf("(k: --mantissa or --format; l: --offset; out: --out-format; lns: --lns-int, --lns-frac;\n"
+         " block: --block; bits: --int-bits)\n");
 }
 
 static void list_dists(void) {

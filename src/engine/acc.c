@@ -2,12 +2,17 @@
  *
  * How the harness's own rounding is kept out of the reported digits: each error e arrives
  * as an exact double-double (hi + lo == approx - exact, see eval.c); e^2 and e^4 are formed
- * as double-double products (relative error ~2^-104) and every sum is a double-double sum
- * (relative error ~2^-104 per addition, so below 2^-70 of the sum of magnitudes for any
- * n < 2^33 per block and any number of blocks merged).  Relative errors r = RN(hi / exact)
- * carry one rounding of 2^-53 relative each.  A reported mean is the double nearest to the
- * double-double sum divided by n: its own rounding (<= 2^-52 relative, or 2^-52 of mean |e|
- * for the signed bias) is orders of magnitude below any sampling standard error. */
+ * as double-double products (relative error ~2^-104).  Within a block (at most 2^16 pairs)
+ * every sum is Ogita, Rump and Oishi's Sum2 ("Accurate sum and dot product", SIAM J. Sci.
+ * Comput. 26(6), 2005, Alg. 4.4): the high parts are added with TwoSum and every rounding
+ * error and low part is gathered in a second double, so the pair (s, c) is the sum as if
+ * computed in twice the working precision: |s + c - sum| <= 2^-53 |sum| + gamma_n^2 sum|x_i|
+ * with gamma_n^2 < 2^-74 for n <= 2^16 (and the low parts' own error below 2^-90 sum|x_i|).
+ * Blocks are merged by double-double additions (~2^-104 each), in block order.  Relative
+ * errors r = RN(hi / exact) carry one rounding of 2^-53 relative each.  A reported mean is
+ * the double nearest to the double-double sum divided by n: its own rounding (<= 2^-52
+ * relative, or 2^-52 of mean |e| for the signed bias) is orders of magnitude below any
+ * sampling standard error. */
 #include "internal.h"
 
 #include <string.h>
@@ -27,30 +32,42 @@ static int hist_bin(double ar) {
   return j < 1 ? 1 : j;
 }
 
+/* Sum2's step: add x + xlo to the unnormalised pair (hi, lo). */
+static inline void sum2(dd *a, double x, double xlo) {
+  dd t = dd_two_sum(a->hi, x);
+  a->hi = t.hi;
+  a->lo += t.lo + xlo;
+}
+
+/* A block's unnormalised pair as a proper double-double. */
+static inline dd norm(dd a) { return dd_two_sum(a.hi, a.lo); }
+
 void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
-  dd e2 = dd_mul(err, err);
+  /* e^2 = hi^2 + 2 hi lo (+ lo^2, below 2^-106 of it): hi^2 exactly by TwoProduct */
+  double e2 = err.hi * err.hi, e2lo = fma(err.hi, err.hi, -e2) + 2 * err.hi * err.lo;
+  double e4 = e2 * e2, e4lo = fma(e2, e2, -e4) + 2 * e2 * e2lo;
   double ae = fabs(err.hi);
   a->n++;
   if (err.hi != 0) a->n_inexact++;
-  a->se = dd_add(a->se, err);
-  a->sae = dd_add(a->sae, dd_abs(err));
-  a->se2 = dd_add(a->se2, e2);
-  a->se4 = dd_add(a->se4, dd_mul(e2, e2));
+  sum2(&a->se, err.hi, err.lo);
+  sum2(&a->sae, ae, err.hi < 0 ? -err.lo : err.lo);
+  sum2(&a->se2, e2, e2lo);
+  sum2(&a->se4, e4, e4lo);
   if (ae > a->max_abs || isnan(ae)) a->max_abs = ae;
   if (exact != 0 && isfinite(exact)) {
     /* |e| / ulp: ulp(exact) = 2^(max(ilogb, emin) - mbits), so the quotient is a scaling
      * of |e.hi| by a power of two: exact unless it leaves binary64's range. */
     int ex = ilogb(exact);
-    double u = ldexp(ae, a->ulp_mbits - (ex > a->ulp_emin ? ex : a->ulp_emin));
-    a->sulp = dd_add(a->sulp, (dd){u, 0});
+    double u = ae * mulerr_pow2(a->ulp_mbits - (ex > a->ulp_emin ? ex : a->ulp_emin));
+    sum2(&a->sulp, u, 0);
     if (u > a->max_ulp || isnan(u)) a->max_ulp = u;
   }
   if (exact != 0) {
-    double r = err.hi / exact, ar = fabs(r);
+    double r = err.hi / exact, ar = fabs(r), r2 = r * r;
     a->n_rel++;
-    a->sr = dd_add(a->sr, (dd){r, 0});
-    a->sar = dd_add(a->sar, (dd){ar, 0});
-    a->sr2 = dd_add(a->sr2, dd_two_prod(r, r));
+    sum2(&a->sr, r, 0);
+    sum2(&a->sar, ar, 0);
+    sum2(&a->sr2, r2, fma(r, r, -r2));
     if (ar > a->maxre || isnan(ar)) a->maxre = ar;
     a->hist[hist_bin(ar)]++;
   }
@@ -60,16 +77,16 @@ void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {
   into->n += from->n;
   into->n_rel += from->n_rel;
   into->n_inexact += from->n_inexact;
-  into->se = dd_add(into->se, from->se);
-  into->sae = dd_add(into->sae, from->sae);
-  into->se2 = dd_add(into->se2, from->se2);
-  into->se4 = dd_add(into->se4, from->se4);
-  into->sr = dd_add(into->sr, from->sr);
-  into->sar = dd_add(into->sar, from->sar);
-  into->sr2 = dd_add(into->sr2, from->sr2);
+  into->se = dd_add(norm(into->se), norm(from->se));
+  into->sae = dd_add(norm(into->sae), norm(from->sae));
+  into->se2 = dd_add(norm(into->se2), norm(from->se2));
+  into->se4 = dd_add(norm(into->se4), norm(from->se4));
+  into->sr = dd_add(norm(into->sr), norm(from->sr));
+  into->sar = dd_add(norm(into->sar), norm(from->sar));
+  into->sr2 = dd_add(norm(into->sr2), norm(from->sr2));
   if (from->max_abs > into->max_abs || isnan(from->max_abs)) into->max_abs = from->max_abs;
   if (from->maxre > into->maxre || isnan(from->maxre)) into->maxre = from->maxre;
-  into->sulp = dd_add(into->sulp, from->sulp);
+  into->sulp = dd_add(norm(into->sulp), norm(from->sulp));
   if (from->max_ulp > into->max_ulp || isnan(from->max_ulp)) into->max_ulp = from->max_ulp;
   for (int j = 0; j < MULERR_HIST_BINS; j++) into->hist[j] += from->hist[j];
 }
@@ -95,7 +112,10 @@ static void mean_se(dd s, dd s2, uint64_t n, int exact, double *mean, double *se
   *se = var.hi <= 0 ? 0 : sqrt(dd_to_d(var) / (double)(n - 1) / (double)n);
 }
 
-void mulerr_acc_finish(const mulerr_acc *a, int exact, mulerr_metrics *m) {
+void mulerr_acc_finish(const mulerr_acc *in, int exact, mulerr_metrics *m) {
+  mulerr_acc norm_acc = *in, *a = &norm_acc;
+  a->se = norm(a->se), a->sae = norm(a->sae), a->se2 = norm(a->se2), a->se4 = norm(a->se4);
+  a->sr = norm(a->sr), a->sar = norm(a->sar), a->sr2 = norm(a->sr2), a->sulp = norm(a->sulp);
   memset(m, 0, sizeof *m);
   m->n = a->n;
   m->n_rel = a->n_rel;

@@ -224,7 +224,6 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
   double v, max;
   if (isnan(x)) return x;
   if (f->flags & MULERR_FMT_UNSIGNED && x < 0) return NAN;
-  max = mulerr_format_max(f);
   if (isinf(x)) v = x;
   else if (f->flags & MULERR_FMT_NO_SUBNORMAL) {
     double minn = mulerr_format_min_normal(f);
@@ -233,7 +232,8 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
   } else
     v = mulerr_round_sig(x, f->mbits + 1, mulerr_format_emin(f) - f->mbits, r);
   if ((f->flags & MULERR_FMT_FLUSH) && fabs(v) < mulerr_format_min_normal(f)) v = copysign(0.0, x);
-  if (fabs(v) > max) {
+  /* only values in the top binade or beyond can overflow: the max is computed just there */
+  if (fabs(v) >= mulerr_pow2(mulerr_format_emax(f)) && fabs(v) > (max = mulerr_format_max(f))) {
     int up = x > 0;
     if (f->flags & MULERR_FMT_OVERFLOW_NAN) v = NAN;
     else if (!(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE)) v = up ? max : -max;

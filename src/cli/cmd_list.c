@@ -20,7 +20,7 @@ static void special_encodings(const mulerr_format *f, char *buf, size_t len) {
   int bits = mulerr_format_bits(f), width = (bits + 3) / 4 & 7;
   uint64_t e, n = (uint64_t)1 << bits, ninf = 0, nnan = 0;
   size_t o = 0;
-  char infs[128] = "", nans[128] = "";
+  char infs[64] = "", nans[64] = "";
   for (e = 0; e < n; e++) {
     double v = mulerr_format_decode(f, e);
     char one[40];
@@ -56,7 +56,7 @@ static void list_formats(void) {
            mulerr_format_min_subnormal(f), sp);
     printf("%-12s %s", "", f->description);
     if (mulerr_format_bits(f) <= 16) {
-      char enc[160];
+      char enc[512];
       special_encodings(f, enc, sizeof enc);
       printf(" [%s]", enc);
     }

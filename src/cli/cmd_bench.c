@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #ifdef _OPENMP
@@ -120,6 +121,45 @@ int cmd_bench(int argc, char **argv) {
     r = rate(&p, maxthreads);
     printf("exhaustive lmul over every pair of e5m7 (13-bit) encodings, all threads: %.3g pairs/s; "
            "every bf16 pair (2^32) would take about %.0f s\n", r, 4294967296.0 / r);
+  }
+  { /* the same L-Mul measurement written plainly in NumPy, when python3 has NumPy */
+    char script[1024], cmd[1400], line[256];
+    FILE *f;
+    mulerr_point p;
+    double np_rate = 0, np_mse, np_mre, r1, rn;
+    static const char *const pythons[] = {"python3", "/usr/bin/python3"};
+    const char *py = NULL;
+    size_t j;
+    for (j = 0; j < 2 && !py; j++) {
+      snprintf(cmd, sizeof cmd, "%s -c 'import numpy' >/dev/null 2>&1", pythons[j]);
+      if (system(cmd) == 0) py = pythons[j];
+    }
+    if (py && cli_find_data("src/cli", "bench_numpy.py", script, sizeof script) == 0) {
+      snprintf(cmd, sizeof cmd, "%s '%s' %llu", py, script, (unsigned long long)samples);
+      if ((f = popen(cmd, "r"))) {
+        if (fgets(line, sizeof line, f) && sscanf(line, "%lf %lf %lf", &np_rate, &np_mse, &np_mre) != 3) np_rate = 0;
+        pclose(f);
+      }
+    }
+    memset(&p, 0, sizeof p);
+    p.method = mulerr_method_find("lmul");
+    p.cfg.source = mulerr_format_find("fp32");
+    p.cfg.k = 3;
+    p.cfg.l = 3;
+    p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+    mulerr_method_prepare(p.method, &p.cfg);
+    mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+    p.dist_b = p.dist_a;
+    p.seed = 1;
+    p.samples = samples;
+    if (np_rate > 0) {
+      r1 = rate(&p, 1);
+      rn = rate(&p, maxthreads);
+      printf("NumPy, the same L-Mul measurement (k = 3, l = 3, normal fp32): %.3g pairs/s; mulerr is "
+             "%.1fx faster on 1 thread, %.1fx on %d (NumPy's mse %.4g, mre %.4g)\n",
+             np_rate, r1 / np_rate, rn / np_rate, maxthreads, np_mse, np_mre);
+    } else
+      printf("NumPy comparison skipped: python3 with NumPy not found (apt-get install python3-numpy)\n");
   }
   free(buf);
   return 0;

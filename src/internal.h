@@ -81,6 +81,46 @@ static inline double mulerr_pow2(int e) {
   return ldexp(1.0, e);
 }
 
+/* ------------------------------------------------------- bit-level helpers */
+
+/* The bits of a double and back (through a union, which C11 defines and which vectorises,
+ * where a memcpy into a local defeats GCC's vectoriser inside `omp simd` loops). */
+typedef union mulerr_pun { double d; uint64_t u; } mulerr_pun;
+static inline uint64_t mulerr_d2u(double d) { return (mulerr_pun){.d = d}.u; }
+static inline double mulerr_u2d(uint64_t u) { return (mulerr_pun){.u = u}.d; }
+#define MULERR_SIGN_BIT 0x8000000000000000ull
+#define MULERR_ABS_BITS 0x7fffffffffffffffull
+
+/* Ask for a loop to be vectorised.  Only lane-independent loops carry it (no floating-point
+ * reduction across iterations), so the vector width cannot change any result: every lane
+ * does the same IEEE operations in the same order whatever the instruction set. */
+#define MULERR_PRAGMA(x) _Pragma(#x)
+#ifdef _OPENMP
+#define MULERR_SIMD _Pragma("omp simd")
+/* the same, counting into the integer v (an integer sum does not depend on order) */
+#define MULERR_SIMD_COUNT(v) MULERR_PRAGMA(omp simd reduction(+ : v))
+#else
+#define MULERR_SIMD
+#define MULERR_SIMD_COUNT(v)
+#endif
+
+/* A hot loop's function, compiled twice on x86-64 with GCC: for x86-64-v3 (AVX2, whose
+ * 64-bit integer compares the bit-level loops need to vectorise) and for the baseline, the
+ * processor choosing at load time.  Both run the same C, lane for lane, and no loop contracts
+ * a*b+c into an fma (-ffp-contract=off), so both give bit-identical results; check-sanitize
+ * builds with MULERR_NO_CLONES, so the test suite also runs the baseline code. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__ELF__) && \
+    !defined(MULERR_NO_CLONES)
+#define MULERR_HOT __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define MULERR_HOT
+#endif
+
+/* Round in[0..n) into f under r, into out (in != out): element for element equal to
+ * mulerr_format_round (format.c: a bit-level vector pass, scalar for the rare rest). */
+void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, const double *in,
+                           double *out);
+
 /* ------------------------------------------------------------- accumulator */
 
 /* Running sums of one point's errors: merged in a fixed order, so the result does not depend
@@ -118,6 +158,9 @@ static inline dd dd_neg(dd a) { return (dd){-a.hi, -a.lo}; }
 /* The L-Mul / Mitchell kernel (lmul.c): offset = 1 adds 2^-l, offset = 0 nothing. */
 void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
                         const double *b, double *out);
+/* The same values, faster (a vector pass for the common case, the kernel for the rest). */
+void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
+                             const double *b, double *out);
 
 /* -------------------------------------------------------------- reference */
 

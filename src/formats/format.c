@@ -246,6 +246,62 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
   return v;
 }
 
+/* mulerr_format_round over an array.  The vector pass handles what the hot loop meets: a
+ * value x with min_normal <= |x| whose rounding stays <= max (so no subnormal grid, flush,
+ * clamp or overflow rule can apply) and a deterministic rule.  For such x, round_sig's
+ * quantum is that of x's own binade, s = 52 - mbits low bits of the binary64 pattern are
+ * dropped, and the rule becomes one integer addition to the magnitude's bits before the s
+ * bits are cleared: nothing (trunc), 2^s - 1 (away, and up/down on the side they move away
+ * from zero), or 2^(s-1) - 1 + (the kept last bit) (ties to even: the sum carries out of
+ * the dropped bits iff they exceed half, or equal it with the last kept bit odd).  A carry
+ * out of the mantissa moves to the next binade with mantissa zero, which is the rounded
+ * value.  Bit order is value order for non-negative doubles, so the range test compares
+ * patterns.  Every other element (zero, subnormal, overflow, NaN, a negative value of an
+ * unsigned format) is marked NaN, a value the vector pass never produces, and redone by
+ * mulerr_format_round.  tests/unit/t_formats.c compares both on every format and rule. */
+/* The vector pass: rounded values, NaN where the pass does not apply; returns how many. */
+MULERR_HOT
+static size_t round_pass(size_t n, const double *in, double *out, int s, uint64_t add_pos,
+                         uint64_t add_neg, uint64_t rne, uint64_t lo, uint64_t hi,
+                         uint64_t allow_neg) {
+  const uint64_t lowmask = (1ull << s) - 1;
+  size_t i, bad = 0;
+  MULERR_SIMD_COUNT(bad)
+  for (i = 0; i < n; i++) {
+    const uint64_t u = mulerr_d2u(in[i]), mag = u & MULERR_ABS_BITS, neg = u >> 63;
+    const uint64_t m = (mag + (neg ? add_neg : add_pos) + (rne & (mag >> s))) & ~lowmask;
+    /* magnitudes are below 2^63: signed compares, which vector units have */
+    const int ok = (int64_t)mag >= (int64_t)lo && (int64_t)m <= (int64_t)hi && (allow_neg | !neg);
+    out[i] = ok ? mulerr_u2d(m | (u & MULERR_SIGN_BIT)) : NAN;
+    bad += !ok;
+  }
+  return bad;
+}
+
+void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, const double *in,
+                           double *out) {
+  const int s = 52 - f->mbits;
+  uint64_t add_pos, add_neg, lowmask;
+  size_t i;
+  if (r == MULERR_RSR || s < 1 || f->mbits < 1) { /* mbits 0: the kept last bit is the implicit 1 */
+    for (i = 0; i < n; i++) out[i] = mulerr_format_round(f, in[i], r);
+    return;
+  }
+  lowmask = (1ull << s) - 1;
+  switch (r) {
+  case MULERR_RTZ: add_pos = add_neg = 0; break;
+  case MULERR_RNA: add_pos = add_neg = lowmask; break;
+  case MULERR_RUP: add_pos = lowmask, add_neg = 0; break;
+  case MULERR_RDN: add_pos = 0, add_neg = lowmask; break;
+  default: add_pos = add_neg = (1ull << (s - 1)) - 1; /* MULERR_RNE, plus the kept last bit */
+  }
+  if (round_pass(n, in, out, s, add_pos, add_neg, r == MULERR_RNE,
+                 mulerr_d2u(mulerr_format_min_normal(f)), mulerr_d2u(mulerr_format_max(f)),
+                 !(f->flags & MULERR_FMT_UNSIGNED)))
+    for (i = 0; i < n; i++)
+      if (isnan(out[i])) out[i] = mulerr_format_round(f, in[i], r);
+}
+
 static const char *const rounding_names[MULERR_ROUNDING_COUNT + 1] = {"rne", "trunc", "away", "up", "down",
                                                                      "stochastic"};
 const char *mulerr_rounding_name(mulerr_rounding r) {

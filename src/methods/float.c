@@ -18,14 +18,27 @@
 
 #include <stdio.h>
 
+#define CHUNK 512
+
+/* Rounding goes through mulerr_format_round_n, element for element equal to
+ * mulerr_format_round (format.c), in chunks that stay in the first-level cache. */
 static void float_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                       double *out) {
-  size_t i;
-  for (i = 0; i < n; i++)
-    out[i] = mulerr_format_round(&cfg->work, a[i], cfg->rounding) *
-             mulerr_format_round(&cfg->work, b[i], cfg->rounding);
-  if (cfg->out_format)
-    for (i = 0; i < n; i++) out[i] = mulerr_format_round(cfg->out_format, out[i], MULERR_RNE);
+  double x[CHUNK], y[CHUNK];
+  size_t i0, m, i;
+  for (i0 = 0; i0 < n; i0 += m) {
+    m = n - i0 < CHUNK ? n - i0 : CHUNK;
+    mulerr_format_round_n(&cfg->work, cfg->rounding, m, a + i0, x);
+    mulerr_format_round_n(&cfg->work, cfg->rounding, m, b + i0, y);
+    if (cfg->out_format) {
+      MULERR_SIMD
+      for (i = 0; i < m; i++) x[i] *= y[i];
+      mulerr_format_round_n(cfg->out_format, MULERR_RNE, m, x, out + i0);
+    } else {
+      MULERR_SIMD
+      for (i = 0; i < m; i++) out[i0 + i] = x[i] * y[i];
+    }
+  }
 }
 
 static mulerr_status float_prepare(mulerr_method_cfg *cfg) {

@@ -75,9 +75,58 @@ void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, cons
   }
 }
 
+/* The hot path: the same addition on the binary64 patterns.  For a normal binary64 x with at
+ * most k+1 significant bits, its pattern (sign cleared) is D_x = (E_x - bias + 1023) 2^52 +
+ * M_x 2^(52-k) = P_x 2^(52-w) + (1023 - bias) 2^52, with P_x the kernel's pattern above.  So
+ *     D_x + D_y - (1023 2^52 - [offset] 2^(52-l)) = P_xy 2^(52-w) + (1023 - bias) 2^52,
+ * the kernel's one addition scaled by 2^(52-w) (exact, and carries flow the same way): read
+ * as a binary64 it is (1 + frac) 2^(e - bias), the kernel's value, whenever its exponent field
+ * is 1..2046.  The pass takes operands already rounded to the operand format and does that
+ * for pairs of normal, nonzero operands whose result is a normal binary64; it marks every
+ * other pair NaN (a value it never produces), and the scalar kernel redoes those.  Needs
+ * k, l <= 52.  tests/unit/t_lmul.c compares it with the scalar kernel. */
+MULERR_HOT
+static size_t lmul_pass(size_t n, const double *x, const double *y, double *out, uint64_t c) {
+  const int64_t minnorm = 0x0010000000000000ll, inf = 0x7ff0000000000000ll;
+  size_t i, bad = 0;
+  MULERR_SIMD_COUNT(bad)
+  for (i = 0; i < n; i++) {
+    const uint64_t ux = mulerr_d2u(x[i]), uy = mulerr_d2u(y[i]);
+    const uint64_t mx = ux & MULERR_ABS_BITS, my = uy & MULERR_ABS_BITS, d = mx + my - c;
+    const int64_t e = (int64_t)(d >> 52); /* 4095 down if the sum went below c */
+    const int ok = (int64_t)mx >= minnorm && (int64_t)mx < inf && (int64_t)my >= minnorm &&
+                   (int64_t)my < inf && e >= 1 && e <= 2046;
+    out[i] = ok ? mulerr_u2d(d | ((ux ^ uy) & MULERR_SIGN_BIT)) : NAN;
+    bad += !ok;
+  }
+  return bad;
+}
+
+#define CHUNK 512
+
+void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
+                             const double *b, double *out) {
+  const uint64_t c = (1023ull << 52) - (offset ? 1ull << (52 - cfg->l) : 0);
+  double x[CHUNK], y[CHUNK];
+  size_t i0, m, i;
+  if (cfg->rounding == MULERR_RSR || cfg->k > 52 || (offset && (cfg->l > 52 || cfg->l < 1)) ||
+      cfg->work.mbits != cfg->k) {
+    mulerr_lmul_kernel(cfg, offset, n, a, b, out);
+    return;
+  }
+  for (i0 = 0; i0 < n; i0 += m) {
+    m = n - i0 < CHUNK ? n - i0 : CHUNK;
+    mulerr_format_round_n(&cfg->work, cfg->rounding, m, a + i0, x);
+    mulerr_format_round_n(&cfg->work, cfg->rounding, m, b + i0, y);
+    if (lmul_pass(m, x, y, out + i0, c))
+      for (i = i0; i < i0 + m; i++)
+        if (isnan(out[i])) mulerr_lmul_kernel(cfg, offset, 1, a + i, b + i, out + i);
+  }
+}
+
 static void lmul_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                      double *out) {
-  mulerr_lmul_kernel(cfg, 1, n, a, b, out);
+  mulerr_lmul_kernel_fast(cfg, 1, n, a, b, out);
 }
 
 const mulerr_method mulerr_method_lmul = {

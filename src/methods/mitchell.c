@@ -2,10 +2,9 @@
  * (1 + x_m)(1 + y_m) replaced by 1 + x_m + y_m, carry into the exponent. */
 #include "internal.h"
 
-
 static void mitchell_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                          double *out) {
-  mulerr_lmul_kernel(cfg, 0, n, a, b, out);
+  mulerr_lmul_kernel_fast(cfg, 0, n, a, b, out);
 }
 
 const mulerr_method mulerr_method_mitchell = {

@@ -157,6 +157,39 @@ static void check_format(const mulerr_format *f, gsl_rng *rng) {
   ok(bad == 0, "%s: rounding agrees with MPFR on %llu boundary and random values x 5 modes", f->name, (unsigned long long)nchk);
 }
 
+/* mulerr_format_round_n (a vector pass plus scalar fix-ups) against mulerr_format_round,
+ * element for element, bit for bit: every finite encoding's value and its neighbours, the
+ * midpoints, random values over and beyond the range, zeros, subnormal doubles, Inf, NaN. */
+static void check_round_n(const mulerr_format *f, gsl_rng *rng) {
+  enum { N = 40000 };
+  static double in[N], out[N];
+  size_t n = 0, i, bad = 0;
+  int bits = mulerr_format_bits(f), r;
+  uint64_t nenc = (uint64_t)1 << (bits > 12 ? 12 : bits), enc;
+  const double specials[] = {0.0, -0.0, INFINITY, -INFINITY, NAN, 0x1p-1074, -0x1p-1060, 0x1p-1022, 1.0, -1.0, 0x1.fffffffffffffp1023};
+  for (i = 0; i < sizeof specials / sizeof *specials; i++) in[n++] = specials[i];
+  for (enc = 0; enc < nenc; enc++) {
+    uint64_t e = bits > 12 ? (enc << (bits - 12)) | (gsl_rng_get(rng) & ((1u << (bits - 12)) - 1)) : enc;
+    double v = mulerr_format_decode(f, e), v2;
+    if (!isfinite(v)) continue;
+    v2 = nextafter(v, INFINITY);
+    in[n++] = v, in[n++] = v2, in[n++] = nextafter(v, -INFINITY);
+    v2 = v + (mulerr_format_round(f, v2, MULERR_RUP) - v) / 2; /* the midpoint */
+    in[n++] = v2, in[n++] = -v2;
+  }
+  while (n < N) {
+    int e = mulerr_format_emin(f) - f->mbits - 3 + (int)gsl_rng_uniform_int(rng, (unsigned long)(mulerr_format_emax(f) - mulerr_format_emin(f) + f->mbits + 6));
+    in[n++] = ldexp(1 + gsl_rng_uniform(rng), e) * (gsl_rng_get(rng) & 1 ? -1 : 1);
+  }
+  for (r = 0; r < MULERR_ROUNDING_COUNT; r++) {
+    mulerr_format_round_n(f, r, n, in, out);
+    for (i = 0; i < n; i++)
+      if (!same(out[i], mulerr_format_round(f, in[i], r)) && bad++ < 5)
+        diag("%s %s: round_n(%a) = %a, round gives %a", f->name, mulerr_rounding_name(r), in[i], out[i], mulerr_format_round(f, in[i], r));
+  }
+  ok(bad == 0, "%s: the vector rounding equals mulerr_format_round bit for bit on %zu values x 5 modes", f->name, n);
+}
+
 /* Stochastic rounding: every result is one of the two neighbours, and the mean of many
  * roundings is x within 4 standard errors (the outcome is Bernoulli with p = frac). */
 static void stochastic(const char *fmt, double x, gsl_rng *rng) {
@@ -185,10 +218,11 @@ int main(void) {
   gsl_rng_set(rng, 1);
   spec_constants();
   for (i = 0; i < mulerr_format_count(); i++) check_format(mulerr_format_at(i), rng);
+  for (i = 0; i < mulerr_format_count(); i++) check_round_n(mulerr_format_at(i), rng);
   for (i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
     const mulerr_format *f = mulerr_format_find(layouts[i]);
     ok(f != NULL, "layout %s parses", layouts[i]);
-    if (f) check_format(f, rng);
+    if (f) check_format(f, rng), check_round_n(f, rng);
   }
   ok(mulerr_format_round(mulerr_format_find("e4m3fn"), 1000, MULERR_RNE) == 448, "e4m3fn saturates: 1000 -> 448");
   ok(mulerr_format_round(mulerr_format_find("e5m2"), 1e6, MULERR_RNE) == INFINITY, "e5m2 overflows to Inf under RNE");

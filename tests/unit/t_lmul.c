@@ -9,6 +9,7 @@
 #include "internal.h"
 #include "tap.h"
 
+#include <gsl/gsl_rng.h>
 #include <mpfr.h>
 #include <string.h>
 
@@ -122,7 +123,46 @@ static void hand_values(void) {
      "default l(k): k for k <= 3, 3 for k = 4, 4 for k > 4");
 }
 
+/* The vector pass (mulerr_lmul_kernel_fast, what the methods run) against the scalar kernel,
+ * bit for bit, on fp32 sources cut to k bits, every deterministic rounding, offsets below,
+ * at and above k, with zeros, values that are subnormal or overflow in the operand format,
+ * and products far outside it. */
+static void fast_vs_kernel(void) {
+  enum { N = 20000 };
+  static double a[N], b[N], want[N], got[N];
+  gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+  const mulerr_format *fp32 = mulerr_format_find("fp32");
+  size_t i, bad = 0, cases = 0;
+  int k, l, r, offset;
+  gsl_rng_set(rng, 7);
+  for (i = 0; i < N; i++) {
+    int e = -160 + (int)gsl_rng_uniform_int(rng, 300);
+    a[i] = mulerr_format_round(fp32, ldexp(1 + gsl_rng_uniform(rng), e) * (gsl_rng_get(rng) & 1 ? -1 : 1), MULERR_RNE);
+    b[i] = mulerr_format_round(fp32, ldexp(1 + gsl_rng_uniform(rng), i % 3 ? -(int)gsl_rng_uniform_int(rng, 8) : e / 2), MULERR_RNE);
+    if (i % 97 == 0) a[i] = 0;
+    if (i % 89 == 0) b[i] = -0.0;
+  }
+  for (k = 1; k <= 23; k += (k < 4 ? 1 : 5))
+    for (l = 1; l <= k + 3; l += 2)
+      for (r = 0; r < MULERR_ROUNDING_COUNT; r++)
+        for (offset = 0; offset <= 1; offset++) {
+          mulerr_method_cfg cfg;
+          memset(&cfg, 0, sizeof cfg);
+          cfg.source = fp32, cfg.k = k, cfg.l = l, cfg.rounding = r;
+          if (mulerr_method_prepare(mulerr_method_find("lmul"), &cfg) != MULERR_OK) continue;
+          cases++;
+          mulerr_lmul_kernel(&cfg, offset, N, a, b, want);
+          mulerr_lmul_kernel_fast(&cfg, offset, N, a, b, got);
+          for (i = 0; i < N; i++)
+            if (memcmp(&want[i], &got[i], sizeof got[i]) && bad++ < 5)
+              diag("k=%d l=%d %s offset %d: %a x %a: fast %a, kernel %a", k, l, mulerr_rounding_name(r), offset, a[i], b[i], got[i], want[i]);
+        }
+  ok(bad == 0 && cases > 100, "the vector L-Mul/Mitchell pass equals the scalar kernel bit for bit (%zu configurations x %d pairs)", cases, N);
+  gsl_rng_free(rng);
+}
+
 int main(void) {
+  fast_vs_kernel();
   int l;
   hand_values();
   for (l = 1; l <= 6; l++) exhaustive("e4m3", "lmul", l);

@@ -116,7 +116,7 @@ static inline double mulerr_u2d(uint64_t u) { return (mulerr_pun){.u = u}.d; }
 #define MULERR_HOT
 #endif
 
-/* Round in[0..n) into f under r, into out (in != out): element for element equal to
+/* Round in[0..n) into f under r, into out (or in place, in == out): element for element equal to
  * mulerr_format_round (format.c: a bit-level vector pass, scalar for the rare rest). */
 void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, const double *in,
                            double *out);
@@ -141,6 +141,11 @@ void mulerr_acc_init(mulerr_acc *a, int ulp_mbits, int ulp_emin);
 /* Add one pair: err is the exact error approx - exact as a double-double, exact the exact
  * product rounded to double (its sign and magnitude for r). */
 void mulerr_acc_add(mulerr_acc *a, dd err, double exact);
+/* Add n pairs at once, approx[i] against the exact product x[i] y[i]: the double path only,
+ * under the conditions in acc.c (checked by mulerr_acc_block_applies). */
+void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
+                          const double *y);
+bool mulerr_acc_block_applies(const mulerr_format *source, int ulp_mbits, int ulp_emin);
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from);
 /* Turn sums into means and standard errors (exact = 1 sets every se to 0). */
 void mulerr_acc_finish(const mulerr_acc *a, int exact, mulerr_metrics *m);

@@ -32,8 +32,9 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
   for (i = 0; i < n; i++) {
     double s = sign;
     if (s == 0) s = gsl_rng_uniform(r) < 0.5 ? -1 : 1;
-    out[i] = mulerr_format_round(src, s * gsl_ran_lognormal(r, zeta, sigma), MULERR_RNE);
+    out[i] = s * gsl_ran_lognormal(r, zeta, sigma);
   }
+  mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
 }
 
 const mulerr_dist mulerr_dist_lognormal = {

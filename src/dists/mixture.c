@@ -40,9 +40,9 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
   size_t i;
   for (i = 0; i < n; i++) {
     const double u = gsl_rng_uniform(r);
-    out[i] = mulerr_format_round(src, gsl_ran_gaussian_ziggurat(r, u < frac ? wide : sigma),
-                                 MULERR_RNE);
+    out[i] = gsl_ran_gaussian_ziggurat(r, u < frac ? wide : sigma);
   }
+  mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
 }
 
 const mulerr_dist mulerr_dist_mixture = {

@@ -17,8 +17,8 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
                  double *out) {
   size_t i;
   for (i = 0; i < n; i++)
-    out[i] = mulerr_format_round(src, spec->param[0] + gsl_ran_gaussian_ziggurat(r, spec->param[1]),
-                                 MULERR_RNE);
+    out[i] = spec->param[0] + gsl_ran_gaussian_ziggurat(r, spec->param[1]);
+  mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
 }
 
 const mulerr_dist mulerr_dist_normal = {

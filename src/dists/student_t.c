@@ -27,7 +27,8 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
   const double nu = spec->param[0], mu = spec->param[1], sigma = spec->param[2];
   size_t i;
   for (i = 0; i < n; i++)
-    out[i] = mulerr_format_round(src, mu + sigma * gsl_ran_tdist(r, nu), MULERR_RNE);
+    out[i] = mu + sigma * gsl_ran_tdist(r, nu);
+  mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
 }
 
 const mulerr_dist mulerr_dist_student_t = {

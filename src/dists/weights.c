@@ -223,9 +223,9 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
       else hi = mid - 1;
     }
     rank = idx - s->cum[lo];
-    out[i] = mulerr_format_round(
-        src, mulerr_tensor_get(s->t[lo], finite_index(s->bad[lo], s->nbad[lo], rank)), MULERR_RNE);
+    out[i] = mulerr_tensor_get(s->t[lo], finite_index(s->bad[lo], s->nbad[lo], rank));
   }
+  mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
 }
 
 static const mulerr_format *native(const mulerr_dist_spec *spec) {

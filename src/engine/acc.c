@@ -73,6 +73,158 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
   }
 }
 
+/* ---------------------------------------------------------------- a block at once
+ *
+ * mulerr_acc_add_block does what mulerr_acc_add does for every pair of a block, for the
+ * double path (reference.c's exact products), in a form a vector unit runs: LANES running
+ * sums per metric, pair i going to lane i mod LANES, each lane a Sum2 of its own (the same
+ * steps as sum2() above), merged into the block's sums in lane order at the end.  The lane a
+ * pair goes to, and every operation on it, are fixed, so the result does not depend on the
+ * vector width the processor offers.  What differs from mulerr_acc_add, and why it is safe:
+ *  - hi^2 is split exactly by Dekker's product (Veltkamp's splitting), where mulerr_acc_add
+ *    uses fma: both give the exact rounding error of hi^2 whenever hi^2 neither overflows nor
+ *    underflows, and a vector unit without fma can run Dekker's;
+ *  - e^4 and r^2, which only feed standard errors, are rounded once each and added without
+ *    their low parts: every term is non-negative, so their sums stay within 2^-52 relative,
+ *    far below what a standard error needs;
+ *  - exponents (of the exact product for ulps, of |r| for the histogram) are read from the
+ *    bits: eval.c uses the block path only where every nonzero exact product is a normal
+ *    binary64 and 2^(ulp_mbits - max(e, ulp_emin)) stays a normal binary64.
+ * tests/unit/t_metrics.c compares both paths. */
+#define LANES 8
+#define HCHUNK 1024 /* pairs whose histogram bins are gathered before counting */
+
+/* Lanes as GCC vector types: 4 doubles, or 4 int64 (a comparison gives -1 or 0 per lane);
+ * without AVX2 the compiler runs them as pairs of SSE2 operations, with the same results. */
+#pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
+typedef double v4d __attribute__((vector_size(32)));
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef double v4d_u __attribute__((vector_size(32), aligned(8)));  /* unaligned loads */
+typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8)));
+#define NV (LANES / 4)
+
+typedef struct lanes {
+  v4d se[NV], sel[NV], sae[NV], sael[NV], se2[NV], se2l[NV], se4[NV], se4l[NV];
+  v4d sr[NV], srl[NV], sar[NV], sarl[NV], sr2[NV], sr2l[NV], su[NV], sul[NV];
+  v4d mae[NV], mre[NV], mu[NV];
+  v4i ninex[NV], nrel[NV];
+} lanes;
+
+static inline v4d vsel(v4i m, v4d a, v4d b) { return (v4d)((m & (v4i)a) | (~m & (v4i)b)); }
+static inline v4i vseli(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
+static inline v4d vabs(v4d a) { return (v4d)((v4i)a & (int64_t)MULERR_ABS_BITS); }
+/* the running maximum's rule of mulerr_acc_add: a NaN replaces it */
+static inline v4d vmaxnan(v4d m, v4d x) { return vsel((x > m) | (x != x), x, m); }
+
+/* Sum2's step (as sum2() above) on a vector of lanes; a low part of 0 is not added. */
+#define VSUM2(S, SL, x, ...)                                                                     \
+  do {                                                                                           \
+    const v4d t_ = (S) + (x), b_ = t_ - (S);                                                    \
+    (SL) += ((S) - (t_ - b_)) + ((x) - b_) __VA_ARGS__;                                         \
+    (S) = t_;                                                                                    \
+  } while (0)
+
+static inline __attribute__((always_inline)) void vstep(lanes *s, int v, v4d x, v4d p, v4i *bin,
+                                                         v4i ulp_top, v4i ulp_emin) {
+  const v4d zero = {0, 0, 0, 0}, one = {1, 1, 1, 1};
+  /* TwoSum(x, -p): hi + lo = x - p exactly */
+  const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
+  /* hi^2 = e2 + its rounding error exactly (Dekker), plus 2 hi lo as in mulerr_acc_add */
+  const v4d e2 = hi * hi, c = 134217729.0 * hi, h = c - (c - hi), t = hi - h;
+  const v4d e2lo = (((h * h - e2) + (h * t + h * t)) + t * t) + 2 * hi * lo;
+  const v4d e4 = e2 * e2, ae = vabs(hi), aelo = vsel(hi < zero, -lo, lo);
+  const v4i nz = p != zero;
+  const v4i ex = (((v4i)p >> 52) & 0x7ff) - 1023;
+  const v4i eu = vseli(ex > ulp_emin, ex, ulp_emin);
+  /* computed for every lane, then kept where p != 0: no branch, no division by zero */
+  const v4d u = (v4d)(nz & (v4i)(ae * (v4d)((ulp_top - eu) << 52)));
+  const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
+  const v4i be = ((v4i)ar >> 52) - 1023 + MULERR_HIST_OFFSET;
+  v4i hb = vseli(be < 1, be - be + 1, be);
+  hb = vseli(ar < 0x1p13, hb, hb - hb + (MULERR_HIST_BINS - 1)); /* also NaN */
+  hb = vseli(ar == zero, hb - hb, hb);
+  *bin = vseli(nz, hb, hb - hb + MULERR_HIST_BINS); /* a bin past the end: not counted */
+  s->ninex[v] -= hi != zero;
+  s->nrel[v] -= nz;
+  VSUM2(s->se[v], s->sel[v], hi, + lo);
+  VSUM2(s->sae[v], s->sael[v], ae, + aelo);
+  VSUM2(s->se2[v], s->se2l[v], e2, + e2lo);
+  VSUM2(s->se4[v], s->se4l[v], e4);
+  VSUM2(s->su[v], s->sul[v], u);
+  VSUM2(s->sr[v], s->srl[v], r);
+  VSUM2(s->sar[v], s->sarl[v], ar);
+  VSUM2(s->sr2[v], s->sr2l[v], r2);
+  s->mae[v] = vmaxnan(s->mae[v], ae);
+  s->mu[v] = vmaxnan(s->mu[v], u);
+  s->mre[v] = vmaxnan(s->mre[v], ar);
+}
+
+/* n pairs, pair i to lane i mod LANES; a last group of fewer than LANES pairs is padded with
+ * pairs 0 x 0 against 0, which add exactly nothing (zeros to every sum, no count, no bin). */
+MULERR_HOT
+static void lanes_pass(lanes *s, size_t n, const double *x, const double *a, const double *b,
+                       int64_t *bins, int ulp_mbits, int ulp_emin) {
+  const v4i top = {1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits};
+  const v4i emin = {ulp_emin, ulp_emin, ulp_emin, ulp_emin};
+  size_t i;
+  int v;
+  for (i = 0; i + LANES <= n; i += LANES)
+    for (v = 0; v < NV; v++) {
+      const size_t o = i + 4 * (size_t)v;
+      vstep(s, v, *(const v4d_u *)(x + o), *(const v4d_u *)(a + o) * *(const v4d_u *)(b + o),
+            (v4i *)(bins + o), top, emin);
+    }
+  if (i < n) {
+    double px[LANES] = {0}, pa[LANES] = {0}, pb[LANES] = {0};
+    int64_t pbins[LANES];
+    memcpy(px, x + i, (n - i) * sizeof *px);
+    memcpy(pa, a + i, (n - i) * sizeof *pa);
+    memcpy(pb, b + i, (n - i) * sizeof *pb);
+    for (v = 0; v < NV; v++)
+      vstep(s, v, *(const v4d_u *)(px + 4 * v), *(const v4d_u *)(pa + 4 * v) * *(const v4d_u *)(pb + 4 * v),
+            (v4i *)(pbins + 4 * v), top, emin);
+    memcpy(bins + i, pbins, (n - i) * sizeof *bins);
+  }
+}
+
+bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_emin) {
+  const int q = mulerr_format_emin(src) - src->mbits; /* the smallest quantum: 2^q */
+  const int emax = mulerr_format_emax(src);         /* products are below 2^(2 emax + 2) */
+  return mulerr_double_product_exact(src) && 2 * q >= -1022 &&
+         ulp_mbits - ulp_emin <= 1023 && ulp_mbits - (2 * emax + 1) >= -1022;
+}
+
+void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
+                          const double *y) {
+  lanes s;
+  int64_t bins[HCHUNK];
+  size_t i0, m, i;
+  int v, j;
+  memset(&s, 0, sizeof s);
+  for (i0 = 0; i0 < n; i0 += m) {
+    m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
+    lanes_pass(&s, m, approx + i0, x + i0, y + i0, bins, a->ulp_mbits, a->ulp_emin);
+    for (i = 0; i < m; i++) a->hist[bins[i] & (MULERR_HIST_BINS - 1)] += bins[i] < MULERR_HIST_BINS;
+  }
+  for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */
+    for (j = 0; j < 4; j++) {
+      a->n_inexact += (uint64_t)s.ninex[v][j];
+      a->n_rel += (uint64_t)s.nrel[v][j];
+      sum2(&a->se, s.se[v][j], s.sel[v][j]);
+      sum2(&a->sae, s.sae[v][j], s.sael[v][j]);
+      sum2(&a->se2, s.se2[v][j], s.se2l[v][j]);
+      sum2(&a->se4, s.se4[v][j], s.se4l[v][j]);
+      sum2(&a->sulp, s.su[v][j], s.sul[v][j]);
+      sum2(&a->sr, s.sr[v][j], s.srl[v][j]);
+      sum2(&a->sar, s.sar[v][j], s.sarl[v][j]);
+      sum2(&a->sr2, s.sr2[v][j], s.sr2l[v][j]);
+      if (s.mae[v][j] > a->max_abs || isnan(s.mae[v][j])) a->max_abs = s.mae[v][j];
+      if (s.mu[v][j] > a->max_ulp || isnan(s.mu[v][j])) a->max_ulp = s.mu[v][j];
+      if (s.mre[v][j] > a->maxre || isnan(s.mre[v][j])) a->maxre = s.mre[v][j];
+    }
+  a->n += n;
+}
+
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {
   into->n += from->n;
   into->n_rel += from->n_rel;

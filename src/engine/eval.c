@@ -98,10 +98,10 @@ typedef struct work {
   double *a, *b, *approx;
   gsl_rng *rng;
   mpfr_t ma, mb, mab, mx, mhi, mlo;
-  int use_mpfr;
+  int use_mpfr, use_block;
 } work;
 
-static int work_init(work *w, int use_mpfr, int p) {
+static int work_init(work *w, int use_mpfr, int use_block, int p) {
   memset(w, 0, sizeof *w);
   w->a = malloc(3 * MULERR_BLOCK * sizeof(double));
   w->rng = gsl_rng_alloc(gsl_rng_mt19937);
@@ -109,6 +109,7 @@ static int work_init(work *w, int use_mpfr, int p) {
   w->b = w->a + MULERR_BLOCK;
   w->approx = w->b + MULERR_BLOCK;
   w->use_mpfr = use_mpfr;
+  w->use_block = use_block;
   if (use_mpfr) {
     mpfr_inits2(53, w->ma, w->mb, w->mx, w->mhi, w->mlo, (mpfr_ptr)0);
     mpfr_set_prec(w->ma, p);
@@ -159,7 +160,9 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   p->method->mul(&p->cfg, n, w->a, w->b, w->approx);
   mulerr_sr_source(NULL);
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
-  if (!w->use_mpfr) {
+  if (w->use_block)
+    mulerr_acc_add_block(acc, n, w->approx, w->a, w->b);
+  else if (!w->use_mpfr) {
     for (j = 0; j < n; j++) {
       double exact = w->a[j] * w->b[j]; /* exact: reference.c */
       mulerr_acc_add(acc, dd_two_sum(w->approx[j], -exact), exact);
@@ -194,7 +197,7 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
   const int exhaustive = p->operands != MULERR_SAMPLED;
   const uint64_t key = exhaustive ? 0 : stream_key(p);
   uint64_t nblocks, total_pairs;
-  int use_mpfr;
+  int use_mpfr, use_block;
   mulerr_acc total, chunk_acc[CHUNK];
   uint64_t c0;
   int bad = 0, oom = 0;
@@ -218,6 +221,8 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
     return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' "
                        "values is not always exact; use mpfr or auto", p->cfg.source->name);
   use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
+  use_block = !use_mpfr && mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
+                                                     mulerr_format_emin(ulp_format(p)));
   mulerr_acc_init(&total, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
 
   for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {
@@ -230,7 +235,7 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
     {
       work w;
       long long b;
-      int ok = work_init(&w, use_mpfr, p->cfg.source->mbits + 1) == 0;
+      int ok = work_init(&w, use_mpfr, use_block, p->cfg.source->mbits + 1) == 0;
       if (!ok) oom = 1;
       /* every thread must reach the worksharing loop, even one whose workspace failed */
 #pragma omp for schedule(dynamic, 1)

@@ -287,6 +287,16 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
     for (i = 0; i < n; i++) out[i] = mulerr_format_round(f, in[i], r);
     return;
   }
+  if (in == out) { /* in place: the fix-ups need the inputs, so go through a copy */
+    double tmp[512];
+    size_t i0, m;
+    for (i0 = 0; i0 < n; i0 += m) {
+      m = n - i0 < 512 ? n - i0 : 512;
+      memcpy(tmp, in + i0, m * sizeof *tmp);
+      mulerr_format_round_n(f, r, m, tmp, out + i0);
+    }
+    return;
+  }
   lowmask = (1ull << s) - 1;
   switch (r) {
   case MULERR_RTZ: add_pos = add_neg = 0; break;

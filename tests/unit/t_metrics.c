@@ -221,7 +221,65 @@ static void exhaustive_point(const char *fmt, mulerr_operands ops, int l) {
   free(v);
 }
 
+static int same_or_nan(double a, double b) { return a == b || (isnan(a) && isnan(b)); }
+/* close, or NaN on both sides (a mean over no pairs, or one an Inf or NaN made) */
+static int close_nan(double got, double want, double tol) { return same_or_nan(got, want) || close_rel(got, want, tol); }
+
+/* The block accumulator (vector lanes, acc.c) against the per-pair one on the same pairs:
+ * counts, histogram and maxima identical; means within 2^-50 relative (or NaN on both sides) (the two sum in
+ * different orders, each to about twice the working precision); standard errors to 1e-12.
+ * Block sizes below, at and above the lane count and the histogram chunk; pairs with zero
+ * products, exact approximations, huge and tiny errors, and (second set) Inf and NaN. */
+static void block_vs_pairs(void) {
+  enum { N = 5000 };
+  static double x[N], y[N], ap[N];
+  const size_t sizes[] = {1, 7, 8, 9, 1023, 1024, 1025, N};
+  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  const mulerr_format *fp32 = mulerr_format_find("fp32");
+  size_t i, si;
+  int withspecial;
+  gsl_rng_set(r, 3);
+  for (withspecial = 0; withspecial <= 1; withspecial++) {
+    for (i = 0; i < N; i++) {
+      double p;
+      x[i] = mulerr_format_round(fp32, ldexp(gsl_rng_uniform_pos(r), -(int)gsl_rng_uniform_int(r, 60)) * (i % 3 ? 1 : -1), MULERR_RNE);
+      y[i] = mulerr_format_round(fp32, ldexp(gsl_rng_uniform_pos(r), 30 - (int)gsl_rng_uniform_int(r, 60)), MULERR_RNE);
+      if (i % 41 == 0) x[i] = 0;
+      p = x[i] * y[i];
+      ap[i] = i % 5 == 0 ? p : mulerr_format_round(mulerr_format_find("e8m3"), p * (1 + 0.1 * gsl_rng_uniform(r)), MULERR_RTZ);
+      if (i % 53 == 0) ap[i] = p * 1e6;
+      if (i % 59 == 0) ap[i] = 0;
+      if (withspecial && i % 613 == 7) ap[i] = i % 2 ? INFINITY : NAN;
+    }
+    for (si = 0; si < sizeof sizes / sizeof *sizes; si++) {
+      const size_t n = sizes[si];
+      mulerr_acc A, B;
+      mulerr_metrics ma, mb;
+      int hist_same = 1, j;
+      mulerr_acc_init(&A, 3, -126);
+      mulerr_acc_init(&B, 3, -126);
+      mulerr_acc_add_block(&A, n, ap, x, y);
+      for (i = 0; i < n; i++) mulerr_acc_add(&B, dd_two_sum(ap[i], -(x[i] * y[i])), x[i] * y[i]);
+      mulerr_acc_finish(&A, 0, &ma);
+      mulerr_acc_finish(&B, 0, &mb);
+      for (j = 0; j < MULERR_HIST_BINS; j++) hist_same &= ma.hist[j] == mb.hist[j];
+      ok(ma.n == mb.n && ma.n_rel == mb.n_rel && ma.n_inexact == mb.n_inexact && hist_same,
+         "block vs pairs (n=%zu%s): counts and histogram equal", n, withspecial ? ", Inf/NaN" : "");
+      ok(same_or_nan(ma.max_abs, mb.max_abs) && same_or_nan(ma.maxre, mb.maxre) && same_or_nan(ma.max_ulp, mb.max_ulp),
+         "block vs pairs (n=%zu%s): maxima identical (%g %g %g)", n, withspecial ? ", Inf/NaN" : "", ma.max_abs, ma.maxre, ma.max_ulp);
+      ok(close_nan(ma.bias, mb.bias, 0x1p-50) && close_nan(ma.mae, mb.mae, 0x1p-50) && close_nan(ma.mse, mb.mse, 0x1p-50) &&
+             close_nan(ma.mean_rel, mb.mean_rel, 0x1p-50) && close_nan(ma.mre, mb.mre, 0x1p-50) && close_nan(ma.mean_ulp, mb.mean_ulp, 0x1p-50),
+         "block vs pairs (n=%zu%s): means agree to 2^-50 (mse %.17g / %.17g)", n, withspecial ? ", Inf/NaN" : "", ma.mse, mb.mse);
+      ok((n < 2 && isnan(ma.bias_se) && isnan(mb.bias_se)) ||
+             (close_nan(ma.bias_se, mb.bias_se, 1e-12) && close_nan(ma.mse_se, mb.mse_se, 1e-12) && close_nan(ma.mre_se, mb.mre_se, 1e-12)),
+         "block vs pairs (n=%zu%s): standard errors agree to 1e-12", n, withspecial ? ", Inf/NaN" : "");
+    }
+  }
+  gsl_rng_free(r);
+}
+
 int main(void) {
+  block_vs_pairs();
   hand_sample();
   exhaustive_point("e4m3", MULERR_OPERANDS_POSITIVE_NORMAL, 3);
   exhaustive_point("e4m3", MULERR_OPERANDS_ALL, 2);

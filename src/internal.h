@@ -141,10 +141,13 @@ void mulerr_acc_init(mulerr_acc *a, int ulp_mbits, int ulp_emin);
 /* Add one pair: err is the exact error approx - exact as a double-double, exact the exact
  * product rounded to double (its sign and magnitude for r). */
 void mulerr_acc_add(mulerr_acc *a, dd err, double exact);
-/* Add n pairs at once, approx[i] against the exact product x[i] y[i]: the double path only,
- * under the conditions in acc.c (checked by mulerr_acc_block_applies). */
+/* Add n pairs at once, approx[i] against the exact product x[i] y[i] (the double path: the
+ * product must be exact), under the conditions in acc.c (mulerr_acc_block_applies). */
 void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
                           const double *y);
+/* The same from errors already formed: hi[i] + lo[i] exact, exact[i] the product rounded. */
+void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
+                              const double *exact);
 bool mulerr_acc_block_applies(const mulerr_format *source, int ulp_mbits, int ulp_emin);
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from);
 /* Turn sums into means and standard errors (exact = 1 sets every se to 0). */

@@ -88,8 +88,9 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
  *    their low parts: every term is non-negative, so their sums stay within 2^-52 relative,
  *    far below what a standard error needs;
  *  - exponents (of the exact product for ulps, of |r| for the histogram) are read from the
- *    bits: eval.c uses the block path only where every nonzero exact product is a normal
- *    binary64 and 2^(ulp_mbits - max(e, ulp_emin)) stays a normal binary64.
+ *    bits: eval.c uses the block path only where every nonzero product of two source values
+ *    rounds to a normal binary64 and 2^(ulp_mbits - max(e, ulp_emin)) stays a normal binary64
+ *    (mulerr_acc_block_applies).
  * tests/unit/t_metrics.c compares both paths. */
 #define LANES 8
 #define HCHUNK 1024 /* pairs whose histogram bins are gathered before counting */
@@ -124,11 +125,10 @@ static inline v4d vmaxnan(v4d m, v4d x) { return vsel((x > m) | (x != x), x, m);
     (S) = t_;                                                                                    \
   } while (0)
 
-static inline __attribute__((always_inline)) void vstep(lanes *s, int v, v4d x, v4d p, v4i *bin,
-                                                         v4i ulp_top, v4i ulp_emin) {
+/* Add one vector of pairs: error hi + lo (exact), exact product p rounded to double. */
+static inline __attribute__((always_inline)) void vstep(lanes *s, int v, v4d hi, v4d lo, v4d p,
+                                                         v4i *bin, v4i ulp_top, v4i ulp_emin) {
   const v4d zero = {0, 0, 0, 0}, one = {1, 1, 1, 1};
-  /* TwoSum(x, -p): hi + lo = x - p exactly */
-  const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
   /* hi^2 = e2 + its rounding error exactly (Dekker), plus 2 hi lo as in mulerr_acc_add */
   const v4d e2 = hi * hi, c = 134217729.0 * hi, h = c - (c - hi), t = hi - h;
   const v4d e2lo = (((h * h - e2) + (h * t + h * t)) + t * t) + 2 * hi * lo;
@@ -159,11 +159,26 @@ static inline __attribute__((always_inline)) void vstep(lanes *s, int v, v4d x, 
   s->mre[v] = vmaxnan(s->mre[v], ar);
 }
 
+/* One vector of pairs from memory: with `given`, u0, u1, u2 hold hi, lo and the exact
+ * product; else the approximation and the two operands, whose product is exact (the double
+ * path), and TwoSum(x, -p) gives hi + lo = x - p exactly. */
+static inline __attribute__((always_inline)) void vload(lanes *s, int v, int given, const double *u0,
+                                                         const double *u1, const double *u2,
+                                                         int64_t *bin, v4i top, v4i emin) {
+  if (given) {
+    vstep(s, v, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, top, emin);
+  } else {
+    const v4d x = *(const v4d_u *)u0, p = *(const v4d_u *)u1 * *(const v4d_u *)u2;
+    const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
+    vstep(s, v, hi, lo, p, (v4i *)bin, top, emin);
+  }
+}
+
 /* n pairs, pair i to lane i mod LANES; a last group of fewer than LANES pairs is padded with
- * pairs 0 x 0 against 0, which add exactly nothing (zeros to every sum, no count, no bin). */
+ * zeros (error 0, product 0), which add exactly nothing: zeros to every sum, no count, no bin. */
 MULERR_HOT
-static void lanes_pass(lanes *s, size_t n, const double *x, const double *a, const double *b,
-                       int64_t *bins, int ulp_mbits, int ulp_emin) {
+static void lanes_pass(lanes *s, size_t n, int given, const double *u0, const double *u1,
+                       const double *u2, int64_t *bins, int ulp_mbits, int ulp_emin) {
   const v4i top = {1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits};
   const v4i emin = {ulp_emin, ulp_emin, ulp_emin, ulp_emin};
   size_t i;
@@ -171,18 +186,15 @@ static void lanes_pass(lanes *s, size_t n, const double *x, const double *a, con
   for (i = 0; i + LANES <= n; i += LANES)
     for (v = 0; v < NV; v++) {
       const size_t o = i + 4 * (size_t)v;
-      vstep(s, v, *(const v4d_u *)(x + o), *(const v4d_u *)(a + o) * *(const v4d_u *)(b + o),
-            (v4i *)(bins + o), top, emin);
+      vload(s, v, given, u0 + o, u1 + o, u2 + o, bins + o, top, emin);
     }
   if (i < n) {
-    double px[LANES] = {0}, pa[LANES] = {0}, pb[LANES] = {0};
+    double p0[LANES] = {0}, p1[LANES] = {0}, p2[LANES] = {0};
     int64_t pbins[LANES];
-    memcpy(px, x + i, (n - i) * sizeof *px);
-    memcpy(pa, a + i, (n - i) * sizeof *pa);
-    memcpy(pb, b + i, (n - i) * sizeof *pb);
-    for (v = 0; v < NV; v++)
-      vstep(s, v, *(const v4d_u *)(px + 4 * v), *(const v4d_u *)(pa + 4 * v) * *(const v4d_u *)(pb + 4 * v),
-            (v4i *)(pbins + 4 * v), top, emin);
+    memcpy(p0, u0 + i, (n - i) * sizeof *p0);
+    memcpy(p1, u1 + i, (n - i) * sizeof *p1);
+    memcpy(p2, u2 + i, (n - i) * sizeof *p2);
+    for (v = 0; v < NV; v++) vload(s, v, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin);
     memcpy(bins + i, pbins, (n - i) * sizeof *bins);
   }
 }
@@ -190,12 +202,12 @@ static void lanes_pass(lanes *s, size_t n, const double *x, const double *a, con
 bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_emin) {
   const int q = mulerr_format_emin(src) - src->mbits; /* the smallest quantum: 2^q */
   const int emax = mulerr_format_emax(src);         /* products are below 2^(2 emax + 2) */
-  return mulerr_double_product_exact(src) && 2 * q >= -1022 &&
-         ulp_mbits - ulp_emin <= 1023 && ulp_mbits - (2 * emax + 1) >= -1022;
+  return 2 * q >= -1022 && 2 * emax + 2 <= 1023 && ulp_mbits - ulp_emin <= 1023 &&
+         ulp_mbits - (2 * emax + 1) >= -1022;
 }
 
-void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
-                          const double *y) {
+static void add_block(mulerr_acc *a, size_t n, int given, const double *u0, const double *u1,
+                      const double *u2) {
   lanes s;
   int64_t bins[HCHUNK];
   size_t i0, m, i;
@@ -203,7 +215,7 @@ void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const d
   memset(&s, 0, sizeof s);
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
-    lanes_pass(&s, m, approx + i0, x + i0, y + i0, bins, a->ulp_mbits, a->ulp_emin);
+    lanes_pass(&s, m, given, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
     for (i = 0; i < m; i++) a->hist[bins[i] & (MULERR_HIST_BINS - 1)] += bins[i] < MULERR_HIST_BINS;
   }
   for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */
@@ -223,6 +235,15 @@ void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const d
       if (s.mre[v][j] > a->maxre || isnan(s.mre[v][j])) a->maxre = s.mre[v][j];
     }
   a->n += n;
+}
+
+void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
+                          const double *y) {
+  add_block(a, n, 0, approx, x, y);
+}
+void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
+                              const double *exact) {
+  add_block(a, n, 1, hi, lo, exact);
 }
 
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {

@@ -19,9 +19,12 @@
  * hi + lo with hi = RN(e) and lo = RN(e - hi) (which is e - hi exactly in the double path).
  * Double path (when mulerr_double_product_exact): the product a*b is exact (reference.c),
  * and Knuth's TwoSum of approx and -a*b gives hi and lo exactly.  MPFR path: the product is
- * computed with precision 2p, which holds the product of two p-bit numbers exactly; hi is
- * mpfr_sub rounded once to 53 bits and lo is mpfr_sum(approx, -hi, -ab) rounded once, so the
- * two paths give bit-identical (hi, lo) wherever both apply. */
+ * computed with precision 2p, which holds the product of two p-bit numbers exactly; e is
+ * then formed in precision 2p + 64, which holds it exactly whenever approx and ab are within
+ * about 2^63 of each other (MPFR's ternary value says so), and hi = RN(e), lo = RN(e - hi),
+ * both exact roundings; otherwise hi is mpfr_sub rounded once to 53 bits and lo is
+ * mpfr_sum(approx, -hi, -ab) rounded once.  Either way the two paths give bit-identical
+ * (hi, lo) wherever both apply. */
 #include "internal.h"
 
 #include <mpfr.h>
@@ -97,7 +100,7 @@ static uint64_t stream_key(const mulerr_point *p) {
 typedef struct work {
   double *a, *b, *approx;
   gsl_rng *rng;
-  mpfr_t ma, mb, mab, mx, mhi, mlo;
+  mpfr_t ma, mb, mab, mx, mhi, mlo, me;
   int use_mpfr, use_block;
 } work;
 
@@ -115,6 +118,7 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
     mpfr_set_prec(w->ma, p);
     mpfr_set_prec(w->mb, p);
     mpfr_init2(w->mab, 2 * p); /* exact: a p-bit times a p-bit number has at most 2p bits */
+    mpfr_init2(w->me, 2 * p + 64); /* approx - ab, exact when their exponents are close */
   }
   return 0;
 }
@@ -122,7 +126,7 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
 static void work_free(work *w) {
   free(w->a);
   if (w->rng) gsl_rng_free(w->rng);
-  if (w->use_mpfr) mpfr_clears(w->ma, w->mb, w->mab, w->mx, w->mhi, w->mlo, (mpfr_ptr)0);
+  if (w->use_mpfr) mpfr_clears(w->ma, w->mb, w->mab, w->mx, w->mhi, w->mlo, w->me, (mpfr_ptr)0);
 }
 
 /* The operands of block i: drawn from the point's stream, or (exhaustive) the i-th value
@@ -160,7 +164,7 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   p->method->mul(&p->cfg, n, w->a, w->b, w->approx);
   mulerr_sr_source(NULL);
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
-  if (w->use_block)
+  if (w->use_block && !w->use_mpfr)
     mulerr_acc_add_block(acc, n, w->approx, w->a, w->b);
   else if (!w->use_mpfr) {
     for (j = 0; j < n; j++) {
@@ -169,22 +173,35 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
     }
   } else {
     for (j = 0; j < n; j++) {
-      mpfr_ptr terms[3];
       dd err;
       mpfr_set_d(w->ma, w->a[j], MPFR_RNDN); /* exact: source values have <= p bits */
       mpfr_set_d(w->mb, w->b[j], MPFR_RNDN);
       mpfr_mul(w->mab, w->ma, w->mb, MPFR_RNDN); /* exact (precision 2p) */
       mpfr_set_d(w->mx, w->approx[j], MPFR_RNDN); /* exact: 53 bits */
-      mpfr_sub(w->mhi, w->mx, w->mab, MPFR_RNDN);
-      err.hi = mpfr_get_d(w->mhi, MPFR_RNDN); /* exact: mhi has 53 bits, in double range */
-      mpfr_neg(w->mhi, w->mhi, MPFR_RNDN);
-      mpfr_neg(w->mab, w->mab, MPFR_RNDN);
-      terms[0] = w->mx, terms[1] = w->mhi, terms[2] = w->mab;
-      mpfr_sum(w->mlo, terms, 3, MPFR_RNDN); /* RN(approx - hi - ab), one rounding */
-      err.lo = mpfr_get_d(w->mlo, MPFR_RNDN);
-      mpfr_neg(w->mab, w->mab, MPFR_RNDN);
-      mulerr_acc_add(acc, err, mpfr_get_d(w->mab, MPFR_RNDN));
+      if (isfinite(w->approx[j]) && mpfr_sub(w->me, w->mx, w->mab, MPFR_RNDN) == 0) {
+        /* e = approx - ab held exactly (ternary 0); hi = RN(e); e - hi is exact in me's
+         * precision (a multiple of e's last place, below hi's), so lo = RN(e - hi) */
+        err.hi = mpfr_get_d(w->me, MPFR_RNDN);
+        mpfr_set_d(w->mhi, err.hi, MPFR_RNDN);
+        mpfr_sub(w->me, w->me, w->mhi, MPFR_RNDN);
+        err.lo = mpfr_get_d(w->me, MPFR_RNDN);
+      } else { /* e does not fit me (operands far apart in exponent), or approx not finite */
+        mpfr_ptr terms[3];
+        mpfr_sub(w->mhi, w->mx, w->mab, MPFR_RNDN);
+        err.hi = mpfr_get_d(w->mhi, MPFR_RNDN); /* exact: mhi has 53 bits, in double range */
+        mpfr_neg(w->mhi, w->mhi, MPFR_RNDN);
+        mpfr_neg(w->mab, w->mab, MPFR_RNDN);
+        terms[0] = w->mx, terms[1] = w->mhi, terms[2] = w->mab;
+        mpfr_sum(w->mlo, terms, 3, MPFR_RNDN); /* RN(approx - hi - ab), one rounding */
+        err.lo = mpfr_get_d(w->mlo, MPFR_RNDN);
+        mpfr_neg(w->mab, w->mab, MPFR_RNDN);
+      }
+      if (w->use_block) /* kept for one block pass: the a, b buffers are done with */
+        w->a[j] = err.hi, w->b[j] = err.lo, w->approx[j] = mpfr_get_d(w->mab, MPFR_RNDN);
+      else
+        mulerr_acc_add(acc, err, mpfr_get_d(w->mab, MPFR_RNDN));
     }
+    if (w->use_block) mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
   }
   return 0;
 }
@@ -221,8 +238,8 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
     return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' "
                        "values is not always exact; use mpfr or auto", p->cfg.source->name);
   use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
-  use_block = !use_mpfr && mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
-                                                     mulerr_format_emin(ulp_format(p)));
+  use_block = mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
+                                       mulerr_format_emin(ulp_format(p)));
   mulerr_acc_init(&total, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
 
   for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {

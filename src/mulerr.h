@@ -291,6 +291,14 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out,
                           mulerr_progress_fn progress, void *ctx,
                           volatile sig_atomic_t *stop);
 
+/* Evaluate p's method and reference on the caller's operand pairs (a[i], b[i]), i < n,
+ * instead of a sample stream or an enumeration (p's distributions, samples, seed and operands
+ * are not used).  Every value must be a finite value of p's source format (MULERR_EINVAL
+ * otherwise).  Blocks, merging order and metrics are those of mulerr_eval, so the result does
+ * not depend on the thread count; the metrics are sample metrics (standard errors set). */
+mulerr_status mulerr_eval_pairs(const mulerr_point *p, size_t n, const double *a, const double *b,
+                                mulerr_metrics *out);
+
 /* The exact expected metrics of a sampled point under the theory's setting (both operands
  * uniform-mantissa; float trunc/RNE, lmul, lmul-eq1, mitchell, lns): means in out, standard
  * errors 0, how = the computation used.  MULERR_EINVAL where no theory applies. */

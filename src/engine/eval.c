@@ -96,6 +96,12 @@ static uint64_t stream_key(const mulerr_point *p) {
   return mulerr_mix64(p->seed ^ mulerr_mix64(mulerr_hash64(buf)));
 }
 
+/* Operand pairs supplied by the caller (mulerr_eval_pairs). */
+typedef struct pairs {
+  const double *a, *b;
+  size_t n;
+} pairs;
+
 /* Per-thread workspace: buffers and MPFR variables allocated once, never per sample. */
 typedef struct work {
   double *a, *b, *approx;
@@ -132,8 +138,22 @@ static void work_free(work *w) {
 /* The operands of block i: drawn from the point's stream, or (exhaustive) the i-th value
  * times every value.  Returns the number of pairs, or 0 if a drawn value was not finite. */
 static size_t block_operands(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
-                             uint64_t i, work *w) {
+                             const pairs *pr, uint64_t i, work *w) {
   size_t j, n;
+  if (pr) { /* caller's pairs: block i is pairs i B .. i B + B - 1, each a source value */
+    const size_t o = (size_t)i * MULERR_BLOCK;
+    n = pr->n - o < MULERR_BLOCK ? pr->n - o : MULERR_BLOCK;
+    gsl_rng_set(w->rng, (unsigned long)(1 + i % 4294967295ull)); /* for stochastic rounding only */
+    memcpy(w->a, pr->a + o, n * sizeof *w->a);
+    memcpy(w->b, pr->b + o, n * sizeof *w->b);
+    mulerr_format_round_n(p->cfg.source, MULERR_RNE, n, w->a, w->approx);
+    for (j = 0; j < n; j++)
+      if (!isfinite(w->a[j]) || w->approx[j] != w->a[j]) return 0;
+    mulerr_format_round_n(p->cfg.source, MULERR_RNE, n, w->b, w->approx);
+    for (j = 0; j < n; j++)
+      if (!isfinite(w->b[j]) || w->approx[j] != w->b[j]) return 0;
+    return n;
+  }
   if (p->operands != MULERR_SAMPLED) {
     gsl_rng_set(w->rng, (unsigned long)(1 + i % 4294967295ull)); /* for stochastic rounding only */
     for (j = 0; j < nv; j++) w->a[j] = vals[i];
@@ -156,8 +176,8 @@ static const mulerr_format *ulp_format(const mulerr_point *p) {
 
 /* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
 static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
-                      uint64_t i, work *w, mulerr_acc *acc) {
-  const size_t n = block_operands(p, key, vals, nv, i, w);
+                      const pairs *pr, uint64_t i, work *w, mulerr_acc *acc) {
+  const size_t n = block_operands(p, key, vals, nv, pr, i, w);
   size_t j;
   if (!n) return -1;
   mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
@@ -209,10 +229,11 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
 /* Blocks are evaluated in chunks: in parallel within a chunk, merged in block order. */
 #define CHUNK 64
 
-mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_progress_fn progress,
-                          void *ctx, volatile sig_atomic_t *stop) {
-  const int exhaustive = p->operands != MULERR_SAMPLED;
-  const uint64_t key = exhaustive ? 0 : stream_key(p);
+static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_metrics *out,
+                               mulerr_progress_fn progress, void *ctx,
+                               volatile sig_atomic_t *stop) {
+  const int exhaustive = !pr && p->operands != MULERR_SAMPLED;
+  const uint64_t key = exhaustive || pr ? 0 : stream_key(p);
   uint64_t nblocks, total_pairs;
   int use_mpfr, use_block;
   mulerr_acc total, chunk_acc[CHUNK];
@@ -222,7 +243,10 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
   size_t nv = 0;
   mulerr_status st;
 
-  if (exhaustive) {
+  if (pr) {
+    nblocks = (pr->n + MULERR_BLOCK - 1) / MULERR_BLOCK;
+    total_pairs = pr->n;
+  } else if (exhaustive) {
     if ((st = mulerr_operand_values(p->cfg.source, p->operands, &vals, &nv)) != MULERR_OK) return st;
     nblocks = nv; /* block i: the i-th value times every value */
     total_pairs = (uint64_t)nv * nv;
@@ -257,7 +281,7 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
       /* every thread must reach the worksharing loop, even one whose workspace failed */
 #pragma omp for schedule(dynamic, 1)
       for (b = 0; b < (long long)cn; b++)
-        if (ok && eval_block(p, key, vals, nv, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
+        if (ok && eval_block(p, key, vals, nv, pr, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
       work_free(&w);
     }
     if (!bad && !oom) {
@@ -268,6 +292,9 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
   }
   free(vals);
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
+  if (bad && pr)
+    return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
+                       p->cfg.source->name);
   if (bad)
     return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
                        "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
@@ -275,4 +302,15 @@ mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_pro
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
   return MULERR_OK;
+}
+
+mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_progress_fn progress,
+                          void *ctx, volatile sig_atomic_t *stop) {
+  return eval_core(p, NULL, out, progress, ctx, stop);
+}
+
+mulerr_status mulerr_eval_pairs(const mulerr_point *p, size_t n, const double *a, const double *b,
+                                mulerr_metrics *out) {
+  const pairs pr = {a, b, n};
+  return eval_core(p, &pr, out, NULL, NULL, NULL);
 }

@@ -13,12 +13,15 @@
 void help_bench(FILE *out) {
   fprintf(out,
           "Usage: mulerr bench [OPTIONS]\n"
-          "Measure evaluation throughput (pairs per second, and per core) of each method on\n"
-          "normal(0, 0.02) fp32 sources with the binary64 and the MPFR reference, with one\n"
-          "thread and with every thread, and of an exhaustive all-pairs enumeration.\n"
+          "Measure evaluation throughput (pairs per second per core) of each method (and of\n"
+          "float on fp8 operands) on normal(0, 0.02) fp32 sources: sampled (drawing included)\n"
+          "and on operands already in memory (mulerr_eval_pairs), with the binary64 and the\n"
+          "MPFR reference, with one thread and with every thread; of an exhaustive all-pairs\n"
+          "enumeration; and of the same L-Mul measurement in NumPy when python3 has NumPy.\n"
           "Wall-clock figures: run on an idle machine.\n\n"
           "  -m, --method LIST   methods (default: every registered method that runs on fp32)\n"
           "  -n, --samples N     pairs per measurement (default 4e6; MPFR uses a tenth)\n"
+          "      --full-bf16     also time lmul over every pair of bf16 encodings (2^32)\n"
           "  -h, --help          show this help\n");
 }
 
@@ -28,32 +31,76 @@ static double now(void) {
   return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
-/* Evaluate p with the given thread count; pairs per second, or -1 if it failed. */
-static double rate(mulerr_point *p, int threads) {
+/* Set the thread count for what follows. */
+static void threads(int n) {
+#ifdef _OPENMP
+  omp_set_num_threads(n);
+#else
+  (void)n;
+#endif
+}
+
+/* Evaluate p (on the pairs a, b if given) with n threads; pairs per second, or -1. */
+static double rate(mulerr_point *p, int n, size_t npairs, const double *a, const double *b) {
   mulerr_metrics m;
   double t0, dt;
-#ifdef _OPENMP
-  omp_set_num_threads(threads);
-#else
-  (void)threads;
-#endif
+  threads(n);
   t0 = now();
-  if (mulerr_eval(p, &m, NULL, NULL, NULL) != MULERR_OK) return -1;
+  if ((a ? mulerr_eval_pairs(p, npairs, a, b, &m) : mulerr_eval(p, &m, NULL, NULL, NULL)) != MULERR_OK)
+    return -1;
   dt = now() - t0;
   return (double)m.n / dt;
+}
+
+/* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
+static int row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
+               const double *b, int maxthreads) {
+  mulerr_point p;
+  double r1, rn, rmem1, rmemn, rm;
+  char label[64];
+  memset(&p, 0, sizeof p);
+  p.method = m;
+  p.cfg.source = mulerr_format_find("fp32");
+  p.cfg.k = 3;
+  p.cfg.l = MULERR_L_DEFAULT;
+  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  if (fmt) p.cfg.format = mulerr_format_find(fmt);
+  snprintf(label, sizeof label, "%s%s%s", m->name, fmt ? " " : "", fmt ? fmt : "");
+  if (mulerr_method_prepare(m, &p.cfg) != MULERR_OK) {
+    printf("%-16s (skipped: %s)\n", label, mulerr_errmsg());
+    return 0;
+  }
+  mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+  p.dist_b = p.dist_a;
+  p.seed = 1;
+  p.samples = samples;
+  p.reference = MULERR_REF_DOUBLE;
+  r1 = rate(&p, 1, 0, NULL, NULL);
+  rn = rate(&p, maxthreads, 0, NULL, NULL);
+  rmem1 = rate(&p, 1, samples, a, b);
+  rmemn = rate(&p, maxthreads, samples, a, b);
+  p.reference = MULERR_REF_MPFR;
+  p.samples = samples / 10 ? samples / 10 : 1;
+  rm = rate(&p, 1, 0, NULL, NULL);
+  printf("%-16s %11.3g %11.3g %11.3g %11.3g %7.2fx %11.3g\n", label, r1, rn / maxthreads, rmem1,
+         rmemn / maxthreads, rmemn / rmem1, rm);
+  fflush(stdout);
+  return 0;
 }
 
 int cmd_bench(int argc, char **argv) {
   static const struct option longopts[] = {{"method", required_argument, NULL, 'm'},
                                            {"samples", required_argument, NULL, 'n'},
+                                           {"full-bf16", no_argument, NULL, 'F'},
                                            {"help", no_argument, NULL, 'h'},
                                            {NULL, 0, NULL, 0}};
   const char *methods = NULL;
   uint64_t samples = 4000000;
-  int c, maxthreads = 1;
+  int c, maxthreads = 1, full = 0;
   size_t i;
   char *buf = NULL, *items[64];
   size_t nitems = 0;
+  double *a = NULL, *b = NULL;
   optind = 1;
   while ((c = getopt_long(argc, argv, "m:n:h", longopts, NULL)) != -1) {
     switch (c) {
@@ -61,6 +108,7 @@ int cmd_bench(int argc, char **argv) {
     case 'n':
       if (mulerr_parse_count(optarg, &samples) != MULERR_OK) return usage_error("bench", "--samples: %s", mulerr_errmsg());
       break;
+    case 'F': full = 1; break;
     default: return bad_option("bench", c, argv);
     }
   }
@@ -71,42 +119,42 @@ int cmd_bench(int argc, char **argv) {
     free(buf);
     return usage_error("bench", "--method: %s", mulerr_errmsg());
   }
-  printf("mulerr %s (git %s), %d hardware threads; normal(0, 0.02) fp32 sources, k = 3\n",
-         mulerr_version(), mulerr_git_revision(), maxthreads);
-  printf("%-10s %16s %16s %16s %16s\n", "method", "1 thread", "per core, all", "scaling", "MPFR ref, 1 th");
-  for (i = 0; i < (methods ? nitems : mulerr_method_count()); i++) {
-    const mulerr_method *m = methods ? mulerr_method_find(items[i]) : mulerr_method_at(i);
-    mulerr_point p;
-    double r1, rn, rm;
-    if (!m) {
+  for (i = 0; i < (methods ? nitems : 0); i++)
+    if (!mulerr_method_find(items[i])) {
       free(buf);
       return usage_error("bench", "--method: %s", mulerr_errmsg());
     }
-    memset(&p, 0, sizeof p);
-    p.method = m;
-    p.cfg.source = mulerr_format_find("fp32");
-    p.cfg.k = 3;
-    p.cfg.l = MULERR_L_DEFAULT;
-    p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
-    if (m->uses & MULERR_USES_K && !(m->uses & MULERR_USES_L) && !strcmp(m->name, "mx"))
-      p.cfg.format = mulerr_format_find("e4m3fn");
-    if (mulerr_method_prepare(m, &p.cfg) != MULERR_OK) {
-      printf("%-10s (skipped: %s)\n", m->name, mulerr_errmsg());
-      continue;
+  { /* in-memory operands: the same normal(0, 0.02) fp32 values, drawn once */
+    mulerr_dist_spec d;
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    a = malloc(samples * sizeof *a), b = malloc(samples * sizeof *b);
+    if (!a || !b || !r) {
+      free(a), free(b), free(buf);
+      if (r) gsl_rng_free(r);
+      return failure("bench", "out of memory for %llu operand pairs", (unsigned long long)samples);
     }
-    mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
-    p.dist_b = p.dist_a;
-    p.seed = 1;
-    p.samples = samples;
-    p.reference = MULERR_REF_DOUBLE;
-    r1 = rate(&p, 1);
-    rn = rate(&p, maxthreads);
-    p.reference = MULERR_REF_MPFR;
-    p.samples = samples / 10 ? samples / 10 : 1;
-    rm = rate(&p, 1);
-    printf("%-10s %12.3g p/s %12.3g p/s %15.2fx %12.3g p/s\n", m->name, r1, rn / maxthreads, rn / r1, rm);
-    fflush(stdout);
+    mulerr_dist_parse("normal:sigma=0.02", &d);
+    d.type->draw(&d, mulerr_format_find("fp32"), r, samples, a);
+    d.type->draw(&d, mulerr_format_find("fp32"), r, samples, b);
+    gsl_rng_free(r);
   }
+  printf("mulerr %s (git %s), %d hardware threads; normal(0, 0.02) fp32 sources, k = 3 (or the\n"
+         "fp8 format named), double reference; pairs per second per core\n",
+         mulerr_version(), mulerr_git_revision(), maxthreads);
+  printf("%-16s %11s %11s %11s %11s %8s %11s\n", "", "sampled", "sampled", "in-memory", "in-memory",
+         "in-mem", "MPFR ref,");
+  printf("%-16s %11s %11s %11s %11s %8s %11s\n", "method", "1 thread", "all, /core", "1 thread",
+         "all, /core", "scaling", "sampled 1th");
+  for (i = 0; i < (methods ? nitems : mulerr_method_count()); i++) {
+    const mulerr_method *m = methods ? mulerr_method_find(items[i]) : mulerr_method_at(i);
+    row(m, !strcmp(m->name, "mx") ? "e4m3fn" : NULL, samples, a, b, maxthreads);
+    if (!strcmp(m->name, "float")) { /* fp8 operands */
+      row(m, "e4m3fn", samples, a, b, maxthreads);
+      row(m, "e5m2", samples, a, b, maxthreads);
+    }
+  }
+  free(a);
+  free(b);
   {
     mulerr_point p;
     double r;
@@ -118,9 +166,19 @@ int cmd_bench(int argc, char **argv) {
     p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
     p.operands = MULERR_OPERANDS_ALL;
     mulerr_method_prepare(p.method, &p.cfg);
-    r = rate(&p, maxthreads);
+    r = rate(&p, maxthreads, 0, NULL, NULL);
     printf("exhaustive lmul over every pair of e5m7 (13-bit) encodings, all threads: %.3g pairs/s; "
            "every bf16 pair (2^32) would take about %.0f s\n", r, 4294967296.0 / r);
+    if (full) { /* the real thing: every ordered pair of finite bf16 encodings */
+      double t0 = now();
+      mulerr_metrics mm;
+      p.cfg.source = mulerr_format_find("bf16");
+      mulerr_method_prepare(p.method, &p.cfg);
+      threads(maxthreads);
+      if (mulerr_eval(&p, &mm, NULL, NULL, NULL) == MULERR_OK)
+        printf("exhaustive lmul over every pair of finite bf16 encodings (%.4g pairs), all threads: "
+               "%.1f s, %.3g pairs/s (mre %.6g)\n", (double)mm.n, now() - t0, (double)mm.n / (now() - t0), mm.mre);
+    }
   }
   { /* the same L-Mul measurement written plainly in NumPy, when python3 has NumPy */
     char script[1024], cmd[1400], line[256];
@@ -153,8 +211,8 @@ int cmd_bench(int argc, char **argv) {
     p.seed = 1;
     p.samples = samples;
     if (np_rate > 0) {
-      r1 = rate(&p, 1);
-      rn = rate(&p, maxthreads);
+      r1 = rate(&p, 1, 0, NULL, NULL);
+      rn = rate(&p, maxthreads, 0, NULL, NULL);
       printf("NumPy, the same L-Mul measurement (k = 3, l = 3, normal fp32): %.3g pairs/s; mulerr is "
              "%.1fx faster on 1 thread, %.1fx on %d (NumPy's mse %.4g, mre %.4g)\n",
              np_rate, r1 / np_rate, rn / np_rate, maxthreads, np_mse, np_mre);

@@ -246,42 +246,77 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
   return v;
 }
 
-/* mulerr_format_round over an array.  The vector pass handles what the hot loop meets: a
- * value x with min_normal <= |x| whose rounding stays <= max (so no subnormal grid, flush,
- * clamp or overflow rule can apply) and a deterministic rule.  For such x, round_sig's
- * quantum is that of x's own binade, s = 52 - mbits low bits of the binary64 pattern are
- * dropped, and the rule becomes one integer addition to the magnitude's bits before the s
- * bits are cleared: nothing (trunc), 2^s - 1 (away, and up/down on the side they move away
- * from zero), or 2^(s-1) - 1 + (the kept last bit) (ties to even: the sum carries out of
- * the dropped bits iff they exceed half, or equal it with the last kept bit odd).  A carry
- * out of the mantissa moves to the next binade with mantissa zero, which is the rounded
- * value.  Bit order is value order for non-negative doubles, so the range test compares
- * patterns.  Every other element (zero, subnormal, overflow, NaN, a negative value of an
- * unsigned format) is marked NaN, a value the vector pass never produces, and redone by
- * mulerr_format_round.  tests/unit/t_formats.c compares both on every format and rule. */
+/* mulerr_format_round over an array.  The vector pass handles every finite x whose rounding
+ * stays <= max under a deterministic rule, in a format with subnormals and no flush (other
+ * formats: min_normal <= |x| only).  With e the binary64 exponent of x, the quantum is
+ * 2^max(e - mbits, q) (q = emin - mbits, the subnormal grid), so sh = 52 - mbits +
+ * max(0, emin - e) low bits of x's pattern are dropped:
+ *  - sh <= 52 (|x| >= 2^q): the rule is one integer addition to the magnitude's bits before
+ *    those bits are cleared: nothing (trunc), 2^sh - 1 (away, and up/down on the side they
+ *    move away from zero), or 2^(sh-1) - 1 + (the kept last bit) (ties to even: the sum
+ *    carries out of the dropped bits iff they exceed half, or equal it with the last kept bit
+ *    odd; at sh = 52 the kept last bit is the implicit 1).  A carry out of the mantissa moves
+ *    to the next binade with mantissa zero, which is the rounded value;
+ *  - sh > 52 (|x| < 2^q): the neighbours are 0 and 2^q; ties to even gives 2^q iff
+ *    |x| > 2^(q-1), the directed rules 2^q iff they move away from zero and x != 0.
+ * Bit order is value order for non-negative doubles, so range tests compare patterns.  Every
+ * other element (overflow, NaN, Inf, a negative value of an unsigned format, and for formats
+ * without subnormals or with flush anything below min_normal) is marked NaN, a value the
+ * pass never produces, and redone by mulerr_format_round; a zero result of a format with no
+ * negative zero is made +0 as there.  tests/unit/t_formats.c compares both on every format
+ * and rule, bit for bit. */
+typedef struct round_consts {
+  int64_t s, emin;
+  uint64_t add_pos, add_neg, rne, lo, hi, allow_neg, sub_ok, q_bits, halfq_bits, no_negzero;
+} round_consts;
+
+/* 4 lanes of int64 (GCC vector types, which a comparison turns into -1/0 masks); may_alias,
+ * so double arrays can be read and written through them.  Without AVX2 the compiler runs
+ * them as SSE2 or scalar operations, with the same results. */
+#pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8), may_alias));
+static inline v4i vsel(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
+
+/* Four elements of the vector pass; *bad counts those marked NaN. */
+static inline __attribute__((always_inline)) v4i round4(v4i u, const round_consts *k, v4i *bad) {
+  const v4i zero = u - u, one = zero + 1, c52 = zero + 52;
+  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u >> 63; /* -1 where negative */
+  const v4i e = (mag >> 52) - 1023, d = k->emin - e, extra = vsel(d > zero, d, zero);
+  const v4i sh = k->s + extra, shc = vsel(sh < c52, sh, c52);
+  const v4i lowm = (one << shc) - 1, dir = vsel(negm, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
+  const v4i lsb = vsel(shc == c52, one, (mag >> shc) & 1); /* mag >= 0: >> is logical */
+  const v4i ma = (mag + (k->rne ? (lowm >> 1) + lsb : dir & lowm)) & ~lowm;
+  const v4i upb = k->rne ? (mag > (int64_t)k->halfq_bits) : ((dir != zero) & (mag != zero));
+  const v4i m = vsel(sh <= c52, ma, upb & (int64_t)k->q_bits);
+  const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm) &
+                 ((zero - (int64_t)k->sub_ok) | (mag >= (int64_t)k->lo));
+  const v4i sign = vsel((zero - (int64_t)k->no_negzero) & (m == zero), zero, u & (int64_t)MULERR_SIGN_BIT);
+  *bad -= ~ok;
+  return vsel(ok, m | sign, zero + (int64_t)0x7ff8000000000000ll);
+}
+
 /* The vector pass: rounded values, NaN where the pass does not apply; returns how many. */
 MULERR_HOT
-static size_t round_pass(size_t n, const double *in, double *out, int s, uint64_t add_pos,
-                         uint64_t add_neg, uint64_t rne, uint64_t lo, uint64_t hi,
-                         uint64_t allow_neg) {
-  const uint64_t lowmask = (1ull << s) - 1;
-  size_t i, bad = 0;
-  MULERR_SIMD_COUNT(bad)
-  for (i = 0; i < n; i++) {
-    const uint64_t u = mulerr_d2u(in[i]), mag = u & MULERR_ABS_BITS, neg = u >> 63;
-    const uint64_t m = (mag + (neg ? add_neg : add_pos) + (rne & (mag >> s))) & ~lowmask;
-    /* magnitudes are below 2^63: signed compares, which vector units have */
-    const int ok = (int64_t)mag >= (int64_t)lo && (int64_t)m <= (int64_t)hi && (allow_neg | !neg);
-    out[i] = ok ? mulerr_u2d(m | (u & MULERR_SIGN_BIT)) : NAN;
-    bad += !ok;
+static size_t round_pass(size_t n, const double *in, double *out, const round_consts *kp) {
+  const round_consts k = *kp;
+  v4i bad = {0, 0, 0, 0};
+  size_t i;
+  for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4(*(const v4i_u *)(in + i), &k, &bad);
+  if (i < n) { /* the last 1 to 3, padded with 1.0 (whose result is dropped) */
+    double pin[4] = {1, 1, 1, 1}, pout[4];
+    memcpy(pin, in + i, (n - i) * sizeof *pin);
+    *(v4i_u *)pout = round4(*(const v4i_u *)pin, &k, &bad);
+    memcpy(out + i, pout, (n - i) * sizeof *pout);
   }
-  return bad;
+  return (size_t)(bad[0] + bad[1] + bad[2] + bad[3]);
 }
 
 void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, const double *in,
                            double *out) {
-  const int s = 52 - f->mbits;
-  uint64_t add_pos, add_neg, lowmask;
+  const int s = 52 - f->mbits, q = mulerr_format_emin(f) - f->mbits;
+  uint64_t ones = ~0ull;
+  round_consts k;
   size_t i;
   if (r == MULERR_RSR || s < 1 || f->mbits < 1) { /* mbits 0: the kept last bit is the implicit 1 */
     for (i = 0; i < n; i++) out[i] = mulerr_format_round(f, in[i], r);
@@ -297,17 +332,18 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
     }
     return;
   }
-  lowmask = (1ull << s) - 1;
-  switch (r) {
-  case MULERR_RTZ: add_pos = add_neg = 0; break;
-  case MULERR_RNA: add_pos = add_neg = lowmask; break;
-  case MULERR_RUP: add_pos = lowmask, add_neg = 0; break;
-  case MULERR_RDN: add_pos = 0, add_neg = lowmask; break;
-  default: add_pos = add_neg = (1ull << (s - 1)) - 1; /* MULERR_RNE, plus the kept last bit */
-  }
-  if (round_pass(n, in, out, s, add_pos, add_neg, r == MULERR_RNE,
-                 mulerr_d2u(mulerr_format_min_normal(f)), mulerr_d2u(mulerr_format_max(f)),
-                 !(f->flags & MULERR_FMT_UNSIGNED)))
+  k.s = s, k.emin = mulerr_format_emin(f);
+  k.rne = r == MULERR_RNE;
+  k.add_pos = r == MULERR_RNA || r == MULERR_RUP ? ones : 0;
+  k.add_neg = r == MULERR_RNA || r == MULERR_RDN ? ones : 0;
+  k.lo = mulerr_d2u(mulerr_format_min_normal(f));
+  k.hi = mulerr_d2u(mulerr_format_max(f));
+  k.allow_neg = !(f->flags & MULERR_FMT_UNSIGNED);
+  k.sub_ok = !(f->flags & (MULERR_FMT_NO_SUBNORMAL | MULERR_FMT_FLUSH)) && q - 1 >= -1022;
+  k.q_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q)) : 0;
+  k.halfq_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q - 1)) : 0;
+  k.no_negzero = (f->flags & MULERR_FMT_NAN_UZ) != 0;
+  if (round_pass(n, in, out, &k))
     for (i = 0; i < n; i++)
       if (isnan(out[i])) out[i] = mulerr_format_round(f, in[i], r);
 }

@@ -116,6 +116,9 @@ static inline double mulerr_u2d(uint64_t u) { return (mulerr_pun){.u = u}.d; }
 #define MULERR_HOT
 #endif
 
+/* How many of x[0..n) are not finite values of f (format.c). */
+size_t mulerr_format_nonvalues(const mulerr_format *f, size_t n, const double *x);
+
 /* Round in[0..n) into f under r, into out (or in place, in == out): element for element equal to
  * mulerr_format_round (format.c: a bit-level vector pass, scalar for the rare rest). */
 void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, const double *in,

@@ -105,6 +105,7 @@ typedef struct pairs {
 /* Per-thread workspace: buffers and MPFR variables allocated once, never per sample. */
 typedef struct work {
   double *a, *b, *approx;
+  const double *xa, *xb; /* the block's operands: a and b, or the caller's pairs */
   gsl_rng *rng;
   mpfr_t ma, mb, mab, mx, mhi, mlo, me;
   int use_mpfr, use_block;
@@ -135,23 +136,20 @@ static void work_free(work *w) {
   if (w->use_mpfr) mpfr_clears(w->ma, w->mb, w->mab, w->mx, w->mhi, w->mlo, w->me, (mpfr_ptr)0);
 }
 
-/* The operands of block i: drawn from the point's stream, or (exhaustive) the i-th value
+/* The operands of block i (in w->xa, w->xb): drawn from the point's stream, or (exhaustive) the i-th value
  * times every value.  Returns the number of pairs, or 0 if a drawn value was not finite. */
 static size_t block_operands(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
                              const pairs *pr, uint64_t i, work *w) {
   size_t j, n;
-  if (pr) { /* caller's pairs: block i is pairs i B .. i B + B - 1, each a source value */
+  w->xa = w->a, w->xb = w->b;
+  if (pr) { /* caller's pairs, used in place: block i is pairs i B .. i B + B - 1 */
     const size_t o = (size_t)i * MULERR_BLOCK;
     n = pr->n - o < MULERR_BLOCK ? pr->n - o : MULERR_BLOCK;
     gsl_rng_set(w->rng, (unsigned long)(1 + i % 4294967295ull)); /* for stochastic rounding only */
-    memcpy(w->a, pr->a + o, n * sizeof *w->a);
-    memcpy(w->b, pr->b + o, n * sizeof *w->b);
-    mulerr_format_round_n(p->cfg.source, MULERR_RNE, n, w->a, w->approx);
-    for (j = 0; j < n; j++)
-      if (!isfinite(w->a[j]) || w->approx[j] != w->a[j]) return 0;
-    mulerr_format_round_n(p->cfg.source, MULERR_RNE, n, w->b, w->approx);
-    for (j = 0; j < n; j++)
-      if (!isfinite(w->b[j]) || w->approx[j] != w->b[j]) return 0;
+    w->xa = pr->a + o, w->xb = pr->b + o;
+    if (mulerr_format_nonvalues(p->cfg.source, n, w->xa) ||
+        mulerr_format_nonvalues(p->cfg.source, n, w->xb))
+      return 0;
     return n;
   }
   if (p->operands != MULERR_SAMPLED) {
@@ -181,21 +179,21 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   size_t j;
   if (!n) return -1;
   mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
-  p->method->mul(&p->cfg, n, w->a, w->b, w->approx);
+  p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
   mulerr_sr_source(NULL);
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
   if (w->use_block && !w->use_mpfr)
-    mulerr_acc_add_block(acc, n, w->approx, w->a, w->b);
+    mulerr_acc_add_block(acc, n, w->approx, w->xa, w->xb);
   else if (!w->use_mpfr) {
     for (j = 0; j < n; j++) {
-      double exact = w->a[j] * w->b[j]; /* exact: reference.c */
+      double exact = w->xa[j] * w->xb[j]; /* exact: reference.c */
       mulerr_acc_add(acc, dd_two_sum(w->approx[j], -exact), exact);
     }
   } else {
     for (j = 0; j < n; j++) {
       dd err;
-      mpfr_set_d(w->ma, w->a[j], MPFR_RNDN); /* exact: source values have <= p bits */
-      mpfr_set_d(w->mb, w->b[j], MPFR_RNDN);
+      mpfr_set_d(w->ma, w->xa[j], MPFR_RNDN); /* exact: source values have <= p bits */
+      mpfr_set_d(w->mb, w->xb[j], MPFR_RNDN);
       mpfr_mul(w->mab, w->ma, w->mb, MPFR_RNDN); /* exact (precision 2p) */
       mpfr_set_d(w->mx, w->approx[j], MPFR_RNDN); /* exact: 53 bits */
       if (isfinite(w->approx[j]) && mpfr_sub(w->me, w->mx, w->mab, MPFR_RNDN) == 0) {
@@ -216,7 +214,7 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
         err.lo = mpfr_get_d(w->mlo, MPFR_RNDN);
         mpfr_neg(w->mab, w->mab, MPFR_RNDN);
       }
-      if (w->use_block) /* kept for one block pass: the a, b buffers are done with */
+      if (w->use_block) /* kept for one block pass (a[j], b[j] are read before) */
         w->a[j] = err.hi, w->b[j] = err.lo, w->approx[j] = mpfr_get_d(w->mab, MPFR_RNDN);
       else
         mulerr_acc_add(acc, err, mpfr_get_d(w->mab, MPFR_RNDN));

@@ -296,13 +296,30 @@ static inline __attribute__((always_inline)) v4i round4(v4i u, const round_const
   return vsel(ok, m | sign, zero + (int64_t)0x7ff8000000000000ll);
 }
 
+/* The same when all four are at least min_normal (or NaN/Inf): the shift is the constant s,
+ * no subnormal grid, no zero result.  Equal to round4 there (the same steps with extra = 0). */
+static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const round_consts *k, v4i *bad) {
+  const v4i zero = u - u;
+  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u >> 63;
+  const int64_t lowm = ((int64_t)1 << k->s) - 1;
+  const v4i dir = vsel(negm, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
+  const v4i m = (mag + (k->rne ? (lowm >> 1) + ((mag >> k->s) & 1) : dir & lowm)) & ~lowm;
+  const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm);
+  *bad -= ~ok;
+  return vsel(ok, m | (u & (int64_t)MULERR_SIGN_BIT), zero + (int64_t)0x7ff8000000000000ll);
+}
+
 /* The vector pass: rounded values, NaN where the pass does not apply; returns how many. */
 MULERR_HOT
 static size_t round_pass(size_t n, const double *in, double *out, const round_consts *kp) {
   const round_consts k = *kp;
+  const int64_t lo = (int64_t)k.lo;
   v4i bad = {0, 0, 0, 0};
   size_t i;
-  for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4(*(const v4i_u *)(in + i), &k, &bad);
+  for (i = 0; i + 4 <= n; i += 4) {
+    const v4i u = *(const v4i_u *)(in + i), big = (u & (int64_t)MULERR_ABS_BITS) >= lo;
+    *(v4i_u *)(out + i) = big[0] & big[1] & big[2] & big[3] ? round4_normal(u, &k, &bad) : round4(u, &k, &bad);
+  }
   if (i < n) { /* the last 1 to 3, padded with 1.0 (whose result is dropped) */
     double pin[4] = {1, 1, 1, 1}, pout[4];
     memcpy(pin, in + i, (n - i) * sizeof *pin);
@@ -310,6 +327,28 @@ static size_t round_pass(size_t n, const double *in, double *out, const round_co
     memcpy(out + i, pout, (n - i) * sizeof *pout);
   }
   return (size_t)(bad[0] + bad[1] + bad[2] + bad[3]);
+}
+
+/* How many of x[0..n) are not finite values of f.  Vector test: a normal value's pattern
+ * has its s = 52 - mbits low bits clear and lies in [min_normal, max]; anything else (zero,
+ * subnormal, a value of another grid, NaN, Inf) is decided by mulerr_format_round: x is a
+ * value of f iff it is finite and rounds to itself. */
+MULERR_HOT
+size_t mulerr_format_nonvalues(const mulerr_format *f, size_t n, const double *x) {
+  const int s = 52 - f->mbits;
+  const int64_t lowm = s >= 1 && s <= 52 ? ((int64_t)1 << s) - 1 : -1; /* -1: every lane to the slow test */
+  const int64_t lo = (int64_t)mulerr_d2u(mulerr_format_min_normal(f));
+  const int64_t hi = (int64_t)mulerr_d2u(mulerr_format_max(f)), neg_ok = f->flags & MULERR_FMT_UNSIGNED ? 0 : -1;
+  size_t i, j, bad = 0;
+  for (i = 0; i + 4 <= n; i += 4) {
+    const v4i u = *(const v4i_u *)(x + i), mag = u & (int64_t)MULERR_ABS_BITS, zero = u - u;
+    const v4i fine = ((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & (~(u >> 63) | neg_ok);
+    if (!(fine[0] & fine[1] & fine[2] & fine[3]))
+      for (j = i; j < i + 4; j++)
+        bad += !(isfinite(x[j]) && mulerr_format_round(f, x[j], MULERR_RNE) == x[j]);
+  }
+  for (; i < n; i++) bad += !(isfinite(x[i]) && mulerr_format_round(f, x[i], MULERR_RNE) == x[i]);
+  return bad;
 }
 
 void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, const double *in,

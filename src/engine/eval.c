@@ -102,12 +102,50 @@ typedef struct pairs {
   size_t n;
 } pairs;
 
+/* x = v exactly, for a v with at most prec significant bits (prec <= 64): x is made to point
+ * at one limb of the caller's holding v's significand, through MPFR's documented custom
+ * interface (mpfr_custom_init_set), with no allocation and no rounding.  The limb holds the
+ * 53-bit significand M of v = M 2^e shifted up to a set top bit, so its value is
+ * limb 2^-64 2^(e + 64 - lz) with lz the shift; the bits below prec are zero because M has at
+ * most prec significant bits, as MPFR requires.  Much cheaper than mpfr_set_d into a
+ * variable of another precision, which rounds through a temporary. */
+#if GMP_NUMB_BITS == 64 && !GMP_NAIL_BITS
+#define CUSTOM_LIMB 1
+static void set_exact(mpfr_ptr x, mp_limb_t *limb, mpfr_prec_t prec, double v) {
+  const uint64_t u = mulerr_d2u(v);
+  const int be = (int)((u >> 52) & 0x7ff), neg = (int)(u >> 63);
+  uint64_t m = u & 0xfffffffffffffull;
+  int lz;
+  if (be == 0x7ff) {
+    mpfr_custom_init_set(x, m ? MPFR_NAN_KIND : neg ? -MPFR_INF_KIND : MPFR_INF_KIND, 0, prec, limb);
+    return;
+  }
+  if (be == 0 && m == 0) {
+    mpfr_custom_init_set(x, neg ? -MPFR_ZERO_KIND : MPFR_ZERO_KIND, 0, prec, limb);
+    return;
+  }
+  if (be) m |= 1ull << 52;
+  lz = __builtin_clzll(m);
+  limb[0] = (mp_limb_t)(m << lz);
+  mpfr_custom_init_set(x, neg ? -MPFR_REGULAR_KIND : MPFR_REGULAR_KIND,
+                       (mpfr_exp_t)((be ? be : 1) - 1075 + 64 - lz), prec, limb);
+}
+#else /* other limb sizes: plain, initialised variables */
+#define CUSTOM_LIMB 0
+static void set_exact(mpfr_ptr x, mp_limb_t *limb, mpfr_prec_t prec, double v) {
+  (void)limb, (void)prec;
+  mpfr_set_d(x, v, MPFR_RNDN);
+}
+#endif
+
 /* Per-thread workspace: buffers and MPFR variables allocated once, never per sample. */
 typedef struct work {
   double *a, *b, *approx;
   const double *xa, *xb; /* the block's operands: a and b, or the caller's pairs */
   gsl_rng *rng;
   mpfr_t ma, mb, mab, mx, mhi, mlo, me;
+  mp_limb_t la[1], lb[1], lx[1], lhi[1]; /* ma, mb, mx and mhi's limbs (set_exact) */
+  int prec;
   int use_mpfr, use_block;
 } work;
 
@@ -121,9 +159,18 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
   w->use_mpfr = use_mpfr;
   w->use_block = use_block;
   if (use_mpfr) {
-    mpfr_inits2(53, w->ma, w->mb, w->mx, w->mhi, w->mlo, (mpfr_ptr)0);
+    w->prec = p;
+#if CUSTOM_LIMB /* set_exact's variables: custom, on the work's own limbs */
+    mpfr_custom_init_set(w->ma, MPFR_ZERO_KIND, 0, p, w->la);
+    mpfr_custom_init_set(w->mb, MPFR_ZERO_KIND, 0, p, w->lb);
+    mpfr_custom_init_set(w->mx, MPFR_ZERO_KIND, 0, 53, w->lx);
+    mpfr_custom_init_set(w->mhi, MPFR_ZERO_KIND, 0, 53, w->lhi);
+#else
+    mpfr_inits2(53, w->ma, w->mb, w->mx, w->mhi, (mpfr_ptr)0);
     mpfr_set_prec(w->ma, p);
     mpfr_set_prec(w->mb, p);
+#endif
+    mpfr_init2(w->mlo, 53);
     mpfr_init2(w->mab, 2 * p); /* exact: a p-bit times a p-bit number has at most 2p bits */
     mpfr_init2(w->me, 2 * p + 64); /* approx - ab, exact when their exponents are close */
   }
@@ -133,7 +180,12 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
 static void work_free(work *w) {
   free(w->a);
   if (w->rng) gsl_rng_free(w->rng);
-  if (w->use_mpfr) mpfr_clears(w->ma, w->mb, w->mab, w->mx, w->mhi, w->mlo, w->me, (mpfr_ptr)0);
+  if (w->use_mpfr) {
+    mpfr_clears(w->mab, w->mlo, w->me, (mpfr_ptr)0);
+#if !CUSTOM_LIMB
+    mpfr_clears(w->ma, w->mb, w->mx, w->mhi, (mpfr_ptr)0);
+#endif
+  }
 }
 
 /* The operands of block i (in w->xa, w->xb): drawn from the point's stream, or (exhaustive) the i-th value
@@ -192,15 +244,15 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   } else {
     for (j = 0; j < n; j++) {
       dd err;
-      mpfr_set_d(w->ma, w->xa[j], MPFR_RNDN); /* exact: source values have <= p bits */
-      mpfr_set_d(w->mb, w->xb[j], MPFR_RNDN);
+      set_exact(w->ma, w->la, w->prec, w->xa[j]); /* exact: source values have <= p bits */
+      set_exact(w->mb, w->lb, w->prec, w->xb[j]);
       mpfr_mul(w->mab, w->ma, w->mb, MPFR_RNDN); /* exact (precision 2p) */
-      mpfr_set_d(w->mx, w->approx[j], MPFR_RNDN); /* exact: 53 bits */
+      set_exact(w->mx, w->lx, 53, w->approx[j]); /* exact: 53 bits */
       if (isfinite(w->approx[j]) && mpfr_sub(w->me, w->mx, w->mab, MPFR_RNDN) == 0) {
         /* e = approx - ab held exactly (ternary 0); hi = RN(e); e - hi is exact in me's
          * precision (a multiple of e's last place, below hi's), so lo = RN(e - hi) */
         err.hi = mpfr_get_d(w->me, MPFR_RNDN);
-        mpfr_set_d(w->mhi, err.hi, MPFR_RNDN);
+        set_exact(w->mhi, w->lhi, 53, err.hi);
         mpfr_sub(w->me, w->me, w->mhi, MPFR_RNDN);
         err.lo = mpfr_get_d(w->me, MPFR_RNDN);
       } else { /* e does not fit me (operands far apart in exponent), or approx not finite */
@@ -214,10 +266,13 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
         err.lo = mpfr_get_d(w->mlo, MPFR_RNDN);
         mpfr_neg(w->mab, w->mab, MPFR_RNDN);
       }
-      if (w->use_block) /* kept for one block pass (a[j], b[j] are read before) */
-        w->a[j] = err.hi, w->b[j] = err.lo, w->approx[j] = mpfr_get_d(w->mab, MPFR_RNDN);
-      else
-        mulerr_acc_add(acc, err, mpfr_get_d(w->mab, MPFR_RNDN));
+      /* the exact product rounded to double, for r and ulps: IEEE 754's product a*b is that
+       * correct rounding (mpfr_get_d of the exact product would give the same bits) */
+      if (w->use_block) { /* kept for one block pass (a[j], b[j] are read before) */
+        const double ab = w->xa[j] * w->xb[j];
+        w->a[j] = err.hi, w->b[j] = err.lo, w->approx[j] = ab;
+      } else
+        mulerr_acc_add(acc, err, w->xa[j] * w->xb[j]);
     }
     if (w->use_block) mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
   }

@@ -166,6 +166,15 @@ static inline dd dd_neg(dd a) { return (dd){-a.hi, -a.lo}; }
 
 /* -------------------------------------------------------------- methods */
 
+/* Run fn on chunks of at most MULERR_CHUNK pairs: x, y the operands rounded into cfg->work
+ * under cfg->rounding, a, b the same pairs as given, out where the chunk's results go; arg is
+ * passed through (method.c). */
+#define MULERR_CHUNK 512
+typedef void (*mulerr_rounded_fn)(const mulerr_method_cfg *cfg, int arg, size_t n, const double *x,
+                                  const double *y, const double *a, const double *b, double *out);
+void mulerr_mul_rounded(const mulerr_method_cfg *cfg, int arg, size_t n, const double *a,
+                        const double *b, double *out, mulerr_rounded_fn fn);
+
 /* The L-Mul / Mitchell kernel (lmul.c): offset = 1 adds 2^-l, offset = 0 nothing. */
 void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
                         const double *b, double *out);

@@ -18,27 +18,25 @@
 
 #include <stdio.h>
 
-#define CHUNK 512
+/* One chunk: the rounded operands' exact product, rounded into --out-format if given. */
+static void float_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *x,
+                        const double *y, const double *a, const double *b, double *out) {
+  double p[MULERR_CHUNK];
+  size_t i;
+  (void)arg, (void)a, (void)b;
+  if (cfg->out_format) {
+    MULERR_SIMD
+    for (i = 0; i < n; i++) p[i] = x[i] * y[i];
+    mulerr_format_round_n(cfg->out_format, MULERR_RNE, n, p, out);
+  } else {
+    MULERR_SIMD
+    for (i = 0; i < n; i++) out[i] = x[i] * y[i];
+  }
+}
 
-/* Rounding goes through mulerr_format_round_n, element for element equal to
- * mulerr_format_round (format.c), in chunks that stay in the first-level cache. */
 static void float_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                       double *out) {
-  double x[CHUNK], y[CHUNK];
-  size_t i0, m, i;
-  for (i0 = 0; i0 < n; i0 += m) {
-    m = n - i0 < CHUNK ? n - i0 : CHUNK;
-    mulerr_format_round_n(&cfg->work, cfg->rounding, m, a + i0, x);
-    mulerr_format_round_n(&cfg->work, cfg->rounding, m, b + i0, y);
-    if (cfg->out_format) {
-      MULERR_SIMD
-      for (i = 0; i < m; i++) x[i] *= y[i];
-      mulerr_format_round_n(cfg->out_format, MULERR_RNE, m, x, out + i0);
-    } else {
-      MULERR_SIMD
-      for (i = 0; i < m; i++) out[i0 + i] = x[i] * y[i];
-    }
-  }
+  mulerr_mul_rounded(cfg, 0, n, a, b, out, float_chunk);
 }
 
 static mulerr_status float_prepare(mulerr_method_cfg *cfg) {

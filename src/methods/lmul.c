@@ -102,26 +102,25 @@ static size_t lmul_pass(size_t n, const double *x, const double *y, double *out,
   return bad;
 }
 
-#define CHUNK 512
+/* One chunk of the hot path: the vector pass, then the kernel for the pairs it marked. */
+static void lmul_chunk(const mulerr_method_cfg *cfg, int offset, size_t n, const double *x,
+                       const double *y, const double *a, const double *b, double *out) {
+  const uint64_t c = (1023ull << 52) - (offset ? 1ull << (52 - cfg->l) : 0);
+  size_t i;
+  if (lmul_pass(n, x, y, out, c))
+    for (i = 0; i < n; i++)
+      if (isnan(out[i])) mulerr_lmul_kernel(cfg, offset, 1, a + i, b + i, out + i);
+}
 
 void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
                              const double *b, double *out) {
-  const uint64_t c = (1023ull << 52) - (offset ? 1ull << (52 - cfg->l) : 0);
-  double x[CHUNK], y[CHUNK];
-  size_t i0, m, i;
+  /* stochastic rounding: the kernel, whose redone pairs would otherwise draw twice */
   if (cfg->rounding == MULERR_RSR || cfg->k > 52 || (offset && (cfg->l > 52 || cfg->l < 1)) ||
       cfg->work.mbits != cfg->k) {
     mulerr_lmul_kernel(cfg, offset, n, a, b, out);
     return;
   }
-  for (i0 = 0; i0 < n; i0 += m) {
-    m = n - i0 < CHUNK ? n - i0 : CHUNK;
-    mulerr_format_round_n(&cfg->work, cfg->rounding, m, a + i0, x);
-    mulerr_format_round_n(&cfg->work, cfg->rounding, m, b + i0, y);
-    if (lmul_pass(m, x, y, out + i0, c))
-      for (i = i0; i < i0 + m; i++)
-        if (isnan(out[i])) mulerr_lmul_kernel(cfg, offset, 1, a + i, b + i, out + i);
-  }
+  mulerr_mul_rounded(cfg, offset, n, a, b, out, lmul_chunk);
 }
 
 static void lmul_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,

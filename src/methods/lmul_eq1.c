@@ -25,13 +25,13 @@
  * nor underflows (the value lies in [2^-1000, 2^1002)). */
 #include "internal.h"
 
-static void lmul_eq1_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
-                         const double *b, double *out) {
+static void eq1_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
+                      const double *ys, const double *a, const double *b, double *out) {
   const double offset = ldexp(1.0, -cfg->l);
   size_t i;
+  (void)arg, (void)a, (void)b;
   for (i = 0; i < n; i++) {
-    double x = mulerr_format_round(&cfg->work, a[i], cfg->rounding);
-    double y = mulerr_format_round(&cfg->work, b[i], cfg->rounding);
+    const double x = xs[i], y = ys[i];
     int neg = signbit(x) != signbit(y), ex, ey;
     double fx, fy, v;
     if (x == 0 || y == 0) {
@@ -43,6 +43,11 @@ static void lmul_eq1_mul(const mulerr_method_cfg *cfg, size_t n, const double *a
     v = ldexp(1.0 + (2 * fx - 1) + (2 * fy - 1) + offset, (ex - 1) + (ey - 1));
     out[i] = neg ? -v : v;
   }
+}
+
+static void lmul_eq1_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
+                         const double *b, double *out) {
+  mulerr_mul_rounded(cfg, 0, n, a, b, out, eq1_chunk);
 }
 
 const mulerr_method mulerr_method_lmul_eq1 = {

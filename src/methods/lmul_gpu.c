@@ -35,20 +35,26 @@
  * a value of F, so a double exactly. */
 #include "internal.h"
 
-static void lmul_gpu_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
-                         const double *b, double *out) {
+static void gpu_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
+                      const double *ys, const double *a, const double *b, double *out) {
   const mulerr_format *f = &cfg->work;
   const int k = cfg->k, w = f->ebits + k;
   const uint64_t mask = ((uint64_t)1 << w) - 1;
   const uint64_t c = ((uint64_t)f->bias << k) - ((uint64_t)1 << (k - cfg->l)); /* mod 2^64 */
   size_t i;
+  (void)arg, (void)a, (void)b;
   for (i = 0; i < n; i++) {
     uint64_t x = 0, y = 0, r; /* the stored patterns, as the kernel reads them from memory */
-    mulerr_format_encode(f, mulerr_format_round(f, a[i], cfg->rounding), &x); /* never fails: */
-    mulerr_format_encode(f, mulerr_format_round(f, b[i], cfg->rounding), &y); /* values of f */
+    mulerr_format_encode(f, xs[i], &x); /* never fails: values of f */
+    mulerr_format_encode(f, ys[i], &y);
     r = ((x & mask) + (y & mask) - c) & mask; /* unsigned: wraps modulo 2^64, then 2^w */
     out[i] = mulerr_format_decode(f, ((x ^ y) & ~mask) | r);
   }
+}
+
+static void lmul_gpu_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
+                         const double *b, double *out) {
+  mulerr_mul_rounded(cfg, 0, n, a, b, out, gpu_chunk);
 }
 
 static mulerr_status lmul_gpu_prepare(mulerr_method_cfg *cfg) {

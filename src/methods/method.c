@@ -114,3 +114,25 @@ mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *c
     cfg->l = 0;
   return prepare_rest(m, cfg);
 }
+
+/* Operands rounded into cfg->work in chunks that stay in the first-level cache: by the vector
+ * pass (mulerr_format_round_n), or for stochastic rounding pair by pair, a then b, so the
+ * random draws come in the order the scalar code takes them. */
+void mulerr_mul_rounded(const mulerr_method_cfg *cfg, int arg, size_t n, const double *a,
+                        const double *b, double *out, mulerr_rounded_fn fn) {
+  double x[MULERR_CHUNK], y[MULERR_CHUNK];
+  size_t i0, m, j;
+  for (i0 = 0; i0 < n; i0 += m) {
+    m = n - i0 < MULERR_CHUNK ? n - i0 : MULERR_CHUNK;
+    if (cfg->rounding == MULERR_RSR)
+      for (j = 0; j < m; j++) {
+        x[j] = mulerr_format_round(&cfg->work, a[i0 + j], cfg->rounding);
+        y[j] = mulerr_format_round(&cfg->work, b[i0 + j], cfg->rounding);
+      }
+    else {
+      mulerr_format_round_n(&cfg->work, cfg->rounding, m, a + i0, x);
+      mulerr_format_round_n(&cfg->work, cfg->rounding, m, b + i0, y);
+    }
+    fn(cfg, arg, m, x, y, a + i0, b + i0, out + i0);
+  }
+}

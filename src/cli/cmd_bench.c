@@ -16,8 +16,10 @@ void help_bench(FILE *out) {
           "Measure evaluation throughput (pairs per second per core) of each method (and of\n"
           "float on fp8 operands) on normal(0, 0.02) fp32 sources: sampled (drawing included)\n"
           "and on operands already in memory (mulerr_eval_pairs), with the binary64 and the\n"
-          "MPFR reference, with one thread and with every thread; of an exhaustive all-pairs\n"
-          "enumeration; and of the same L-Mul measurement in NumPy when python3 has NumPy.\n"
+          "MPFR reference, with one thread and with every thread; on rows of the bf16 all-pairs\n"
+          "enumeration (every thread), with the time every bf16 pair would take; of an\n"
+          "exhaustive enumeration; and of the same L-Mul measurement in NumPy when python3\n"
+          "has NumPy.\n"
           "Wall-clock figures: run on an idle machine.\n\n"
           "  -m, --method LIST   methods (default: every registered method that runs on fp32)\n"
           "  -n, --samples N     pairs per measurement (default 4e6; MPFR uses a tenth)\n"
@@ -61,11 +63,36 @@ static double rate(mulerr_point *p, int n, size_t npairs, const double *a, const
   return best;
 }
 
+/* Rows of the bf16 enumeration in memory: GRID_ROWS values spread over the finite bf16
+ * encodings, each times every finite bf16 value, as the exhaustive enumeration's blocks are. */
+#define GRID_ROWS 64
+static double *grid_a, *grid_b;
+static size_t grid_n, bf16_n;
+
+static int make_grid(void) {
+  double *vals;
+  size_t r, j;
+  if (mulerr_operand_values(mulerr_format_find("bf16"), MULERR_OPERANDS_ALL, &vals, &bf16_n) != MULERR_OK) return -1;
+  grid_n = GRID_ROWS * bf16_n;
+  grid_a = malloc(grid_n * sizeof *grid_a), grid_b = malloc(grid_n * sizeof *grid_b);
+  if (!grid_a || !grid_b) {
+    free(vals);
+    return -1;
+  }
+  for (r = 0; r < GRID_ROWS; r++)
+    for (j = 0; j < bf16_n; j++) {
+      grid_a[r * bf16_n + j] = vals[(r * bf16_n) / GRID_ROWS + bf16_n / (2 * GRID_ROWS)];
+      grid_b[r * bf16_n + j] = vals[j];
+    }
+  free(vals);
+  return 0;
+}
+
 /* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
 static int row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
                const double *b, int maxthreads) {
   mulerr_point p;
-  double r1, rn, rmem1, rmemn, rm;
+  double r1, rn, rmem1, rmemn, rm, rbf;
   char label[64];
   memset(&p, 0, sizeof p);
   p.method = m;
@@ -91,8 +118,12 @@ static int row(const mulerr_method *m, const char *fmt, uint64_t samples, const 
   p.reference = MULERR_REF_MPFR;
   p.samples = samples / 10 ? samples / 10 : 1;
   rm = rate(&p, 1, 0, NULL, NULL);
-  printf("%-16s %11.3g %11.3g %11.3g %11.3g %7.2fx %11.3g\n", label, r1, rn / maxthreads, rmem1,
-         rmemn / maxthreads, rmemn / rmem1, rm);
+  /* the bf16 enumeration: the same method on bf16 operands (k = 3 cut from bf16) */
+  p.cfg.source = mulerr_format_find("bf16");
+  p.reference = MULERR_REF_AUTO;
+  rbf = grid_a && mulerr_method_prepare(m, &p.cfg) == MULERR_OK ? rate(&p, maxthreads, grid_n, grid_a, grid_b) : -1;
+  printf("%-16s %11.3g %11.3g %11.3g %11.3g %7.2fx %11.3g %9.3g %6.0f\n", label, r1, rn / maxthreads, rmem1,
+         rmemn / maxthreads, rmemn / rmem1, rm, rbf / maxthreads, (double)bf16_n * (double)bf16_n / rbf);
   fflush(stdout);
   return 0;
 }
@@ -157,10 +188,12 @@ int cmd_bench(int argc, char **argv) {
   printf("mulerr %s (git %s), %d hardware threads; normal(0, 0.02) fp32 sources, k = 3 (or the\n"
          "fp8 format named), double reference; pairs per second per core, best of %d runs\n",
          mulerr_version(), mulerr_git_revision(), maxthreads, repeats);
-  printf("%-16s %11s %11s %11s %11s %8s %11s\n", "", "sampled", "sampled", "in-memory", "in-memory",
-         "in-mem", "MPFR ref,");
-  printf("%-16s %11s %11s %11s %11s %8s %11s\n", "method", "1 thread", "all, /core", "1 thread",
-         "all, /core", "scaling", "sampled 1th");
+  if (make_grid())
+    printf("(bf16 enumeration columns skipped: out of memory)\n");
+  printf("%-16s %11s %11s %11s %11s %8s %11s %9s %6s\n", "", "sampled", "sampled", "in-memory", "in-memory",
+         "in-mem", "MPFR ref,", "bf16 all", "bf16");
+  printf("%-16s %11s %11s %11s %11s %8s %11s %9s %6s\n", "method", "1 thread", "all, /core", "1 thread",
+         "all, /core", "scaling", "sampled 1th", "all,/core", "all s");
   for (i = 0; i < (methods ? nitems : mulerr_method_count()); i++) {
     const mulerr_method *m = methods ? mulerr_method_find(items[i]) : mulerr_method_at(i);
     row(m, !strcmp(m->name, "mx") ? "e4m3fn" : NULL, samples, a, b, maxthreads);
@@ -171,6 +204,8 @@ int cmd_bench(int argc, char **argv) {
   }
   free(a);
   free(b);
+  free(grid_a);
+  free(grid_b);
   {
     mulerr_point p;
     double r;

@@ -60,6 +60,37 @@ static void paths_agree(const char *method, const char *source, const char *dist
   paths_agree_out(method, source, dist, k, NULL);
 }
 
+/* A made-up method whose approximation is 2^80 times the product: the error then spans
+ * more bits than the MPFR path's exact-difference variable holds (2p + 64), so MPFR takes its
+ * mpfr_sum fallback for finite approximations; the double path must still agree bit for bit.
+ * (This pins the fallback's high parts; a low part 2^-53 below its high part does not reach
+ * these metrics' last digit, so the low part's own correctness rests on the exactness
+ * argument in eval.c and the bit-identical comparisons above, where it does.) */
+static void far_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b, double *out) {
+  size_t i;
+  (void)cfg;
+  for (i = 0; i < n; i++) out[i] = ldexp(a[i] * b[i], 80);
+}
+static void far_fallback(void) {
+  static const mulerr_method far = {.name = "far", .description = "2^80 a b (test only)", .mul = far_mul};
+  mulerr_point p;
+  mulerr_metrics md, mm;
+  memset(&p, 0, sizeof p);
+  p.method = &far;
+  p.cfg.source = mulerr_format_find("fp32");
+  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  mulerr_dist_parse("normal", &p.dist_a);
+  p.dist_b = p.dist_a;
+  p.samples = 20000;
+  p.seed = 4;
+  p.reference = MULERR_REF_DOUBLE;
+  ok(mulerr_eval(&p, &md, NULL, NULL, NULL) == MULERR_OK, "far: double path runs");
+  p.reference = MULERR_REF_MPFR;
+  ok(mulerr_eval(&p, &mm, NULL, NULL, NULL) == MULERR_OK, "far: mpfr path runs");
+  ok(!memcmp(&md, &mm, sizeof md) && md.mre > 1e24,
+     "approximations 2^80 off (MPFR's mpfr_sum fallback): both references give bit-identical metrics (mre %g)", mm.mre);
+}
+
 int main(void) {
   gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
   size_t i;
@@ -78,6 +109,7 @@ int main(void) {
   paths_agree("float", "bf16", "uniform-mantissa", 4);
   paths_agree("mitchell", "fp16", "normal", 5);
   paths_agree("exact", "fp32", "normal", 0);
+  far_fallback();
   /* products that overflow e5m2 to Inf: the MPFR path's fallback for approximations that are
    * not finite (the metrics are then Inf/NaN on both paths, bit for bit) */
   paths_agree_out("float", "fp32", "normal:sigma=300", 10, "e5m2");

@@ -64,8 +64,8 @@ static void paths_agree(const char *method, const char *source, const char *dist
  * more bits than the MPFR path's exact-difference variable holds (2p + 64), so MPFR takes its
  * mpfr_sum fallback for finite approximations; the double path must still agree bit for bit.
  * (This pins the fallback's high parts; a low part 2^-53 below its high part does not reach
- * these metrics' last digit, so the low part's own correctness rests on the exactness
- * argument in eval.c and the bit-identical comparisons above, where it does.) */
+ * these metrics' last digit, so the low part's correctness rests on the exactness argument
+ * in eval.c.) */
 static void far_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b, double *out) {
   size_t i;
   (void)cfg;

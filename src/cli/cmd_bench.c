@@ -76,7 +76,8 @@ static int make_grid(void) {
   grid_n = GRID_ROWS * bf16_n;
   grid_a = malloc(grid_n * sizeof *grid_a), grid_b = malloc(grid_n * sizeof *grid_b);
   if (!grid_a || !grid_b) {
-    free(vals);
+    free(vals), free(grid_a), free(grid_b);
+    grid_a = grid_b = NULL; /* the rows then print no bf16 figure */
     return -1;
   }
   for (r = 0; r < GRID_ROWS; r++)
@@ -89,7 +90,7 @@ static int make_grid(void) {
 }
 
 /* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
-static int row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
+static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
                const double *b, int maxthreads) {
   mulerr_point p;
   double r1, rn, rmem1, rmemn, rm, rbf;
@@ -104,7 +105,7 @@ static int row(const mulerr_method *m, const char *fmt, uint64_t samples, const 
   snprintf(label, sizeof label, "%s%s%s", m->name, fmt ? " " : "", fmt ? fmt : "");
   if (mulerr_method_prepare(m, &p.cfg) != MULERR_OK) {
     printf("%-16s (skipped: %s)\n", label, mulerr_errmsg());
-    return 0;
+    return;
   }
   mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
   p.dist_b = p.dist_a;
@@ -125,7 +126,6 @@ static int row(const mulerr_method *m, const char *fmt, uint64_t samples, const 
   printf("%-16s %11.3g %11.3g %11.3g %11.3g %7.2fx %11.3g %9.3g %6.0f\n", label, r1, rn / maxthreads, rmem1,
          rmemn / maxthreads, rmemn / rmem1, rm, rbf / maxthreads, (double)bf16_n * (double)bf16_n / rbf);
   fflush(stdout);
-  return 0;
 }
 
 int cmd_bench(int argc, char **argv) {

@@ -362,10 +362,10 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
     return;
   }
   if (in == out) { /* in place: the fix-ups need the inputs, so go through a copy */
-    double tmp[512];
+    double tmp[MULERR_CHUNK];
     size_t i0, m;
     for (i0 = 0; i0 < n; i0 += m) {
-      m = n - i0 < 512 ? n - i0 : 512;
+      m = n - i0 < MULERR_CHUNK ? n - i0 : MULERR_CHUNK;
       memcpy(tmp, in + i0, m * sizeof *tmp);
       mulerr_format_round_n(f, r, m, tmp, out + i0);
     }

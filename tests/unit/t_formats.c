@@ -177,6 +177,12 @@ static void check_round_n(const mulerr_format *f, gsl_rng *rng) {
     v2 = v + (mulerr_format_round(f, v2, MULERR_RUP) - v) / 2; /* the midpoint */
     in[n++] = v2, in[n++] = -v2;
   }
+  { /* on-grid values just outside the range: above max, and below the smallest subnormal */
+    const double big[] = {2 * mulerr_format_max(f), ldexp(1, mulerr_format_emax(f) + 1),
+                          ldexp(1, mulerr_format_emax(f) + 2), ldexp(1, mulerr_format_emin(f) - f->mbits - 1),
+                          ldexp(1, mulerr_format_emin(f) - f->mbits - 2)};
+    for (i = 0; i < sizeof big / sizeof *big; i++) in[n++] = big[i], in[n++] = -big[i];
+  }
   while (n < N) {
     int e = mulerr_format_emin(f) - f->mbits - 3 + (int)gsl_rng_uniform_int(rng, (unsigned long)(mulerr_format_emax(f) - mulerr_format_emin(f) + f->mbits + 6));
     in[n++] = ldexp(1 + gsl_rng_uniform(rng), e) * (gsl_rng_get(rng) & 1 ? -1 : 1);
@@ -188,6 +194,20 @@ static void check_round_n(const mulerr_format *f, gsl_rng *rng) {
         diag("%s %s: round_n(%a) = %a, round gives %a", f->name, mulerr_rounding_name(r), in[i], out[i], mulerr_format_round(f, in[i], r));
   }
   ok(bad == 0, "%s: the vector rounding equals mulerr_format_round bit for bit on %zu values x 5 modes", f->name, n);
+  { /* the vector representability test against its definition: finite and rounds to itself */
+    size_t want = 0, off;
+    for (i = 0; i < n; i++) {
+      double v = mulerr_format_round(f, in[i], MULERR_RNE);
+      want += !(isfinite(in[i]) && v == in[i]);
+    }
+    bad = 0;
+    for (off = 0; off < 4; off++) { /* every alignment of the 4-wide groups and the tail */
+      size_t w2 = 0;
+      for (i = 0; i < off; i++) w2 += !(isfinite(in[i]) && mulerr_format_round(f, in[i], MULERR_RNE) == in[i]);
+      bad += mulerr_format_nonvalues(f, n - off, in + off) + w2 != want;
+    }
+    ok(bad == 0 && want > 0 && want < n, "%s: mulerr_format_nonvalues counts the %zu non-values among %zu exactly", f->name, want, n);
+  }
 }
 
 /* Stochastic rounding: every result is one of the two neighbours, and the mean of many

@@ -191,7 +191,9 @@ bool mulerr_double_product_exact(const mulerr_format *src);
 
 /* Parse a count such as "1000000", "1e6", "2^20" into a positive integer <= 2^62. */
 mulerr_status mulerr_parse_count(const char *s, uint64_t *out);
-/* Parse a whole number in [lo, hi]. */
+/* Parse a seed: decimal digits only, 0 to INT64_MAX (what SQLite stores exactly). */
+mulerr_status mulerr_parse_seed(const char *s, uint64_t *out);
+/* Parse a whole number in [lo, hi]: an optional sign and decimal digits, nothing else. */
 mulerr_status mulerr_parse_int(const char *s, long lo, long hi, long *out);
 /* Parse a list of integers "1..7", "1,3,5", "2..8..2" into out (at most cap entries). */
 mulerr_status mulerr_parse_int_list(const char *s, long lo, long hi, long *out, size_t cap,

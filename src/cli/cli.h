@@ -12,7 +12,7 @@ enum { EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 typedef struct command {
   const char *name;
   const char *summary;
-  int (*run)(int argc, char **argv); /* argv[0] is the command name */
+  int (*run)(int argc, char **argv); /* argv[0] is "mulerr COMMAND" */
   void (*help)(FILE *out);
 } command;
 
@@ -31,10 +31,20 @@ int bad_option(const char *cmd, int c, char **argv);
 
 /* When set ("FILE:LINE"), messages are prefixed with it instead of the command name. */
 extern const char *cli_context;
-/* Find data file NAME in folder DIR ("experiments", "plots", "data") of the first of
- * $MULERR_DATADIR, the source tree mulerr was built from, and the installed package data;
- * a NAME containing '/' is taken as a path.  Returns 0 and the path in out, or -1. */
-int cli_find_data(const char *dir, const char *name, char *out, size_t len);
+/* Find the shipped data file NAME in folder DIR ("experiments", "plots", "data") of the first
+ * of $MULERR_DATADIR, the source tree mulerr was built from, and the installed package data.
+ * NAME is a name inside DIR (it may hold '/' for a subfolder, never '..' or a leading '/'),
+ * never a path of the user's.  Returns the path of a readable regular file (caller frees) or
+ * NULL. */
+char *cli_find_data(const char *dir, const char *name);
+/* Run argv[0] (searched in PATH) with argv, in folder dir (NULL: here), stdout and stderr into
+ * the file log (NULL: inherited); no shell is involved.  Returns its exit status, 128+signal,
+ * 127 when it cannot be run, or -1 (message printed) when no process could be started. */
+int cli_spawn(const char *cmd, const char *dir, char *const argv[], const char *log);
+/* Refuse an empty output path given to option opt: returns EXIT_USAGE (message printed) or 0. */
+int cli_check_out(const char *cmd, const char *opt, const char *path);
+/* rename(tmp, final), or a message naming both and the cause, tmp removed, and 1. */
+int cli_rename(const char *cmd, const char *tmp, const char *final);
 
 /* A figure of mulerr plot (cmd_plot.c); the table ends with a NULL name. */
 typedef struct plot_figure {
@@ -49,7 +59,8 @@ int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, in
 /* Write the report from dbpath into outdir (cmd_report.c); 0 on success. */
 int mulerr_write_report(const char *dbpath, const char *outdir);
 
-/* "mulerr ARGV...", each argument shell-quoted where needed, for provenance (caller frees). */
+/* "ARGV[0] ARGV[1]...": argv[0] ("mulerr COMMAND") as it is, each further argument
+ * shell-quoted where needed, for provenance (caller frees). */
 char *cli_command_line(int argc, char **argv);
 
 /* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #ifdef _OPENMP
 #include <omp.h>
 #endif
@@ -232,23 +233,31 @@ int cmd_bench(int argc, char **argv) {
     }
   }
   { /* the same L-Mul measurement written plainly in NumPy, when python3 has NumPy */
-    char script[1024], cmd[1400], line[256];
+    char *script, count[32], line[256], out[] = "/tmp/mulerr-bench-XXXXXX";
     FILE *f;
     mulerr_point p;
     double np_rate = 0, np_mse, np_mre, r1, rn;
     static const char *const pythons[] = {"python3", "/usr/bin/python3"};
     const char *py = NULL;
     size_t j;
+    int fd;
     for (j = 0; j < 2 && !py; j++) {
-      snprintf(cmd, sizeof cmd, "%s -c 'import numpy' >/dev/null 2>&1", pythons[j]);
-      if (system(cmd) == 0) py = pythons[j];
+      char *args[] = {(char *)pythons[j], (char *)"-c", (char *)"import numpy", NULL};
+      if (cli_spawn("bench", NULL, args, "/dev/null") == 0) py = pythons[j];
     }
-    if (py && cli_find_data("src/cli", "bench_numpy.py", script, sizeof script) == 0) {
-      snprintf(cmd, sizeof cmd, "%s '%s' %llu", py, script, (unsigned long long)samples);
-      if ((f = popen(cmd, "r"))) {
-        if (fgets(line, sizeof line, f) && sscanf(line, "%lf %lf %lf", &np_rate, &np_mse, &np_mre) != 3) np_rate = 0;
-        pclose(f);
+    if (py && (script = cli_find_data("src/cli", "bench_numpy.py")) && (fd = mkstemp(out)) >= 0) {
+      char *args[] = {(char *)py, script, count, NULL};
+      close(fd);
+      snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
+      if (cli_spawn("bench", NULL, args, out) == 0 && (f = fopen(out, "r"))) {
+        np_rate = 0; /* the first line of three numbers (stderr shares the file) */
+        while (fgets(line, sizeof line, f))
+          if (sscanf(line, "%lf %lf %lf", &np_rate, &np_mse, &np_mre) == 3) break;
+          else np_rate = 0;
+        fclose(f);
       }
+      unlink(out);
+      free(script);
     }
     memset(&p, 0, sizeof p);
     p.method = mulerr_method_find("lmul");

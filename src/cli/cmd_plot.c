@@ -5,6 +5,8 @@
 #include "config.h"
 #include "cli.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,11 +111,11 @@ static long export_data(sqlite3 *h, const plot_figure *fig, const char *path) {
   sqlite3_bind_text(st, 1, fig->experiment, -1, SQLITE_STATIC);
   if (!(f = fopen(path, "w"))) {
     sqlite3_finalize(st);
-    failure("plot", "%s: cannot write", path);
+    failure("plot", "%s: cannot write: %s", path, strerror(errno));
     return -1;
   }
   ncol = sqlite3_column_count(st);
-  fprintf(f, "# %s: data of figure %s (experiment %s), written by mulerr plot\n", path, fig->name, fig->experiment);
+  fprintf(f, "# data/%s.tsv: data of figure %s (experiment %s), written by mulerr plot\n", fig->name, fig->name, fig->experiment);
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     const char *series = (const char *)sqlite3_column_text(st, 0);
     if (!series) series = "?";
@@ -136,8 +138,8 @@ static long export_data(sqlite3 *h, const plot_figure *fig, const char *path) {
     rows++;
   }
   sqlite3_finalize(st);
-  if (fclose(f) != 0 || rc != SQLITE_DONE) {
-    failure("plot", "%s: %s", fig->name, rc != SQLITE_DONE ? sqlite3_errmsg(h) : "write failed");
+  if ((ferror(f) | fclose(f)) != 0 || rc != SQLITE_DONE) {
+    failure("plot", "%s: %s", rc != SQLITE_DONE ? fig->name : path, rc != SQLITE_DONE ? sqlite3_errmsg(h) : strerror(errno));
     return -1;
   }
   return rows;
@@ -170,80 +172,122 @@ static int fix_pdf_date(const char *path) {
   return fclose(f) == 0 ? rc : -1;
 }
 
-/* Run gnuplot on style.gp and the figure's script; 0 on success. */
-static int run_gnuplot(const plot_figure *fig, const char *data, const char *outbase) {
-  char style[1024], name[256], script[1024], vars[4096];
-  pid_t pid;
-  int status;
-  snprintf(name, sizeof name, "%s.gp", fig->name);
-  if (cli_find_data("plots", "style.gp", style, sizeof style) ||
-      cli_find_data("plots", name, script, sizeof script))
-    return failure("plot", "cannot find plots/style.gp or plots/%s.gp", fig->name);
-  snprintf(vars, sizeof vars, "datafile='%s'; outbase='%s'", data, outbase);
-  fflush(NULL);
-  pid = fork();
-  if (pid == 0) {
-    setenv("SOURCE_DATE_EPOCH", "0", 1); /* no creation date in the PDF: byte-stable */
-    execlp(MULERR_GNUPLOT, MULERR_GNUPLOT, "-e", vars, style, script, (char *)NULL);
-    execlp("gnuplot", "gnuplot", "-e", vars, style, script, (char *)NULL);
-    fprintf(stderr, "mulerr plot: cannot run gnuplot (install it: apt-get install gnuplot-nox)\n");
-    _exit(127);
+/* Run gnuplot on style.gp and the figure's script in the output folder, on the data file
+ * data/NAME.tsv there, into .NAME.tmp.png and .pdf, renamed to NAME.png and NAME.pdf when
+ * complete.  No text of the user's (folder or file names) reaches gnuplot's command parser:
+ * the scripts are file arguments, and the names in the -e string are the figure's own.
+ * 0 on success. */
+static int run_gnuplot(const plot_figure *fig, const char *outdir) {
+  char *style = NULL, *script = NULL, *gp = NULL, *vars = NULL, *tmp[2] = {NULL, NULL}, *fin[2] = {NULL, NULL};
+  char *sa = NULL, *sb = NULL;
+  int rc = 1, st, i;
+  char *argv[6];
+  if (asprintf(&gp, "%s.gp", fig->name) < 0) return failure("plot", "out of memory");
+  sa = cli_find_data("plots", "style.gp");
+  sb = cli_find_data("plots", gp);
+  if (!sa || !sb) {
+    rc = failure("plot", "cannot find plots/style.gp or plots/%s", gp);
+    goto done;
   }
-  if (pid < 0 || waitpid(pid, &status, 0) < 0) return failure("plot", "cannot start gnuplot");
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    return WIFEXITED(status) && WEXITSTATUS(status) == 127 ? 1 : failure("plot", "%s: gnuplot failed", fig->name);
-  snprintf(vars, sizeof vars, "%s.pdf", outbase);
-  if (fix_pdf_date(vars)) return failure("plot", "%s: cannot fix the creation date", vars);
-  return 0;
+  if (!(style = realpath(sa, NULL)) || !(script = realpath(sb, NULL))) {
+    rc = failure("plot", "%s: %s", style ? sb : sa, strerror(errno));
+    goto done;
+  }
+  if (asprintf(&vars, "datafile='data/%s.tsv'; outbase='.%s.tmp'", fig->name, fig->name) < 0) goto done;
+  for (i = 0; i < 2; i++)
+    if (asprintf(&tmp[i], "%s/.%s.tmp.%s", outdir, fig->name, i ? "pdf" : "png") < 0 ||
+        asprintf(&fin[i], "%s/%s.%s", outdir, fig->name, i ? "pdf" : "png") < 0)
+      goto done;
+  setenv("SOURCE_DATE_EPOCH", "0", 1); /* no creation date in the PDF: byte-stable */
+  argv[0] = (char *)MULERR_GNUPLOT, argv[1] = (char *)"-e", argv[2] = vars, argv[3] = style, argv[4] = script;
+  argv[5] = NULL;
+  st = cli_spawn("plot", outdir, argv, NULL);
+  if (st == 127) {
+    argv[0] = (char *)"gnuplot";
+    st = cli_spawn("plot", outdir, argv, NULL);
+  }
+  if (st == 127) {
+    rc = failure("plot", "cannot run gnuplot (install it: apt-get install gnuplot-nox)");
+    goto done;
+  }
+  if (st != 0) {
+    if (st > 0) failure("plot", "%s: gnuplot failed (exit status %d)", fig->name, st);
+    goto done;
+  }
+  if (fix_pdf_date(tmp[1])) {
+    rc = failure("plot", "%s: cannot fix the creation date: %s", tmp[1], strerror(errno));
+    goto done;
+  }
+  rc = cli_rename("plot", tmp[0], fin[0]) || cli_rename("plot", tmp[1], fin[1]);
+done:
+  for (i = 0; i < 2; i++) {
+    if (tmp[i] && rc) unlink(tmp[i]);
+    free(tmp[i]), free(fin[i]);
+  }
+  free(style), free(script), free(gp), free(vars), free(sa), free(sb);
+  return rc;
 }
 
+/* mkdir -p path. */
 static int mkdirs(const char *path) {
-  char buf[2048];
+  char *buf = strdup(path);
   size_t i;
-  snprintf(buf, sizeof buf, "%s", path);
+  int rc;
+  if (!buf) return -1;
   for (i = 1; buf[i]; i++)
     if (buf[i] == '/') {
       buf[i] = 0;
       mkdir(buf, 0777);
       buf[i] = '/';
     }
-  return mkdir(buf, 0777) == 0 || access(buf, W_OK) == 0 ? 0 : -1;
+  rc = mkdir(buf, 0777) == 0 || access(buf, W_OK) == 0 ? 0 : -1;
+  free(buf);
+  return rc;
 }
 
 int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, int nnames, int *made) {
   mulerr_db *db;
   int rc = 0, i, j;
-  char data[1200], outbase[1200], datadir[1100];
+  char *datadir = NULL;
   *made = 0;
   for (j = 0; j < nnames; j++) {
     for (i = 0; mulerr_figures[i].name && strcmp(mulerr_figures[i].name, names[j]); i++) continue;
     if (!mulerr_figures[i].name) return usage_error("plot", "unknown figure '%s' (see mulerr plot --help)", names[j]);
   }
+  if ((rc = cli_check_out("plot", "--out", outdir))) return rc;
   if (mulerr_db_open_readonly(dbpath, &db) != MULERR_OK) return failure("plot", "%s", mulerr_errmsg());
-  snprintf(datadir, sizeof datadir, "%s/data", outdir);
-  if (mkdirs(datadir)) {
+  if (asprintf(&datadir, "%s/data", outdir) < 0 || mkdirs(datadir)) {
+    rc = failure("plot", "%s: cannot create the folder: %s", datadir ? datadir : outdir, strerror(errno));
     mulerr_db_close(db);
-    return failure("plot", "%s: cannot create the folder", datadir);
+    free(datadir);
+    return rc;
   }
   for (i = 0; mulerr_figures[i].name && !rc; i++) {
     const plot_figure *fig = &mulerr_figures[i];
+    char *data = NULL, *tmp = NULL;
     long rows;
     int wanted = nnames == 0;
     for (j = 0; j < nnames; j++) wanted |= !strcmp(names[j], fig->name);
     if (!wanted) continue;
-    snprintf(data, sizeof data, "%s/%s.tsv", datadir, fig->name);
-    snprintf(outbase, sizeof outbase, "%s/%s", outdir, fig->name);
-    rows = export_data(mulerr_db_handle(db), fig, data);
+    if (asprintf(&data, "%s/%s.tsv", datadir, fig->name) < 0 || asprintf(&tmp, "%s/.%s.tsv.tmp", datadir, fig->name) < 0) {
+      free(data);
+      rc = failure("plot", "out of memory");
+      break;
+    }
+    rows = export_data(mulerr_db_handle(db), fig, tmp);
     if (rows < 0) rc = 1;
     else if (rows == 0) {
       if (nnames) rc = failure("plot", "%s: the database has no points of experiment '%s' (mulerr run %s)",
                                fig->name, fig->experiment, fig->experiment);
-    } else if (!(rc = run_gnuplot(fig, data, outbase))) {
-      printf("%s.png %s.pdf (%ld data rows)\n", outbase, outbase, rows);
+    } else if (!(rc = cli_rename("plot", tmp, data)) && !(rc = run_gnuplot(fig, outdir))) {
+      printf("%s/%s.png %s/%s.pdf (%ld data rows)\n", outdir, fig->name, outdir, fig->name, rows);
       (*made)++;
     }
+    unlink(tmp);
+    free(data), free(tmp);
   }
   mulerr_db_close(db);
+  free(datadir);
   return rc;
 }
 
@@ -263,6 +307,7 @@ int cmd_plot(int argc, char **argv) {
     default: return bad_option("plot", c, argv);
     }
   }
+  if ((rc = cli_check_out("plot", "--out", out))) return rc;
   rc = mulerr_plot_figures(db, out, argv + optind, argc - optind, &made);
   if (!rc && !made) rc = failure("plot", "%s holds no experiment with a figure (run: mulerr run all)", db);
   return rc;

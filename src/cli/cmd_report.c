@@ -1,9 +1,11 @@
 /* cmd_report.c — `mulerr report`: the reproduction report, written from the database alone as
  * Markdown (always) and LaTeX (built to PDF when pdflatex is present).  Every table says the
  * SQL behind it, so `mulerr query` on the same database gives the same numbers. */
+#define _GNU_SOURCE /* asprintf */
 #include "config.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -293,11 +295,14 @@ static void claim_offset(doc *d, sqlite3 *h) {
 
 /* Energy per operation from data/energy.tsv. */
 static double energy(const char *op) {
-  char path[1024], line[256], name[64];
+  char *path, line[256], name[64];
   double pj = NAN, v;
   int bits;
   FILE *f;
-  if (cli_find_data("data", "energy.tsv", path, sizeof path) || !(f = fopen(path, "r"))) return NAN;
+  if (!(path = cli_find_data("data", "energy.tsv"))) return NAN;
+  f = fopen(path, "r");
+  free(path);
+  if (!f) return NAN;
   while (fgets(line, sizeof line, f))
     if (line[0] != '#' && sscanf(line, "%63s %d %lf", name, &bits, &v) == 3 && !strcmp(name, op)) pj = v;
   fclose(f);
@@ -439,35 +444,63 @@ static int write_report(sqlite3 *h, const char *dbpath, doc *d) {
 int mulerr_write_report(const char *dbpath, const char *outdir) {
   mulerr_db *db;
   doc d;
-  char md[1200], tex[1200];
+  char *md = NULL, *tex = NULL, *mdtmp = NULL, *textmp = NULL, *pdf = NULL, *pdftmp = NULL, *log = NULL;
   int rc;
-  struct stat sb;
+  if ((rc = cli_check_out("report", "--out", outdir))) return rc;
   if (mulerr_db_open_readonly(dbpath, &db) != MULERR_OK) return failure("report", "%s", mulerr_errmsg());
   mkdir(outdir, 0777);
-  snprintf(md, sizeof md, "%s/report.md", outdir);
-  snprintf(tex, sizeof tex, "%s/report.tex", outdir);
-  d.md = fopen(md, "w");
-  d.tex = fopen(tex, "w");
+  if (asprintf(&md, "%s/report.md", outdir) < 0 || asprintf(&tex, "%s/report.tex", outdir) < 0 ||
+      asprintf(&mdtmp, "%s/.report.md.tmp", outdir) < 0 || asprintf(&textmp, "%s/.report.tex.tmp", outdir) < 0 ||
+      asprintf(&pdf, "%s/report.pdf", outdir) < 0 || asprintf(&pdftmp, "%s/report-tmp.pdf", outdir) < 0 ||
+      asprintf(&log, "%s/report.log", outdir) < 0) {
+    mulerr_db_close(db);
+    rc = failure("report", "out of memory");
+    goto done;
+  }
+  /* written beside the old report and renamed over it only when complete */
+  d.md = fopen(mdtmp, "w");
+  d.tex = fopen(textmp, "w");
   if (!d.md || !d.tex) {
+    rc = failure("report", "%s: cannot write the report: %s", d.md ? textmp : mdtmp, strerror(errno));
     if (d.md) fclose(d.md);
     if (d.tex) fclose(d.tex);
     mulerr_db_close(db);
-    return failure("report", "%s: cannot write the report", outdir);
+    unlink(mdtmp), unlink(textmp);
+    goto done;
   }
   rc = write_report(mulerr_db_handle(db), dbpath, &d);
-  if ((fclose(d.md) | fclose(d.tex)) != 0 && !rc) rc = failure("report", "%s: write failed", outdir);
+  /* fflush first: it retries what is buffered, so errno names the cause (EFBIG, ENOSPC) */
+  if (!rc && (fflush(d.md) != 0 || ferror(d.md)))
+    rc = failure("report", "%s: write failed: %s", mdtmp, strerror(errno));
+  if (!rc && (fflush(d.tex) != 0 || ferror(d.tex)))
+    rc = failure("report", "%s: write failed: %s", textmp, strerror(errno));
+  if ((fclose(d.md) | fclose(d.tex)) != 0 && !rc) rc = failure("report", "%s: write failed: %s", outdir, strerror(errno));
   mulerr_db_close(db);
-  if (rc) return rc;
+  if (!rc) rc = cli_rename("report", mdtmp, md) || cli_rename("report", textmp, tex);
+  unlink(mdtmp), unlink(textmp);
+  if (rc) goto done;
   printf("%s %s\n", md, tex);
-  if (system("command -v pdflatex >/dev/null 2>&1") == 0) {
-    char cmd[2600];
-    snprintf(cmd, sizeof cmd, "cd '%s' && pdflatex -interaction=nonstopmode -halt-on-error report.tex >report.log 2>&1", outdir);
-    if (system(cmd) == 0 && (snprintf(cmd, sizeof cmd, "%s/report.pdf", outdir), stat(cmd, &sb) == 0))
-      printf("%s\n", cmd);
+  {
+    char *argv[] = {(char *)"pdflatex", (char *)"-interaction=nonstopmode", (char *)"-halt-on-error",
+                    (char *)"-jobname=report-tmp", (char *)"report.tex", NULL};
+    int st = cli_spawn("report", outdir, argv, log);
+    if (st == 127) /* no pdflatex: the Markdown and LaTeX reports are complete */
+      unlink(log);
+    else if (st == 0 && !cli_rename("report", pdftmp, pdf))
+      printf("%s\n", pdf);
     else
-      fprintf(stderr, "mulerr report: pdflatex failed (see %s/report.log); the Markdown report is complete\n", outdir);
+      fprintf(stderr, "mulerr report: pdflatex failed (see %s); the Markdown report is complete\n", log);
+    /* pdflatex's side files of the temporary job name */
+    free(pdftmp);
+    pdftmp = NULL;
+    if (asprintf(&pdftmp, "%s/report-tmp.aux", outdir) >= 0) unlink(pdftmp);
+    free(pdftmp);
+    pdftmp = NULL;
+    if (asprintf(&pdftmp, "%s/report-tmp.log", outdir) >= 0) unlink(pdftmp);
   }
-  return 0;
+done:
+  free(md), free(tex), free(mdtmp), free(textmp), free(pdf), free(pdftmp), free(log);
+  return rc;
 }
 
 int cmd_report(int argc, char **argv) {
@@ -487,5 +520,6 @@ int cmd_report(int argc, char **argv) {
     }
   }
   if (optind < argc) return usage_error("report", "unexpected argument '%s'", argv[optind]);
+  if ((c = cli_check_out("report", "--out", out))) return c;
   return mulerr_write_report(db, out);
 }

@@ -1,4 +1,5 @@
 /* cmd_reproduce.c — `mulerr reproduce`: every experiment, every figure, the report. */
+#define _GNU_SOURCE /* asprintf */
 #include "config.h"
 #include "cli.h"
 
@@ -27,7 +28,7 @@ int cmd_reproduce(int argc, char **argv) {
                                            {"help", no_argument, NULL, 'h'},
                                            {NULL, 0, NULL, 0}};
   const char *db = NULL, *out = "paper", *threads = NULL;
-  char figures[1100];
+  char *figures = NULL;
   char *run_argv[16];
   int c, quick = 0, rc, made, n = 0;
   optind = 1;
@@ -42,7 +43,8 @@ int cmd_reproduce(int argc, char **argv) {
   }
   if (optind < argc) return usage_error("reproduce", "unexpected argument '%s'", argv[optind]);
   if (!db) db = quick ? "quick.db" : "results.db";
-  run_argv[n++] = (char *)"run";
+  if ((rc = cli_check_out("reproduce", "--out", out))) return rc;
+  run_argv[n++] = (char *)"mulerr run";
   run_argv[n++] = (char *)"--db";
   run_argv[n++] = (char *)db;
   run_argv[n++] = (char *)"-q";
@@ -53,10 +55,12 @@ int cmd_reproduce(int argc, char **argv) {
   printf("reproduce: running every experiment into %s%s\n", db, quick ? " (quick: at most 20000 samples a point)" : "");
   fflush(stdout);
   if ((rc = cmd_run(n, run_argv))) return rc;
-  snprintf(figures, sizeof figures, "%s/figures", out);
+  if (asprintf(&figures, "%s/figures", out) < 0) return failure("reproduce", "out of memory");
   printf("reproduce: drawing the figures into %s\n", figures);
   fflush(stdout);
-  if ((rc = mulerr_plot_figures(db, figures, NULL, 0, &made))) return rc;
+  rc = mulerr_plot_figures(db, figures, NULL, 0, &made);
+  free(figures);
+  if (rc) return rc;
   printf("reproduce: writing the report into %s\n", out);
   fflush(stdout);
   return mulerr_write_report(db, out);

@@ -13,18 +13,22 @@
  * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.  Every sweep is checked (unknown keys, bad values and ranges:
  * FILE:LINE in the message) before anything runs; then each runs with --resume into the
  * database, and the points are tagged with the experiment name. */
+#define _GNU_SOURCE /* asprintf, getline, strndup */
 #include "config.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 
 void help_run(FILE *out) {
   fprintf(out,
           "Usage: mulerr run [OPTIONS] EXPERIMENT...\n"
           "Run experiment files into a database (resumable: finished points are kept and\n"
-          "skipped).  EXPERIMENT is a file, or a name looked up in experiments/ (with or\n"
-          "without .exp); 'all' runs every experiment shipped.\n\n"
+          "skipped).  EXPERIMENT is a path: a file that exists is that file; any other\n"
+          "name without '/' is a shipped experiment (with or without .exp); 'all' runs\n"
+          "every experiment shipped.  Each experiment says which file it came from.\n\n"
           "      --db FILE         results database (default results.db)\n"
           "      --samples-cap N   at most N samples per point (a quick run)\n"
           "  -j, --threads N       OpenMP threads\n"
@@ -47,13 +51,14 @@ const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "f
                                           "fp8-layouts-exhaustive", "equal-bits", NULL};
 
 typedef struct sweep_line {
-  char *argv[48];
-  int argc;
-  char where[600];
+  char **argv; /* NULL-terminated, grown as needed */
+  int argc, cap;
+  char *where; /* FILE:LINE */
 } sweep_line;
 
 typedef struct experiment {
-  char name[512], path[512], title[256], question[1024];
+  char *name, *path, *title, *question;
+  int shipped; /* 1: found among the shipped experiments, 0: a file the user named */
   sweep_line *lines;
   size_t nlines;
 } experiment;
@@ -61,77 +66,135 @@ typedef struct experiment {
 static void free_experiment(experiment *e) {
   size_t i;
   int j;
-  for (i = 0; i < e->nlines; i++)
+  for (i = 0; i < e->nlines; i++) {
     for (j = 0; j < e->lines[i].argc; j++) free(e->lines[i].argv[j]);
-  free(e->lines);
-  e->lines = NULL;
-  e->nlines = 0;
+    free(e->lines[i].argv);
+    free(e->lines[i].where);
+  }
+  free(e->lines), free(e->name), free(e->path), free(e->title), free(e->question);
+  memset(e, 0, sizeof *e);
 }
 
-/* Copy text to out with every "@data/NAME" replaced by the path of the shipped data file
- * NAME (found like experiments: $MULERR_DATADIR, the source tree, the installed data), so
- * experiment files name shipped weights wherever mulerr runs. */
-static int expand_data(const char *file, int line, const char *text, char *out, size_t len) {
-  size_t o = 0;
-  while (*text && o + 1 < len) {
-    if (!strncmp(text, "@data/", 6)) {
-      char name[512], path[1024];
-      size_t n = strcspn(text + 6, ":+,|");
-      snprintf(name, sizeof name, "%.*s", (int)n, text + 6);
-      if (cli_find_data("data", name, path, sizeof path)) {
-        usage_error("run", "%s:%d: no shipped data file '%s' (looked in data/)", file, line, name);
-        return -1;
+/* Append an argument (taken over) to the sweep line; 0, or -1 out of memory (arg freed). */
+static int push_arg(sweep_line *sl, char *arg) {
+  if (!arg) return -1;
+  if (sl->argc + 1 >= sl->cap) {
+    int cap = sl->cap ? 2 * sl->cap : 16;
+    char **grown = realloc(sl->argv, (size_t)cap * sizeof *grown);
+    if (!grown) {
+      free(arg);
+      return -1;
+    }
+    sl->argv = grown, sl->cap = cap;
+  }
+  sl->argv[sl->argc++] = arg;
+  sl->argv[sl->argc] = NULL;
+  return 0;
+}
+
+/* Append " text" (or "text" to an empty string) to *dst; 0 or -1. */
+static int append_text(char **dst, const char *text) {
+  char *joined;
+  if (asprintf(&joined, "%s%s%s", *dst ? *dst : "", *dst && **dst ? " " : "", text) < 0) return -1;
+  free(*dst);
+  *dst = joined;
+  return 0;
+}
+
+/* text with every "@data/NAME" replaced by the path of the shipped data file NAME (found like
+ * experiments: $MULERR_DATADIR, the source tree, the installed data; NAME may name a file in a
+ * subfolder of data/, never one outside it), so experiment files name shipped weights
+ * wherever mulerr runs.  NULL (message printed) on error; the caller frees. */
+static char *expand_data(const char *file, int line, const char *text) {
+  char *out = strdup(""), *next;
+  while (out && *text) {
+    const char *at = strstr(text, "@data/");
+    size_t n = at ? (size_t)(at - text) : strlen(text);
+    if (asprintf(&next, "%s%.*s", out, (int)n, text) < 0) next = NULL;
+    free(out);
+    out = next;
+    text += n;
+    if (out && at) {
+      size_t len = strcspn(at + 6, ":+,|");
+      char *name = strndup(at + 6, len), *path = name ? cli_find_data("data", name) : NULL;
+      if (!path) {
+        if (name) usage_error("run", "%s:%d: no shipped data file '%s' (looked in data/)", file, line, name);
+        free(name), free(out);
+        return NULL;
       }
-      o += (size_t)snprintf(out + o, len - o, "%s", path);
-      text += 6 + n;
-    } else
-      out[o++] = *text++;
+      if (asprintf(&next, "%s%s", out, path) < 0) next = NULL;
+      free(out), free(name), free(path);
+      out = next;
+      text = at + 6 + len;
+    }
   }
-  if (o >= len - 1) {
-    usage_error("run", "%s:%d: value too long", file, line);
-    return -1;
+  if (!out) failure("run", "out of memory");
+  return out;
+}
+
+/* Find experiment ARG: a path that exists is that file (it must be a regular file); any
+ * other ARG without '/' is the name of a shipped experiment (".exp" optional). */
+static int locate_experiment(const char *arg, experiment *e) {
+  struct stat sb;
+  const char *base;
+  size_t len;
+  if (!*arg) return usage_error("run", "an empty experiment name");
+  if (stat(arg, &sb) == 0) {
+    if (!S_ISREG(sb.st_mode)) return usage_error("run", "%s: not a regular file", arg);
+    e->path = strdup(arg);
+    e->shipped = 0;
+  } else if (strchr(arg, '/')) {
+    return usage_error("run", "%s: %s", arg, strerror(errno));
+  } else {
+    char *name;
+    len = strlen(arg);
+    if (asprintf(&name, "%s%s", arg, len > 4 && !strcmp(arg + len - 4, ".exp") ? "" : ".exp") < 0)
+      return failure("run", "out of memory");
+    e->path = cli_find_data("experiments", name);
+    free(name);
+    if (!e->path)
+      return usage_error("run", "no experiment '%s': neither a file nor a shipped experiment (mulerr run --help "
+                         "lists them)", arg);
+    e->shipped = 1;
   }
-  out[o] = 0;
+  if (!e->path) return failure("run", "out of memory");
+  base = strrchr(e->path, '/');
+  e->name = strdup(base ? base + 1 : e->path);
+  if (!e->name) return failure("run", "out of memory");
+  len = strlen(e->name);
+  if (len > 4 && !strcmp(e->name + len - 4, ".exp")) e->name[len - 4] = 0;
   return 0;
 }
 
 /* Parse one file into e; messages name FILE:LINE. */
 static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
-  char line[4096], *base;
+  char *line = NULL;
+  size_t linecap = 0;
+  ssize_t got;
   FILE *f;
-  int lineno = 0, rc = 0;
-  char name[256];
-  e->name[0] = 0;
-  e->lines = NULL;
-  e->nlines = 0;
-  e->title[0] = e->question[0] = 0;
-  snprintf(name, sizeof name, "%s%s", arg, strchr(arg, '/') || strstr(arg, ".exp") ? "" : ".exp");
-  if (cli_find_data("experiments", name, e->path, sizeof e->path))
-    return usage_error("run", "no experiment '%s' (a file, or a name in experiments/)", arg);
-  base = strrchr(e->path, '/');
-  snprintf(e->name, sizeof e->name, "%s", base ? base + 1 : e->path);
-  if (strlen(e->name) > 4 && !strcmp(e->name + strlen(e->name) - 4, ".exp")) e->name[strlen(e->name) - 4] = 0;
-  if (!(f = fopen(e->path, "r"))) return failure("run", "%s: cannot read", e->path);
-  while (!rc && fgets(line, sizeof line, f)) {
+  int lineno = 0, rc;
+  memset(e, 0, sizeof *e);
+  if ((rc = locate_experiment(arg, e))) return rc;
+  if (!(f = fopen(e->path, "r"))) return failure("run", "%s: cannot read: %s", e->path, strerror(errno));
+  while (!rc && (got = getline(&line, &linecap, f)) >= 0) {
     char *p = line, *word, *save = NULL, *hash;
     lineno++;
-    if (!strchr(line, '\n') && !feof(f)) {
-      rc = usage_error("run", "%s:%d: line too long", e->path, lineno);
+    if ((size_t)got != strlen(line)) {
+      rc = usage_error("run", "%s:%d: a NUL byte in the line", e->path, lineno);
       break;
     }
+    if (lineno == 1 && !strncmp(p, "\xEF\xBB\xBF", 3)) p += 3; /* a UTF-8 byte-order mark */
     if ((hash = strchr(p, '#'))) *hash = 0;
     p[strcspn(p, "\r\n")] = 0;
     word = strtok_r(p, " \t", &save);
     if (!word) continue;
     if (!strcmp(word, "title") || !strcmp(word, "question")) {
       char *rest = save ? save + strspn(save, " \t") : NULL;
-      char *dst = word[0] == 't' ? e->title : e->question;
-      size_t size = word[0] == 't' ? sizeof e->title : sizeof e->question, len = strlen(dst);
       if (!rest || !*rest) {
         rc = usage_error("run", "%s:%d: '%s' needs text", e->path, lineno, word);
         break;
       }
-      snprintf(dst + len, size - len, "%s%s", len ? " " : "", rest);
+      if (append_text(word[0] == 't' ? &e->title : &e->question, rest)) rc = failure("run", "out of memory");
     } else if (!strcmp(word, "sweep")) {
       sweep_line *sl;
       char *kv;
@@ -144,18 +207,20 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
       e->lines = grown;
       sl = &e->lines[e->nlines++];
       memset(sl, 0, sizeof *sl);
-      snprintf(sl->where, sizeof sl->where, "%s:%d", e->path, lineno);
-      sl->argv[sl->argc++] = strdup("sweep");
+      if (asprintf(&sl->where, "%s:%d", e->path, lineno) < 0 || push_arg(sl, strdup("mulerr sweep"))) {
+        sl->where = NULL;
+        rc = failure("run", "out of memory");
+        break;
+      }
       while (!rc && (kv = strtok_r(NULL, " \t", &save))) {
-        char *eq = strchr(kv, '='), opt[2200], value[2048];
+        char *eq = strchr(kv, '='), *opt, *value;
         const char *key = kv;
         int i;
         if (eq) *eq = 0;
         if (!strcmp(key, "k")) key = "mantissa";
         if (!strcmp(key, "l")) key = "offset";
         if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected")) && !eq) {
-          snprintf(opt, sizeof opt, "--%s", key);
-          sl->argv[sl->argc++] = strdup(opt);
+          if (asprintf(&opt, "--%s", key) < 0 || push_arg(sl, opt)) rc = failure("run", "out of memory");
           continue;
         }
         for (i = 0; sweep_keys[i] && strcmp(sweep_keys[i], key); i++) continue;
@@ -170,49 +235,49 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
           rc = usage_error("run", "%s:%d: '%s' needs a value (%s=...)", e->path, lineno, key, key);
           break;
         }
-        if (sl->argc >= 40) {
-          rc = usage_error("run", "%s:%d: too many keys", e->path, lineno);
-          break;
-        }
         if (!strcmp(key, "samples")) {
           uint64_t n;
           has_samples = 1;
           if (cap && mulerr_parse_count(eq + 1, &n) == MULERR_OK && n > cap) {
-            snprintf(opt, sizeof opt, "--samples=%llu", (unsigned long long)cap);
-            sl->argv[sl->argc++] = strdup(opt);
+            if (asprintf(&opt, "--samples=%llu", (unsigned long long)cap) < 0 || push_arg(sl, opt))
+              rc = failure("run", "out of memory");
             continue;
           }
         }
-        if (expand_data(e->path, lineno, eq + 1, value, sizeof value)) {
+        if (!(value = expand_data(e->path, lineno, eq + 1))) {
           rc = EXIT_USAGE;
           break;
         }
-        snprintf(opt, sizeof opt, "--%s=%s", key, value);
-        sl->argv[sl->argc++] = strdup(opt);
+        if (asprintf(&opt, "--%s=%s", key, value) < 0 || push_arg(sl, opt)) rc = failure("run", "out of memory");
+        free(value);
       }
       if (!rc && cap && !has_samples) {
-        char opt[64];
-        snprintf(opt, sizeof opt, "--samples=%llu", (unsigned long long)(cap < 1000000 ? cap : 1000000));
-        sl->argv[sl->argc++] = strdup(opt);
+        char *opt;
+        if (asprintf(&opt, "--samples=%llu", (unsigned long long)(cap < 1000000 ? cap : 1000000)) < 0 || push_arg(sl, opt))
+          rc = failure("run", "out of memory");
       }
     } else
       rc = usage_error("run", "%s:%d: unknown statement '%s' (title, question or sweep)", e->path, lineno, word);
   }
+  if (!rc && ferror(f)) rc = failure("run", "%s: read error: %s", e->path, strerror(errno));
+  free(line);
   fclose(f);
   if (!rc && e->nlines == 0) rc = usage_error("run", "%s: no sweep statements", e->path);
+  if (!e->title && !rc && !(e->title = strdup(""))) rc = failure("run", "out of memory");
   return rc;
 }
 
 /* Run (or with check, only validate) one sweep line. */
 static int run_line(const experiment *e, sweep_line *sl, const char *db, const char *threads, int check,
                     int quiet, const char *batch) {
-  char *argv[64];
+  char **argv = malloc(((size_t)sl->argc + 16) * sizeof *argv);
   int argc = 0, i, rc;
+  if (!argv) return failure("run", "out of memory");
   for (i = 0; i < sl->argc; i++) argv[argc++] = sl->argv[i];
   argv[argc++] = (char *)"--db";
   argv[argc++] = (char *)db;
   argv[argc++] = (char *)"--experiment";
-  argv[argc++] = (char *)e->name;
+  argv[argc++] = e->name;
   if (check) argv[argc++] = (char *)"--dry-run", argv[argc++] = (char *)"-q";
   else argv[argc++] = (char *)"--resume", argv[argc++] = (char *)"--batch", argv[argc++] = (char *)batch;
   if (quiet) argv[argc++] = (char *)"-q";
@@ -221,7 +286,16 @@ static int run_line(const experiment *e, sweep_line *sl, const char *db, const c
   cli_context = sl->where;
   rc = cmd_sweep(argc, argv);
   cli_context = NULL;
+  free(argv);
   return rc;
+}
+
+/* Parse arg into a new element of *ex (grown); rc as parse_experiment. */
+static int add_experiment(experiment **ex, size_t *nex, const char *arg, uint64_t cap) {
+  experiment *grown = realloc(*ex, (*nex + 1) * sizeof **ex);
+  if (!grown) return failure("run", "out of memory");
+  *ex = grown;
+  return parse_experiment(arg, &grown[(*nex)++], cap);
 }
 
 int cmd_run(int argc, char **argv) {
@@ -236,7 +310,7 @@ int cmd_run(int argc, char **argv) {
   const char *db = "results.db", *threads = NULL;
   uint64_t cap = 0;
   int c, check = 0, quiet = 0, rc = 0, a;
-  experiment *ex;
+  experiment *ex = NULL;
   size_t nex = 0, i, j;
   char batch[32] = "";
   optind = 1;
@@ -253,13 +327,11 @@ int cmd_run(int argc, char **argv) {
     }
   }
   if (optind >= argc) return usage_error("run", "no experiment given (try 'all')");
-  ex = calloc(64, sizeof *ex);
   for (a = optind; a < argc && !rc; a++) {
     if (!strcmp(argv[a], "all")) {
-      for (i = 0; mulerr_experiments[i] && !rc; i++)
-        if (nex < 64) rc = parse_experiment(mulerr_experiments[i], &ex[nex++], cap);
-    } else if (nex < 64)
-      rc = parse_experiment(argv[a], &ex[nex++], cap);
+      for (i = 0; mulerr_experiments[i] && !rc; i++) rc = add_experiment(&ex, &nex, mulerr_experiments[i], cap);
+    } else
+      rc = add_experiment(&ex, &nex, argv[a], cap);
   }
   /* check every sweep of every file before running any */
   for (i = 0; i < nex && !rc; i++)
@@ -274,10 +346,14 @@ int cmd_run(int argc, char **argv) {
     mulerr_db_close(h);
   }
   for (i = 0; i < nex && !rc && !check; i++) {
-    if (!quiet) printf("== experiment %s: %s\n", ex[i].name, ex[i].title);
+    if (!quiet)
+      printf("== experiment %s (%s %s): %s\n", ex[i].name, ex[i].shipped ? "shipped:" : "file:", ex[i].path, ex[i].title);
     for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 0, quiet, batch);
   }
-  if (!rc && check) printf("%zu experiment file(s) checked: ok\n", nex);
+  if (!rc && check) {
+    for (i = 0; i < nex; i++) printf("%s: %s experiment %s, %zu sweep(s): ok\n", ex[i].path, ex[i].shipped ? "shipped" : "the file's", ex[i].name, ex[i].nlines);
+    printf("%zu experiment file(s) checked: ok\n", nex);
+  }
   for (i = 0; i < nex; i++) free_experiment(&ex[i]);
   free(ex);
   return rc;

@@ -48,7 +48,7 @@ void help_sweep(FILE *out) {
           "                        samples (source of at most 16 bits): exact metrics\n"
           "      --operands LIST   which encodings to enumerate: all (default), positive,\n"
           "                        normal, positive-normal (implies --exhaustive)\n"
-          "  -S, --seed N          seed of the sample streams (default 1)\n"
+          "  -S, --seed N          seed of the sample streams, 0..2^63-1 (default 1)\n"
           "      --db FILE         results database (default results.db)\n"
           "      --resume          skip points the database already holds\n"
           "      --replace         recompute points the database already holds\n"
@@ -113,20 +113,20 @@ typedef struct sweep {
 /* Parse a distribution list.  Parameters contain commas too, so an item that has '=' but
  * no ':' continues the previous distribution: "mixture:sigma=0.02,frac=0.001,normal". */
 static int parse_dists(const char *opt, const char *text, mulerr_dist_spec **out, size_t *n) {
-  char *buf, *items[MAXLIST], joined[512];
+  char *buf, *items[MAXLIST];
   size_t ni, i;
   mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &ni);
   free(*out);
   *out = calloc(ni ? ni : 1, sizeof **out);
   *n = 0;
+  if (!*out && st == MULERR_OK) st = mulerr_fail(MULERR_ENOMEM, "out of memory");
   for (i = 0; st == MULERR_OK && i < ni;) {
     size_t j = i + 1;
-    snprintf(joined, sizeof joined, "%s", items[i]);
     while (j < ni && strchr(items[j], '=') && !strchr(items[j], ':')) {
-      size_t len = strlen(joined);
-      snprintf(joined + len, sizeof joined - len, ",%s", items[j++]);
+      items[j][-1] = ','; /* join the item back to the previous one (the split's comma) */
+      j++;
     }
-    st = mulerr_dist_parse(joined, &(*out)[(*n)++]);
+    st = mulerr_dist_parse(items[i], &(*out)[(*n)++]);
     i = j;
   }
   free(buf);
@@ -194,18 +194,52 @@ static int parse_operands(const char *text, sweep *s) {
   return 0;
 }
 
-/* Append a point after validating it; duplicates (same key) are dropped. */
-static int add_point(mulerr_point **pts, size_t *n, size_t *cap, const mulerr_point *p) {
-  char key[MULERR_KEY_MAX], other[MULERR_KEY_MAX];
+/* The keys of the points planned so far: an open-addressing hash set (linear probing, at
+ * most half full), so planning N points takes O(N) key comparisons, not O(N^2). */
+typedef struct keyset {
+  char **slot;
+  size_t cap, n;
+} keyset;
+
+static void keyset_free(keyset *ks) {
   size_t i;
+  for (i = 0; i < ks->cap; i++) free(ks->slot[i]);
+  free(ks->slot);
+  memset(ks, 0, sizeof *ks);
+}
+
+/* Insert key (copied); 1 if it was new, 0 if present, -1 out of memory. */
+static int keyset_add(keyset *ks, const char *key) {
+  size_t i;
+  if (2 * (ks->n + 1) > ks->cap) { /* grow and rehash */
+    keyset big = {calloc(ks->cap ? 2 * ks->cap : 1024, sizeof(char *)), ks->cap ? 2 * ks->cap : 1024, ks->n};
+    if (!big.slot) return -1;
+    for (i = 0; i < ks->cap; i++)
+      if (ks->slot[i]) {
+        size_t h = (size_t)mulerr_hash64(ks->slot[i]) & (big.cap - 1);
+        while (big.slot[h]) h = (h + 1) & (big.cap - 1);
+        big.slot[h] = ks->slot[i];
+      }
+    free(ks->slot);
+    *ks = big;
+  }
+  for (i = (size_t)mulerr_hash64(key) & (ks->cap - 1); ks->slot[i]; i = (i + 1) & (ks->cap - 1))
+    if (!strcmp(ks->slot[i], key)) return 0;
+  if (!(ks->slot[i] = strdup(key))) return -1;
+  ks->n++;
+  return 1;
+}
+
+/* Append a point after validating it; duplicates (same key) are dropped. */
+static int add_point(mulerr_point **pts, size_t *n, size_t *cap, keyset *seen, const mulerr_point *p) {
+  char key[MULERR_KEY_MAX];
+  int isnew;
   mulerr_point q = *p;
   if (mulerr_method_prepare(q.method, &q.cfg) != MULERR_OK)
     return usage_error("sweep", "%s", mulerr_errmsg());
   mulerr_point_key(&q, key, sizeof key);
-  for (i = 0; i < *n; i++) {
-    mulerr_point_key(&(*pts)[i], other, sizeof other);
-    if (!strcmp(key, other)) return 0;
-  }
+  if ((isnew = keyset_add(seen, key)) < 0) return failure("sweep", "out of memory");
+  if (!isnew) return 0;
   if (*n == *cap) {
     mulerr_point *np = realloc(*pts, (*cap = *cap ? 2 * *cap : 64) * sizeof *np);
     if (!np) return failure("sweep", "out of memory");
@@ -228,7 +262,7 @@ static const mulerr_format *auto_source(const mulerr_dist_spec *a, const mulerr_
  * odometer over the dimensions below, in this order (the last one turns fastest). */
 enum { D_SOURCE, D_K, D_L, D_ROUND, D_OUT, D_LNSI, D_LNSF, D_BLOCK, D_BITS, D_OPS, D_A, D_B, NDIM };
 
-static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
+static int build_points_into(const sweep *s, mulerr_point **pts, size_t *npts, keyset *seen) {
   size_t cap = 0, im;
   int rc = 0;
   *pts = NULL;
@@ -282,7 +316,7 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
         return usage_error("sweep", "--exhaustive: source format '%s' has %d bits; enumeration takes "
                            "formats of at most 16 bits (choose one with --source)", p.cfg.source->name,
                            mulerr_format_bits(p.cfg.source));
-      if (!skip && (rc = add_point(pts, npts, &cap, &p))) return rc;
+      if (!skip && (rc = add_point(pts, npts, &cap, seen, &p))) return rc;
       for (d = NDIM; d-- > 0;) { /* advance the odometer */
         if (++idx[d] < cnt[d]) break;
         idx[d] = 0;
@@ -291,6 +325,13 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
     }
   }
   return 0;
+}
+
+static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
+  keyset seen = {NULL, 0, 0};
+  int rc = build_points_into(s, pts, npts, &seen);
+  keyset_free(&seen);
+  return rc;
 }
 
 /* Parse --shard "I/N" (1 <= I <= N <= 2^20); 0 or a usage error naming the option and value. */
@@ -467,15 +508,13 @@ int cmd_sweep(int argc, char **argv) {
       if (mulerr_parse_count(optarg, &s.samples) != MULERR_OK)
         rc = usage_error("sweep", "--samples: %s", mulerr_errmsg());
       break;
-    case 'S': {
-      char *end;
-      errno = 0;
-      s.seed = strtoull(optarg, &end, 0);
-      if (end == optarg || *end || errno || optarg[0] == '-')
-        rc = usage_error("sweep", "--seed: '%s' is not a whole number in 0..2^64-1", optarg);
+    case 'S':
+      if (mulerr_parse_seed(optarg, &s.seed) != MULERR_OK) rc = usage_error("sweep", "--seed: %s", mulerr_errmsg());
       break;
-    }
-    case OPT_DB: dbpath = optarg; break;
+    case OPT_DB:
+      dbpath = optarg;
+      if (!*dbpath) rc = usage_error("sweep", "--db: an empty path (name a database file)");
+      break;
     case OPT_RESUME: resume = 1; break;
     case OPT_REPLACE: replace = 1; break;
     case OPT_REFERENCE:

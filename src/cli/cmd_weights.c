@@ -735,17 +735,13 @@ int cmd_weights(int argc, char **argv) {
       }
       break;
     case OPT_PROP: proportional = 1; break;
-    case 'S': {
-      char *end;
-      errno = 0;
+    case 'S':
       have_seed = 1;
-      seed = strtoull(optarg, &end, 0);
-      if (end == optarg || *end || errno || optarg[0] == '-') {
+      if (mulerr_parse_seed(optarg, &seed) != MULERR_OK) {
         free(cmdline);
-        return usage_error("weights", "--seed: '%s' is not a whole number in 0..2^64-1", optarg);
+        return usage_error("weights", "--seed: %s", mulerr_errmsg());
       }
       break;
-    }
     case 'o': out = optarg; break;
     default: free(cmdline); return bad_option("weights", c, argv);
     }

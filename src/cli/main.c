@@ -1,8 +1,14 @@
 /* main.c — `mulerr COMMAND [OPTIONS]`: dispatch through the command table. */
+#define _GNU_SOURCE /* asprintf */
 #include "config.h"
 #include "cli.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,14 +70,15 @@ int status_exit(const char *cmd, mulerr_status st) {
   return failure(cmd, "%s", mulerr_errmsg());
 }
 
-/* The full command line, each argument shell-quoted where needed, for the runs table. */
+/* The full command line, each argument after argv[0] ("mulerr COMMAND") shell-quoted where
+ * needed, for the runs table. */
 char *cli_command_line(int argc, char **argv) {
   size_t len = 16, i;
   char *buf, *p;
   for (i = 0; i < (size_t)argc; i++) len += 4 * strlen(argv[i]) + 3;
   if (!(buf = malloc(len))) return NULL;
-  p = buf + sprintf(buf, "mulerr");
-  for (i = 0; i < (size_t)argc; i++) {
+  p = buf + sprintf(buf, "%s", argc > 0 ? argv[0] : "mulerr"); /* "mulerr COMMAND" */
+  for (i = 1; i < (size_t)argc; i++) {
     const char *a = argv[i];
     int plain = *a != 0 && strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                      "0123456789-_.,:=/+^@%") == strlen(a);
@@ -90,23 +97,63 @@ char *cli_command_line(int argc, char **argv) {
   return buf;
 }
 
-int cli_find_data(const char *dir, const char *name, char *out, size_t len) {
+char *cli_find_data(const char *dir, const char *name) {
   const char *env = getenv("MULERR_DATADIR");
   const char *roots[3];
   size_t i;
   roots[0] = env;
   roots[1] = MULERR_SRCDIR;
   roots[2] = MULERR_PKGDATADIR;
-  if (strchr(name, '/')) { /* a path: as given */
-    snprintf(out, len, "%s", name);
-    return access(out, R_OK) == 0 ? 0 : -1;
-  }
+  /* a name, not a path: no absolute names and no way out of DIR */
+  if (!*name || name[0] == '/' || !strcmp(name, "..") || !strncmp(name, "../", 3) || strstr(name, "/../") ||
+      (strlen(name) >= 3 && !strcmp(name + strlen(name) - 3, "/..")))
+    return NULL;
   for (i = 0; i < 3; i++) {
+    char *path;
+    struct stat sb;
     if (!roots[i] || !*roots[i]) continue;
-    snprintf(out, len, "%s/%s/%s", roots[i], dir, name);
-    if (access(out, R_OK) == 0) return 0;
+    if (asprintf(&path, "%s/%s/%s", roots[i], dir, name) < 0) return NULL;
+    if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && access(path, R_OK) == 0) return path;
+    free(path);
   }
-  return -1;
+  return NULL;
+}
+
+int cli_spawn(const char *cmd, const char *dir, char *const argv[], const char *log) {
+  pid_t pid;
+  int status;
+  fflush(NULL);
+  pid = fork();
+  if (pid == 0) {
+    if (log) { /* log is a path from here, before the chdir */
+      int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+      if (fd < 0 || dup2(fd, 1) < 0 || dup2(fd, 2) < 0) _exit(126);
+      close(fd);
+    }
+    if (dir && chdir(dir) != 0) _exit(126);
+    execvp(argv[0], argv);
+    _exit(127);
+  }
+  if (pid < 0) {
+    failure(cmd, "cannot start %s: %s", argv[0], strerror(errno));
+    return -1;
+  }
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) return -1;
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+int cli_check_out(const char *cmd, const char *opt, const char *path) {
+  if (!path || !*path) return usage_error(cmd, "%s: an empty path (name an output folder, e.g. '%s .')", opt, opt);
+  return 0;
+}
+
+int cli_rename(const char *cmd, const char *tmp, const char *final) {
+  if (rename(tmp, final) == 0) return 0;
+  failure(cmd, "%s: cannot replace it with %s: %s", final, tmp, strerror(errno));
+  unlink(tmp);
+  return 1;
 }
 
 int bad_option(const char *cmd, int c, char **argv) {
@@ -138,6 +185,9 @@ void print_double(FILE *out, double v) {
 
 int main(int argc, char **argv) {
   size_t i;
+  /* A file-size limit (ulimit -f) makes write() fail with EFBIG, reported with the file's
+   * name, instead of killing mulerr silently with SIGXFSZ. */
+  signal(SIGXFSZ, SIG_IGN);
   if (argc < 2) {
     main_help(stderr);
     return EXIT_USAGE;
@@ -167,7 +217,17 @@ int main(int argc, char **argv) {
           commands[i].help(stdout);
           return 0;
         }
-      return commands[i].run(argc - 1, argv + 1);
+      /* argv[0] of a command is "mulerr COMMAND": getopt's messages then read
+       * "mulerr weights: invalid option", and the provenance command line starts with it */
+      {
+        char *self;
+        int rc;
+        if (asprintf(&self, "mulerr %s", commands[i].name) < 0) return failure(NULL, "out of memory");
+        argv[1] = self;
+        rc = commands[i].run(argc - 1, argv + 1);
+        free(self);
+        return rc;
+      }
     }
   {
     char names[256] = "";

@@ -10,6 +10,8 @@ mulerr_status mulerr_parse_count(const char *s, uint64_t *out) {
   char *end;
   double v;
   if (!s || !*s) return mulerr_fail(MULERR_EINVAL, "empty count");
+  if (!strchr("0123456789.", s[0]) || strpbrk(s, "xXpP \t\n"))
+    return mulerr_fail(MULERR_EINVAL, "'%s' is not a positive whole number of at most 2^62", s);
   if (s[0] == '2' && s[1] == '^') {
     long e;
     if (mulerr_parse_int(s + 2, 0, 62, &e) != MULERR_OK)
@@ -25,10 +27,28 @@ mulerr_status mulerr_parse_count(const char *s, uint64_t *out) {
   return MULERR_OK;
 }
 
+mulerr_status mulerr_parse_seed(const char *s, uint64_t *out) {
+  char *end;
+  unsigned long long v;
+  /* decimal digits only: no sign, no space, no hex; a leading 0 is not octal */
+  if (!s || !*s || strspn(s, "0123456789") != strlen(s))
+    return mulerr_fail(MULERR_EINVAL, "'%s' is not a seed: decimal digits 0..9 only, 0 to %lld", s ? s : "",
+                       (long long)INT64_MAX);
+  errno = 0;
+  v = strtoull(s, &end, 10);
+  if (errno == ERANGE || v > (unsigned long long)INT64_MAX)
+    return mulerr_fail(MULERR_EINVAL, "seed %s is too large: seeds are 0 to %lld, the integers a "
+                       "SQLite database stores exactly", s, (long long)INT64_MAX);
+  *out = (uint64_t)v;
+  return MULERR_OK;
+}
+
 mulerr_status mulerr_parse_int(const char *s, long lo, long hi, long *out) {
   char *end;
   long v;
   if (!s || !*s) return mulerr_fail(MULERR_EINVAL, "empty number");
+  if (strspn(s + (s[0] == '-' || s[0] == '+'), "0123456789") != strlen(s + (s[0] == '-' || s[0] == '+')))
+    return mulerr_fail(MULERR_EINVAL, "'%s' is not a whole number", s);
   errno = 0;
   v = strtol(s, &end, 10);
   if (end == s || *end || errno == ERANGE)

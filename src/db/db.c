@@ -25,8 +25,23 @@ struct mulerr_db {
 
 struct sqlite3 *mulerr_db_handle(mulerr_db *db) { return db->h; }
 
+/* SQLite's message, with the operating system's cause where there is one ("disk I/O error:
+ * File too large", "...: No space left on device"). */
+static const char *db_errmsg(sqlite3 *h, char *buf, size_t len) {
+  /* SQLite keeps the failing call's errno for some errors only; errno itself, read before
+   * anything else runs, still holds it for a failed write (EFBIG, ENOSPC). */
+  int saved = errno, e = sqlite3_system_errno(h), code = sqlite3_errcode(h) & 0xff;
+  if (!e) e = saved;
+  if (e && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN))
+    snprintf(buf, len, "%s (%s)", sqlite3_errmsg(h), strerror(e));
+  else
+    snprintf(buf, len, "%s", sqlite3_errmsg(h));
+  return buf;
+}
+
 static mulerr_status dbfail(mulerr_db *db, const char *what) {
-  return mulerr_fail(MULERR_EDB, "%s: %s: %s", db->path, what, sqlite3_errmsg(db->h));
+  char msg[512];
+  return mulerr_fail(MULERR_EDB, "%s: %s: %s", db->path, what, db_errmsg(db->h, msg, sizeof msg));
 }
 
 void mulerr_db_close(mulerr_db *db) {
@@ -103,18 +118,23 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     return st;
   }
   if (ntab == 0 && ver == 0 && create) {
+    /* Another process may be creating the schema at this moment: take the write lock, look
+     * again inside the transaction, and create the schema only if it is still missing. */
     char *err = NULL;
     if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
-        sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-        sqlite3_exec(db->h, "PRAGMA user_version = 1; COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+        count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK ||
+        (ntab == 0 && ver == 0 && (sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
+                                   sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, &err) != SQLITE_OK)) ||
+        sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+      char msg[512];
       mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot create the schema: %s", path,
-                                     err ? err : sqlite3_errmsg(db->h));
+                                     db_errmsg(db->h, msg, sizeof msg));
       sqlite3_free(err);
       sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
       mulerr_db_close(db);
       return st;
     }
-    ver = MULERR_DB_SCHEMA_VERSION;
+    if (ntab == 0 && ver == 0) ver = MULERR_DB_SCHEMA_VERSION; /* ours; else as found */
   } else if (ntab == 0 && ver == 0) {
     mulerr_db_close(db);
     return mulerr_fail(MULERR_EDB, "%s: empty database, no mulerr results in it", path);
@@ -130,8 +150,24 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
   return MULERR_OK;
 }
 
+/* A path that exists must be a regular file: a folder gives SQLite's "disk I/O error", and
+ * reading a FIFO would wait for a writer forever. */
+static mulerr_status check_regular(const char *path, int must_exist) {
+  struct stat sb;
+  if (!*path) return mulerr_fail(MULERR_EINVAL, "an empty database path");
+  if (stat(path, &sb) != 0)
+    return must_exist || errno != ENOENT ? mulerr_fail(MULERR_EIO, "%s: cannot read: %s", path, strerror(errno))
+                                         : MULERR_OK;
+  if (S_ISDIR(sb.st_mode)) return mulerr_fail(MULERR_EIO, "%s: a folder, not a database file", path);
+  if (!S_ISREG(sb.st_mode)) return mulerr_fail(MULERR_EIO, "%s: not a regular file (a database is a plain file)", path);
+  return MULERR_OK;
+}
+
 mulerr_status mulerr_db_open(const char *path, mulerr_db **out) {
   struct stat sb;
+  mulerr_status st;
+  *out = NULL;
+  if ((st = check_regular(path, 0)) != MULERR_OK) return st;
   /* An existing file that is not a database must be refused without being touched:
    * SQLite opens anything lazily, so check the header before it can write. */
   if (stat(path, &sb) == 0 && sb.st_size > 0) {
@@ -148,6 +184,9 @@ mulerr_status mulerr_db_open(const char *path, mulerr_db **out) {
 }
 
 mulerr_status mulerr_db_open_readonly(const char *path, mulerr_db **out) {
+  mulerr_status st;
+  *out = NULL;
+  if ((st = check_regular(path, 1)) != MULERR_OK) return st;
   if (access(path, R_OK) != 0)
     return mulerr_fail(MULERR_EIO, "%s: cannot read: %s", path, strerror(errno));
   return open_db(path, SQLITE_OPEN_READONLY, 0, out);

@@ -1,6 +1,7 @@
 /* dist.c — the distribution registry and the "name:key=value,..." parameter syntax. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,7 +76,13 @@ mulerr_status mulerr_dist_parse(const char *text, mulerr_dist_spec *out) {
     }
     errno = 0;
     v = strtod(eq + 1, &end);
-    if (end == eq + 1 || *end || errno == ERANGE || !isfinite(v))
+    if (end != eq + 1 && !*end && errno == ERANGE && fabs(v) < 1)
+      return mulerr_fail(MULERR_EINVAL, "distribution '%s': %s = '%s' is below the smallest normal "
+                         "double (2.2250738585072014e-308): too small to compute with", text, item, eq + 1);
+    if (end != eq + 1 && !*end && errno == ERANGE)
+      return mulerr_fail(MULERR_EINVAL, "distribution '%s': %s = '%s' is beyond the largest double "
+                         "(1.7976931348623157e+308)", text, item, eq + 1);
+    if (end == eq + 1 || *end || isspace((unsigned char)eq[1]) || !isfinite(v))
       return mulerr_fail(MULERR_EINVAL, "distribution '%s': %s = '%s' is not a finite number",
                          text, item, eq + 1);
     out->param[i] = v;

@@ -160,6 +160,7 @@ mulerr_status mulerr_weights_read_gguf(mulerr_weights *w) {
              (unsigned long long)ntensors);
     c.where = where;
     if (str(&c, &inf[i].name, &inf[i].name_len) || u32(&c, &inf[i].ndim)) st = MULERR_EIO;
+    else if ((st = mulerr_weights_check_name(w, inf[i].name, inf[i].name_len)) != MULERR_OK) break;
     else if (inf[i].ndim > MULERR_WEIGHTS_MAXDIM)
       st = mulerr_weights_fail(w, MULERR_EIO, "tensor '%.*s' has %u dimensions (at most %d)",
                                (int)(inf[i].name_len > 200 ? 200 : inf[i].name_len), inf[i].name,

@@ -86,6 +86,10 @@ static mulerr_status jstring(js *j, char **out, size_t *len) {
         free(buf);
         return jerr(j, "bad \\u escape");
       }
+      if (u == 0) { /* a NUL would end the C string early: "F32\u0000junk" read as "F32" */
+        free(buf);
+        return jerr(j, "\\u0000 (a NUL character) in a string");
+      }
       if (u >= 0xDC00 && u <= 0xDFFF) {
         free(buf);
         return jerr(j, "lone low surrogate in a \\u escape");

@@ -65,6 +65,28 @@ static void shape_text(int ndim, const uint64_t *shape, char *buf, size_t len) {
     n += (size_t)snprintf(buf + n, len - n, "%s%llu", i ? "x" : "", (unsigned long long)shape[i]);
 }
 
+mulerr_status mulerr_weights_check_name(const mulerr_weights *w, const char *name, size_t name_len) {
+  size_t i;
+  for (i = 0; i < name_len; i++) {
+    unsigned char c = (unsigned char)name[i];
+    /* C0 controls, DEL, and C1 controls (UTF-8 C2 80..C2 9F) would reach a terminal raw */
+    if (c < 0x20 || c == 0x7f || (c == 0xC2 && i + 1 < name_len && (unsigned char)name[i + 1] >= 0x80 &&
+                                  (unsigned char)name[i + 1] <= 0x9f)) {
+      char shown[64];
+      size_t k, o = 0;
+      for (k = 0; k < name_len && k < 40 && o + 5 < sizeof shown; k++) {
+        unsigned char d = (unsigned char)name[k];
+        o += (size_t)snprintf(shown + o, sizeof shown - o, d < 0x20 || d >= 0x7f ? "\\x%02x" : "%c", d);
+      }
+      return mulerr_weights_fail(w, MULERR_EIO, "a tensor name holds the control character 0x%02x%s "
+                                 "at byte %zu ('%s%s'); tensor names must be printable",
+                                 c == 0xC2 ? (unsigned char)name[i + 1] : c, c == 0xC2 ? " (C1)" : "", i,
+                                 shown, k < name_len ? "..." : "");
+    }
+  }
+  return MULERR_OK;
+}
+
 mulerr_status mulerr_weights_add(mulerr_weights *w, const char *name, size_t name_len,
                                  mulerr_wdtype dtype, const char *dtype_name, int ndim,
                                  const uint64_t *shape, uint64_t offset, uint64_t nbytes) {
@@ -72,8 +94,8 @@ mulerr_status mulerr_weights_add(mulerr_weights *w, const char *name, size_t nam
   uint64_t count = 1, need, end;
   char shp[256];
   int i;
-  if (memchr(name, 0, name_len))
-    return mulerr_weights_fail(w, MULERR_EIO, "a tensor name contains a NUL byte ('%s...')", name);
+  mulerr_status st;
+  if ((st = mulerr_weights_check_name(w, name, name_len)) != MULERR_OK) return st;
   if (ndim < 0 || ndim > MULERR_WEIGHTS_MAXDIM)
     return mulerr_weights_fail(w, MULERR_EIO, "tensor '%.*s' has %d dimensions (at most %d)",
                                (int)(name_len > 200 ? 200 : name_len), name, ndim, MULERR_WEIGHTS_MAXDIM);
@@ -159,6 +181,30 @@ void mulerr_weights_close(mulerr_weights *w) {
   free(w);
 }
 
+/* Read the whole file (w->size bytes, its size when opened) into buf; a file that is
+ * shorter or longer by the end of the read changed meanwhile and is refused. */
+static mulerr_status read_all(mulerr_weights *w, int fd, unsigned char *buf) {
+  uint64_t done = 0;
+  char extra;
+  int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  while (done < w->size) {
+    size_t want = w->size - done > ((size_t)1 << 30) ? (size_t)1 << 30 : (size_t)(w->size - done);
+    ssize_t got = read(fd, buf + done, want);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return mulerr_weights_fail(w, MULERR_EIO, "read error: %s", strerror(errno));
+    if (got == 0)
+      return mulerr_weights_fail(w, MULERR_EIO, "the file shrank while it was read (%llu of %llu "
+                                 "bytes): is another program writing it?", (unsigned long long)done,
+                                 (unsigned long long)w->size);
+    done += (uint64_t)got;
+  }
+  if (read(fd, &extra, 1) > 0)
+    return mulerr_weights_fail(w, MULERR_EIO, "the file grew while it was read (beyond %llu bytes): is "
+                               "another program writing it?", (unsigned long long)w->size);
+  return MULERR_OK;
+}
+
 mulerr_status mulerr_weights_open(const char *path, mulerr_weights **out) {
   mulerr_weights *w;
   struct stat sb;
@@ -170,7 +216,8 @@ mulerr_status mulerr_weights_open(const char *path, mulerr_weights **out) {
     free(w);
     return mulerr_fail(MULERR_ENOMEM, "%s: out of memory", path);
   }
-  if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below */
+  if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0) {
     st = mulerr_weights_fail(w, MULERR_EIO, "cannot open: %s", strerror(errno));
     mulerr_weights_close(w);
     return st;
@@ -182,15 +229,32 @@ mulerr_status mulerr_weights_open(const char *path, mulerr_weights **out) {
     mulerr_weights_close(w);
     return st;
   }
+  /* The file is read into private memory, not mapped: a file that shrinks while mapped
+   * kills the process with SIGBUS at the next access, and one that changes would make the
+   * values sampled differ from the SHA-256 recorded.  A copy is what was hashed and sampled. */
   w->size = (uint64_t)sb.st_size;
-  map = mmap(NULL, (size_t)w->size, PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
+  if ((uint64_t)(size_t)w->size != w->size) {
+    st = mulerr_weights_fail(w, MULERR_ENOMEM, "too large for this machine's address space");
+    close(fd);
+    mulerr_weights_close(w);
+    return st;
+  }
+  map = mmap(NULL, (size_t)w->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (map == MAP_FAILED) {
-    st = mulerr_weights_fail(w, MULERR_EIO, "cannot map the file: %s", strerror(errno));
+    st = mulerr_weights_fail(w, MULERR_ENOMEM, "cannot allocate %llu bytes for the file: %s",
+                             (unsigned long long)w->size, strerror(errno));
+    close(fd);
     mulerr_weights_close(w);
     return st;
   }
   w->map = map;
+  if ((st = read_all(w, fd, map)) != MULERR_OK) {
+    close(fd);
+    mulerr_weights_close(w);
+    return st;
+  }
+  close(fd);
+  mprotect(map, (size_t)w->size, PROT_READ);
   if ((w->size >= 4 && !memcmp(w->map, "GGUF", 4)) || has_ext(path, ".gguf")) {
     w->container = "gguf"; /* with a .gguf name but no magic, the reader says so */
     st = mulerr_weights_read_gguf(w);

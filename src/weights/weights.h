@@ -129,6 +129,9 @@ uint64_t mulerr_weights_dist_nonfinite(const mulerr_dist_spec *spec);
 /* Record "PATH: message" and return code. */
 mulerr_status mulerr_weights_fail(const mulerr_weights *w, mulerr_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Refuse a tensor name holding a NUL or a control character (C0, DEL, C1): such names reach
+ * terminals and messages.  The message shows the name with those bytes escaped. */
+mulerr_status mulerr_weights_check_name(const mulerr_weights *w, const char *name, size_t name_len);
 /* Append a tensor (name copied); checks the shape's element count does not overflow, and
  * for a readable dtype that nbytes bytes at offset lie inside the file and hold count
  * elements (nbytes MULERR_NBYTES_FROM_SHAPE: as many as the shape needs).  For Q8_0 the

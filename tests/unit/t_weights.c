@@ -410,7 +410,19 @@ static void test_broken_safetensors(void) {
            "\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[8,16]}}", v, sizeof v,
            "two tensors are named 'a'", "duplicate tensor names");
   st_fails("{\"a\\u0000b\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}", v, sizeof v,
-           "NUL byte", "a name with a NUL byte");
+           "NUL character", "a name with a NUL byte");
+  /* issue 10, defect 11: a NUL must not cut a dtype or a key short, and no control
+   * character of a name may reach a terminal */
+  st_fails("{\"a\":{\"dtype\":\"F32\\u0000junk\",\"shape\":[4],\"data_offsets\":[0,16]}}", v, sizeof v,
+           "NUL character", "dtype \"F32\\u0000junk\" is refused, not read as F32");
+  st_fails("{\"__metadata__\\u0000x\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}", v, sizeof v,
+           "NUL character", "a tensor named \"__metadata__\\u0000x\" is refused, not dropped as metadata");
+  st_fails("{\"a\\u001b[31mred\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}", v, sizeof v,
+           "control character 0x1b at byte 1 ('a\\x1b[31mred')", "an escape sequence in a name is refused, shown escaped");
+  st_fails("{\"a\\u009b2J\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}", v, sizeof v,
+           "control character 0x9b (C1)", "a C1 control (CSI) in a name is refused");
+  st_fails("{\"a\\u007f\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}", v, sizeof v,
+           "control character 0x7f", "DEL in a name is refused");
   {
     /* unicode escapes decode to UTF-8; unknown keys and metadata are skipped */
     mulerr_weights *w;

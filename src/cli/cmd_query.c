@@ -25,7 +25,9 @@ void help_query(FILE *out) {
   fprintf(out,
           "Usage: mulerr query DB [SQL] [OPTIONS]\n"
           "Print results from a mulerr database, opened read-only: the SQL statement given\n"
-          "(one, and it must not write), or a named report (default: summary).\n\n"
+          "(one, and it must not write), or a named report (default: summary).  The one\n"
+          "write: a hot journal left by a killed writer is rolled back first (the last\n"
+          "committed state; said on stderr; see 'Files, paths and failures' in mulerr(1)).\n\n"
           "  -r, --report NAME   a named report instead of SQL\n"
           "      --csv           CSV with a header line (RFC 4180 quoting)\n"
           "      --json          a JSON array of objects\n"

@@ -41,6 +41,11 @@ char *cli_find_data(const char *dir, const char *name);
  * the file log (NULL: inherited); no shell is involved.  Returns its exit status, 128+signal,
  * 127 when it cannot be run, or -1 (message printed) when no process could be started. */
 int cli_spawn(const char *cmd, const char *dir, char *const argv[], const char *log);
+/* The one gnuplot launcher: $MULERR_GNUPLOT, else the gnuplot found at configure time, else
+ * gnuplot in PATH, run in folder dir on the files style (may be NULL) and script after the
+ * commands vars (-e; NULL for none), which must hold no text of the user's.  0, or 1 with a
+ * message saying why. */
+int cli_gnuplot(const char *cmd, const char *dir, const char *vars, const char *style, const char *script);
 /* Refuse an empty output path given to option opt: returns EXIT_USAGE (message printed) or 0. */
 int cli_check_out(const char *cmd, const char *opt, const char *path);
 /* rename(tmp, final), or a message naming both and the cause, tmp removed, and 1. */

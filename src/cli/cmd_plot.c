@@ -180,8 +180,7 @@ static int fix_pdf_date(const char *path) {
 static int run_gnuplot(const plot_figure *fig, const char *outdir) {
   char *style = NULL, *script = NULL, *gp = NULL, *vars = NULL, *tmp[2] = {NULL, NULL}, *fin[2] = {NULL, NULL};
   char *sa = NULL, *sb = NULL;
-  int rc = 1, st, i;
-  char *argv[6];
+  int rc = 1, i;
   if (asprintf(&gp, "%s.gp", fig->name) < 0) return failure("plot", "out of memory");
   sa = cli_find_data("plots", "style.gp");
   sb = cli_find_data("plots", gp);
@@ -198,22 +197,7 @@ static int run_gnuplot(const plot_figure *fig, const char *outdir) {
     if (asprintf(&tmp[i], "%s/.%s.tmp.%s", outdir, fig->name, i ? "pdf" : "png") < 0 ||
         asprintf(&fin[i], "%s/%s.%s", outdir, fig->name, i ? "pdf" : "png") < 0)
       goto done;
-  setenv("SOURCE_DATE_EPOCH", "0", 1); /* no creation date in the PDF: byte-stable */
-  argv[0] = (char *)MULERR_GNUPLOT, argv[1] = (char *)"-e", argv[2] = vars, argv[3] = style, argv[4] = script;
-  argv[5] = NULL;
-  st = cli_spawn("plot", outdir, argv, NULL);
-  if (st == 127) {
-    argv[0] = (char *)"gnuplot";
-    st = cli_spawn("plot", outdir, argv, NULL);
-  }
-  if (st == 127) {
-    rc = failure("plot", "cannot run gnuplot (install it: apt-get install gnuplot-nox)");
-    goto done;
-  }
-  if (st != 0) {
-    if (st > 0) failure("plot", "%s: gnuplot failed (exit status %d)", fig->name, st);
-    goto done;
-  }
+  if (cli_gnuplot("plot", outdir, vars, style, script)) goto done;
   if (fix_pdf_date(tmp[1])) {
     rc = failure("plot", "%s: cannot fix the creation date: %s", tmp[1], strerror(errno));
     goto done;

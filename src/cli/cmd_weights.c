@@ -1,6 +1,7 @@
 /* cmd_weights.c — `mulerr weights FILE`: the tensors of a checkpoint with statistics of their
  * values, a histogram (text or gnuplot PNG); `mulerr weights sample FILE... -o OUT`: a
  * stratified sample of the selected tensors as a safetensors file with its provenance. */
+#define _GNU_SOURCE /* asprintf */
 #include "config.h"
 #include "cli.h"
 #include "weights/weights.h"
@@ -214,73 +215,80 @@ static void print_histogram(const gsl_histogram *h, const mulerr_wstats *all, si
 }
 
 /* Single-quoted gnuplot string: a quote is doubled, nothing else is special. */
+/* A gnuplot single-quoted string (a quote doubled; control characters, which a title needs
+ * none of, as '?'). */
 static void gp_string(FILE *f, const char *s) {
   putc('\'', f);
   for (; *s; s++) {
     if (*s == '\'') putc('\'', f);
-    if (*s != '\n') putc(*s, f);
+    putc((unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s, f);
   }
   putc('\'', f);
 }
 
+/* Draw the histogram into png: gnuplot runs in a fresh folder beside png on files it names
+ * itself (hist.dat, plot.gp, out.png), and out.png is renamed to png when complete, so the
+ * user's path never reaches gnuplot and a failed drawing leaves an old png intact. */
 static int plot(const gsl_histogram *h, const char *png, const char *file, const char *patterns,
                 const mulerr_wstats *all) {
-  const char *gp = getenv("MULERR_GNUPLOT") && *getenv("MULERR_GNUPLOT") ? getenv("MULERR_GNUPLOT")
-                                                                          : MULERR_GNUPLOT;
-  const char *tmp = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-  char dat[4096], script[4096], title[1024];
-  FILE *f;
-  int fd, status, rc = 0;
+  char *dir = NULL, *path = NULL, *title = NULL;
+  const char *slash = strrchr(png, '/');
+  FILE *f = NULL;
+  int rc = 1;
   size_t i;
-  pid_t pid;
-  snprintf(dat, sizeof dat, "%s/mulerr-hist-XXXXXX", tmp);
-  snprintf(script, sizeof script, "%s/mulerr-plot-XXXXXX", tmp);
-  if ((fd = mkstemp(dat)) < 0 || !(f = fdopen(fd, "w"))) {
-    if (fd >= 0) close(fd), unlink(dat);
-    return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
+  if (!*png || (slash && !slash[1])) return usage_error("weights", "--plot: '%s' is not a file name", png);
+  if (asprintf(&dir, "%.*s.mulerr-plot-XXXXXX", slash ? (int)(slash - png + 1) : 0, png) < 0) dir = NULL;
+  if (!dir || !mkdtemp(dir)) {
+    rc = failure("weights", "--plot: cannot make a temporary folder beside %s: %s", png, strerror(errno));
+    free(dir);
+    return rc;
+  }
+  if (asprintf(&path, "%s/hist.dat", dir) < 0 || !(f = fopen(path, "w"))) {
+    rc = failure("weights", "--plot: cannot write in %s: %s", dir, strerror(errno));
+    goto done;
   }
   for (i = 0; i < gsl_histogram_bins(h); i++) {
     double lo, hi;
     gsl_histogram_get_range(h, i, &lo, &hi);
     fprintf(f, "%.17g %.17g %.17g\n", (lo + hi) / 2, hi - lo, gsl_histogram_get(h, i));
   }
-  if (fclose(f) != 0) {
-    unlink(dat);
-    return failure("weights", "--plot: cannot write %s", dat);
+  if ((fflush(f) != 0) | (fclose(f) != 0)) {
+    f = NULL;
+    rc = failure("weights", "--plot: cannot write %s: %s", path, strerror(errno));
+    goto done;
   }
-  if ((fd = mkstemp(script)) < 0 || !(f = fdopen(fd, "w"))) {
-    if (fd >= 0) close(fd), unlink(script);
-    unlink(dat);
-    return failure("weights", "--plot: cannot make a temporary file in %s: %s", tmp, strerror(errno));
+  free(path);
+  if (asprintf(&path, "%s/plot.gp", dir) < 0 || !(f = fopen(path, "w"))) {
+    rc = failure("weights", "--plot: cannot write in %s: %s", dir, strerror(errno));
+    goto done;
   }
-  snprintf(title, sizeof title, "%s%s%s%s: %llu values", base_name(file), patterns ? " (" : "",
-           patterns ? patterns : "", patterns ? ")" : "", (unsigned long long)all->n);
-  fputs("set terminal pngcairo size 1000,600 noenhanced\nset output ", f);
-  gp_string(f, png);
-  fputs("\nset title ", f);
-  gp_string(f, title);
+  if (asprintf(&title, "%s%s%s%s: %llu values", base_name(file), patterns ? " (" : "", patterns ? patterns : "",
+               patterns ? ")" : "", (unsigned long long)all->n) < 0)
+    title = NULL;
+  fputs("set terminal pngcairo size 1000,600 noenhanced\nset output 'out.png'\nset title ", f);
+  gp_string(f, title ? title : "");
   fputs("\nset xlabel 'value'\nset ylabel 'count (log scale)'\nset logscale y\n"
         "set yrange [0.5:*]\n" /* boxes rise from 0.5, so a bin holding 1 value shows */
-        "set style fill solid 0.6 border -1\nset key off\nset grid\nplot ", f);
-  gp_string(f, dat);
-  fputs(" using 1:($3 > 0 ? $3 : 1/0):2 with boxes\n", f);
-  if (fclose(f) != 0) rc = failure("weights", "--plot: cannot write %s", script);
-  fflush(stdout);
-  if (!rc && (pid = fork()) == 0) {
-    execlp(gp, gp, script, (char *)NULL);
-    fprintf(stderr, "mulerr weights: --plot: cannot run gnuplot ('%s'): %s; install it "
-            "(apt-get install gnuplot-nox) or set MULERR_GNUPLOT\n", gp, strerror(errno));
-    _exit(127);
+        "set style fill solid 0.6 border -1\nset key off\nset grid\n"
+        "plot 'hist.dat' using 1:($3 > 0 ? $3 : 1/0):2 with boxes\n", f);
+  if ((fflush(f) != 0) | (fclose(f) != 0)) {
+    f = NULL;
+    rc = failure("weights", "--plot: cannot write %s: %s", path, strerror(errno));
+    goto done;
   }
-  if (!rc && pid < 0) rc = failure("weights", "--plot: cannot start gnuplot: %s", strerror(errno));
-  else if (!rc && waitpid(pid, &status, 0) < 0) rc = failure("weights", "--plot: %s", strerror(errno));
-  else if (!rc && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
-    rc = WIFEXITED(status) && WEXITSTATUS(status) == 127
-             ? EXIT_FAILURE /* the child said why */
-             : failure("weights", "--plot: gnuplot ('%s') failed drawing %s", gp, png);
-  unlink(dat);
-  unlink(script);
-  if (!rc) printf("plot written to %s\n", png);
+  f = NULL;
+  if (cli_gnuplot("weights", dir, NULL, NULL, "plot.gp")) goto done;
+  free(path);
+  if (asprintf(&path, "%s/out.png", dir) < 0) goto done;
+  if (!(rc = cli_rename("weights", path, png))) printf("plot written to %s\n", png);
+done:
+  if (path) free(path);
+  path = NULL;
+  if (asprintf(&path, "%s/hist.dat", dir) >= 0) unlink(path), free(path);
+  if (asprintf(&path, "%s/plot.gp", dir) >= 0) unlink(path), free(path);
+  if (asprintf(&path, "%s/out.png", dir) >= 0) unlink(path), free(path);
+  rmdir(dir);
+  free(dir), free(title);
   return rc;
 }
 

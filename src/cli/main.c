@@ -144,6 +144,30 @@ int cli_spawn(const char *cmd, const char *dir, char *const argv[], const char *
   return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
+int cli_gnuplot(const char *cmd, const char *dir, const char *vars, const char *style, const char *script) {
+  const char *env = getenv("MULERR_GNUPLOT");
+  const char *gp = env && *env ? env : MULERR_GNUPLOT;
+  char *argv[6];
+  int n = 0, st;
+  argv[n++] = (char *)gp;
+  if (vars) argv[n++] = (char *)"-e", argv[n++] = (char *)vars;
+  if (style) argv[n++] = (char *)style;
+  argv[n++] = (char *)script;
+  argv[n] = NULL;
+  setenv("SOURCE_DATE_EPOCH", "0", 1); /* no creation date in a PDF: byte-stable */
+  st = cli_spawn(cmd, dir, argv, NULL);
+  if (st == 127 && !(env && *env) && strcmp(gp, "gnuplot")) { /* moved since configure: try PATH */
+    argv[0] = (char *)"gnuplot";
+    st = cli_spawn(cmd, dir, argv, NULL);
+  }
+  if (st == 127)
+    return failure(cmd, "cannot run gnuplot ('%s'): install it (apt-get install gnuplot-nox) or set "
+                   "MULERR_GNUPLOT", gp);
+  if (st == 126) return failure(cmd, "cannot run gnuplot in %s", dir ? dir : ".");
+  if (st > 0) return failure(cmd, "gnuplot ('%s') failed (exit status %d)", gp, st);
+  return st < 0 ? 1 : 0;
+}
+
 int cli_check_out(const char *cmd, const char *opt, const char *path) {
   if (!path || !*path) return usage_error(cmd, "%s: an empty path (name an output folder, e.g. '%s .')", opt, opt);
   return 0;

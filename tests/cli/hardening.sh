@@ -21,6 +21,12 @@ expect_exit 0 "report -o with shell code in the folder name" -- "$MULERR" report
 [ ! -e PWNED2 ] && [ -s "rep'; touch PWNED2; '/report.md" ]
 ok $? "no PWNED2 file; the report is in the folder named literally"
 
+expect_exit 0 "weights --plot into a path with a quote and gnuplot code" -- "$MULERR" weights "$gguf" --plot "w'.system('touch PWNED3').'.png"
+[ ! -e PWNED3 ] && [ -s "w'.system('touch PWNED3').'.png" ]
+ok $? "no PWNED3 file; the histogram is in the file named literally"
+[ -z "$(ls -a | grep mulerr-plot)" ]
+ok $? "weights --plot leaves no temporary folder behind"
+
 # 3. An empty output path is refused (it wrote into /).
 expect_exit 2 "plot -o ''" -- "$MULERR" plot --db r.db -o ''
 grep_ok err.txt "an empty path" "plot says the path is empty"

@@ -187,6 +187,13 @@ void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n,
 /* Is the double product of two values of format src always exact?  See reference.c. */
 bool mulerr_double_product_exact(const mulerr_format *src);
 
+/* ---------------------------------------------------------------- registries */
+
+/* Fail with "unknown KIND 'NAME' (known: A, B, C[EXTRA])", the names being name_at(0..n-1):
+ * the one message of every registry (formats, methods, distributions, accumulators). */
+mulerr_status mulerr_fail_unknown(const char *kind, const char *name, const char *(*name_at)(size_t),
+                                  size_t n, const char *extra);
+
 /* ---------------------------------------------------------------- parsing */
 
 /* Parse a count such as "1000000", "1e6", "2^20" into a positive integer <= 2^62. */

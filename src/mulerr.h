@@ -274,7 +274,7 @@ mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, d
                                     size_t *n);
 
 /* Samples are drawn in blocks of this many pairs; block i of a point draws from a GSL
- * MT19937 generator seeded from (seed, operand configuration, i): see engine.c. */
+ * MT19937 generator seeded from (seed, operand configuration, i): see src/engine/eval.c. */
 #define MULERR_BLOCK 65536
 
 /* Canonical text of the point: the identity used by --resume and stored in the database.

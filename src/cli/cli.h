@@ -68,6 +68,11 @@ int mulerr_write_report(const char *dbpath, const char *outdir);
  * shell-quoted where needed, for provenance (caller frees). */
 char *cli_command_line(int argc, char **argv);
 
+/* One CSV field, RFC 4180: quoted (quotes doubled) when it holds a comma, quote or newline. */
+void cli_csv_field(FILE *out, const char *s);
+/* A JSON string literal: quote, backslash and control characters escaped. */
+void cli_json_string(FILE *out, const char *s);
+
 /* Print a double so that it reads back to the same value (shortest of %.15g..%.17g). */
 void print_double(FILE *out, double v);
 #endif

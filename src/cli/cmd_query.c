@@ -56,32 +56,6 @@ static char *cell_text(sqlite3_stmt *st, int i) {
   }
 }
 
-static void csv_field(const char *s) {
-  if (!strpbrk(s, ",\"\n\r")) {
-    fputs(s, stdout);
-    return;
-  }
-  putchar('"');
-  for (; *s; s++) {
-    if (*s == '"') putchar('"');
-    putchar(*s);
-  }
-  putchar('"');
-}
-
-static void json_string(const char *s) {
-  putchar('"');
-  for (; *s; s++) {
-    unsigned char ch = (unsigned char)*s;
-    if (ch == '"' || ch == '\\') printf("\\%c", ch);
-    else if (ch == '\n') fputs("\\n", stdout);
-    else if (ch == '\t') fputs("\\t", stdout);
-    else if (ch < 0x20) printf("\\u%04x", ch);
-    else putchar(ch);
-  }
-  putchar('"');
-}
-
 static void json_value(sqlite3_stmt *st, int i) {
   double v;
   switch (sqlite3_column_type(st, i)) {
@@ -90,9 +64,9 @@ static void json_value(sqlite3_stmt *st, int i) {
   case SQLITE_FLOAT:
     v = sqlite3_column_double(st, i);
     if (isfinite(v)) print_double(stdout, v);
-    else json_string(isnan(v) ? "nan" : v > 0 ? "inf" : "-inf"); /* JSON has no Inf/NaN */
+    else cli_json_string(stdout, isnan(v) ? "nan" : v > 0 ? "inf" : "-inf"); /* JSON has no Inf/NaN */
     break;
-  default: json_string((const char *)sqlite3_column_text(st, i));
+  default: cli_json_string(stdout, (const char *)sqlite3_column_text(st, i));
   }
 }
 
@@ -121,7 +95,7 @@ static int run_query(const char *dbpath, sqlite3 *h, const char *sql, outfmt fmt
   if (fmt == OUT_CSV)
     for (i = 0; i < ncol; i++) {
       if (i) putchar(',');
-      csv_field(sqlite3_column_name(st, i));
+      cli_csv_field(stdout, sqlite3_column_name(st, i));
     }
   if (fmt == OUT_CSV) putchar('\n');
   for (i = 0; i < ncol; i++) width[i] = strlen(sqlite3_column_name(st, i));
@@ -130,7 +104,7 @@ static int run_query(const char *dbpath, sqlite3 *h, const char *sql, outfmt fmt
       printf("%s\n  {", nrows ? "," : "");
       for (i = 0; i < ncol; i++) {
         if (i) fputs(", ", stdout);
-        json_string(sqlite3_column_name(st, i));
+        cli_json_string(stdout, sqlite3_column_name(st, i));
         fputs(": ", stdout);
         json_value(st, i);
       }
@@ -139,7 +113,7 @@ static int run_query(const char *dbpath, sqlite3 *h, const char *sql, outfmt fmt
       for (i = 0; i < ncol; i++) {
         char *t = cell_text(st, i);
         if (i) putchar(',');
-        csv_field(t);
+        cli_csv_field(stdout, t);
         free(t);
       }
       putchar('\n');

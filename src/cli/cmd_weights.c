@@ -71,32 +71,6 @@ void help_weights(FILE *out) {
 
 typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON } outfmt;
 
-static void csv_field(FILE *out, const char *s) {
-  if (!strpbrk(s, ",\"\n\r")) {
-    fputs(s, out);
-    return;
-  }
-  putc('"', out);
-  for (; *s; s++) {
-    if (*s == '"') putc('"', out);
-    putc(*s, out);
-  }
-  putc('"', out);
-}
-
-static void json_string(FILE *out, const char *s) {
-  putc('"', out);
-  for (; *s; s++) {
-    unsigned char ch = (unsigned char)*s;
-    if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
-    else if (ch == '\n') fputs("\\n", out);
-    else if (ch == '\t') fputs("\\t", out);
-    else if (ch < 0x20) fprintf(out, "\\u%04x", ch);
-    else putc(ch, out);
-  }
-  putc('"', out);
-}
-
 static void shape_text(const mulerr_tensor *t, char *buf, size_t len) {
   size_t n = 0;
   int i;
@@ -128,7 +102,7 @@ static void print_row(outfmt fmt, const char *name, const mulerr_tensor *t, cons
   if (s) stat_values(s, v);
   if (t) shape_text(t, shape, sizeof shape);
   if (fmt == OUT_CSV) {
-    csv_field(stdout, name);
+    cli_csv_field(stdout, name);
     printf(",%s,%s,%llu,", t ? t->dtype_name : "", shape, (unsigned long long)count);
     if (s) printf("%llu", (unsigned long long)s->nonfinite);
     for (i = 0; i < 6; i++) {
@@ -138,7 +112,7 @@ static void print_row(outfmt fmt, const char *name, const mulerr_tensor *t, cons
     putchar('\n');
   } else if (fmt == OUT_JSON) {
     printf("%s\n  {\"name\": ", first ? "" : ",");
-    json_string(stdout, name);
+    cli_json_string(stdout, name);
     printf(", \"dtype\": \"%s\", \"shape\": [", t->dtype_name);
     for (i = 0; i < t->ndim; i++) printf("%s%llu", i ? ", " : "", (unsigned long long)t->shape[i]);
     printf("], \"count\": %llu, \"nonfinite\": ", (unsigned long long)count);
@@ -453,7 +427,7 @@ static int write_sample(const char *out, picked *p, size_t np, char *meta_json) 
   for (i = 0; i < np; i++) {
     uint64_t bytes = p[i].k * (p[i].out == MULERR_WT_F32 ? 4 : 2);
     fputc(',', h);
-    json_string(h, p[i].name);
+    cli_json_string(h, p[i].name);
     fprintf(h, ":{\"dtype\":\"%s\",\"shape\":[%llu],\"data_offsets\":[%llu,%llu]}",
             mulerr_wdtype_name(p[i].out), (unsigned long long)p[i].k, (unsigned long long)off,
             (unsigned long long)(off + bytes));
@@ -654,26 +628,26 @@ static int sample(int nfiles, char **files, const char *patterns, uint64_t per, 
     fclose(fs);
     fclose(fp);
     fputs("{\"mulerr.sources\":", m);
-    json_string(m, src);
+    cli_json_string(m, src);
     fputs(",\"mulerr.command\":", m);
-    json_string(m, cmdline);
+    cli_json_string(m, cmdline);
     snprintf(buf, sizeof buf, "%llu", (unsigned long long)seed);
     fputs(",\"mulerr.seed\":", m);
-    json_string(m, buf);
+    cli_json_string(m, buf);
     fputs(",\"mulerr.tensors\":", m);
-    json_string(m, patterns ? patterns : "*");
+    cli_json_string(m, patterns ? patterns : "*");
     snprintf(buf, sizeof buf, "%s: %s; uniform without replacement over each tensor's finite "
              "values, in file order, stored dtype (Q8_0 as F32); MT19937 per tensor seeded from "
              "(seed, file base name, tensor name)", proportional ? "proportional" : "stratified",
              proportional ? "the total split by finite values (largest remainders)"
                           : "the same number of values from each tensor (all if fewer)");
     fputs(",\"mulerr.sampling\":", m);
-    json_string(m, buf);
+    cli_json_string(m, buf);
     fputs(",\"mulerr.population\":", m);
-    json_string(m, pop);
+    cli_json_string(m, pop);
     snprintf(buf, sizeof buf, "mulerr %s (git %s)", mulerr_version(), mulerr_git_revision());
     fputs(",\"mulerr.version\":", m);
-    json_string(m, buf);
+    cli_json_string(m, buf);
     fputs(",\"format\":\"pt\"}", m);
     free(src);
     free(pop);

@@ -20,6 +20,8 @@ static const command commands[] = {
 };
 #define NCMD (sizeof commands / sizeof commands[0])
 
+static const char *command_at(size_t i) { return commands[i].name; }
+
 static void main_help(FILE *out) {
   size_t i;
   fprintf(out,
@@ -189,6 +191,32 @@ int bad_option(const char *cmd, int c, char **argv) {
   return usage_error(cmd, "option -%c is not handled", c);
 }
 
+void cli_csv_field(FILE *out, const char *s) {
+  if (!strpbrk(s, ",\"\n\r")) {
+    fputs(s, out);
+    return;
+  }
+  putc('"', out);
+  for (; *s; s++) {
+    if (*s == '"') putc('"', out);
+    putc(*s, out);
+  }
+  putc('"', out);
+}
+
+void cli_json_string(FILE *out, const char *s) {
+  putc('"', out);
+  for (; *s; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
+    else if (ch == '\n') fputs("\\n", out);
+    else if (ch == '\t') fputs("\\t", out);
+    else if (ch < 0x20 || ch == 0x7f) fprintf(out, "\\u%04x", ch);
+    else putc(ch, out);
+  }
+  putc('"', out);
+}
+
 void print_double(FILE *out, double v) {
   char buf[40];
   int prec;
@@ -253,12 +281,6 @@ int main(int argc, char **argv) {
         return rc;
       }
     }
-  {
-    char names[256] = "";
-    for (i = 0; i < NCMD; i++) {
-      strcat(names, i ? ", " : "");
-      strcat(names, commands[i].name);
-    }
-    return usage_error(NULL, "unknown command '%s' (commands: %s)", argv[1], names);
-  }
+  mulerr_fail_unknown("command", argv[1], command_at, NCMD, NULL);
+  return usage_error(NULL, "%s", mulerr_errmsg());
 }

@@ -23,16 +23,13 @@ const mulerr_dist *mulerr_dist_at(size_t i) { return i < NREG ? registry[i] : NU
 const char *mulerr_dist_name(const mulerr_dist *d) { return d->name; }
 const char *mulerr_dist_description(const mulerr_dist *d) { return d->description; }
 
+static const char *name_at(size_t i) { return registry[i]->name; }
+
 const mulerr_dist *mulerr_dist_find(const char *name) {
   size_t i;
-  char names[512] = "";
   for (i = 0; i < NREG; i++)
     if (!strcmp(registry[i]->name, name)) return registry[i];
-  for (i = 0; i < NREG; i++) {
-    strcat(names, i ? ", " : "");
-    strcat(names, registry[i]->name);
-  }
-  mulerr_fail(MULERR_EINVAL, "unknown distribution '%s' (known: %s)", name, names);
+  mulerr_fail_unknown("distribution", name, name_at, NREG, NULL);
   return NULL;
 }
 

@@ -37,6 +37,8 @@ static mulerr_status layout_check(int e, int m, const char *name) {
   return MULERR_OK;
 }
 
+static const char *name_at(size_t i) { return registry[i].name; }
+
 const mulerr_format *mulerr_format_find(const char *name) {
   size_t i;
   int e, m, len = 0;
@@ -50,13 +52,7 @@ const mulerr_format *mulerr_format_find(const char *name) {
   if (sscanf(name, "e%dm%d%n%7s", &e, &m, &len, suffix) < 2 || strlen(name) > 15 ||
       (suffix[0] && strcmp(suffix, "fn") && strcmp(suffix, "fnuz")) ||
       (len > 0 && name[len] && !suffix[0])) {
-    char names[1024] = "";
-    for (i = 0; i < NREG; i++) {
-      strcat(names, i ? ", " : "");
-      strcat(names, registry[i].name);
-    }
-    mulerr_fail(MULERR_EINVAL, "unknown format '%s' (known: %s; or a layout eXmY[fn|fnuz])",
-                name, names);
+    mulerr_fail_unknown("format", name, name_at, NREG, "; or a layout eXmY[fn|fnuz]");
     return NULL;
   }
   if (layout_check(e, m, name) != MULERR_OK) return NULL;

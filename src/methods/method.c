@@ -18,16 +18,13 @@ static const mulerr_method *const registry[] = {
 size_t mulerr_method_count(void) { return NREG; }
 const mulerr_method *mulerr_method_at(size_t i) { return i < NREG ? registry[i] : NULL; }
 
+static const char *name_at(size_t i) { return registry[i]->name; }
+
 const mulerr_method *mulerr_method_find(const char *name) {
   size_t i;
-  char names[512] = "";
   for (i = 0; i < NREG; i++)
     if (!strcmp(registry[i]->name, name)) return registry[i];
-  for (i = 0; i < NREG; i++) {
-    strcat(names, i ? ", " : "");
-    strcat(names, registry[i]->name);
-  }
-  mulerr_fail(MULERR_EINVAL, "unknown method '%s' (known: %s)", name, names);
+  mulerr_fail_unknown("method", name, name_at, NREG, NULL);
   return NULL;
 }
 

@@ -14,17 +14,18 @@
  * Error convention (that of mulerr, see mulerr.h): e = approx - exact.  The paper writes
  * exact - approx; every signed quantity here is the negative of the paper's.  r = e / P.
  *
- * The methods, exactly as libmulerr defines them (src/methods/float.c, lmul.c, mitchell.c):
+ * The methods, exactly as libmulerr defines them (src/methods/float.c, lmul.c, lmul_eq1.c,
+ * mitchell.c, lns.c):
  *   FLOAT_TRUNC  approx = (1 + x_k)(1 + y_k)                                (float, --rounding trunc)
  *   FLOAT_RNE    each operand rounded to k bits, to nearest, ties to even (1 + x_m may become
  *                2.0); approx = the product of the rounded operands              (float, default)
  *   LMUL         s = x_k + y_k + 2^-l, c = floor(s) in {0, 1, 2}; approx = (1 + s - c) 2^c: the
  *                carry goes into the exponent (the integer-adder form of lmul.c)  (lmul, default)
  *   LMUL_EQ1     approx = 1 + x_k + y_k + 2^-l literally, no renormalisation of the carry
- *                (the paper's Equation 1; not in libmulerr)
+ *                (the paper's Equation 1)                                      (lmul-eq1)
  *   MITCHELL     LMUL with no 2^-l term                                    (mitchell, default)
  *   LNS          a logarithmic number system: log2 x rounded to nearest (ties to even; there
- *                are none but x = 1) on the grid 2^-f; approx = 2^(Lx + Ly) (not in libmulerr)
+ *                are none but x = 1) on the grid 2^-f; approx = 2^(Lx + Ly)          (lns)
  * The default offset is l(k) = mulerr_lmul_default_l(k).
  *
  * Three independent computations of the five metrics E[e], E|e|, E[e^2], E[r], E|r|:

@@ -40,26 +40,29 @@ static void main_help(FILE *out) {
 
 const char *cli_context;
 
-int usage_error(const char *cmd, const char *fmt, ...) {
-  va_list ap;
+/* "mulerr CMD: message" (or "mulerr: FILE:LINE: message" inside an experiment file), with
+ * "Try 'mulerr CMD --help'." after a usage error. */
+static void vmessage(const char *cmd, int usage, const char *fmt, va_list ap) {
   if (cli_context) fprintf(stderr, "mulerr: %s: ", cli_context);
   else fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-  va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  if (usage && !cli_context) fprintf(stderr, "Try 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
+}
+
+int usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vmessage(cmd, 1, fmt, ap);
   va_end(ap);
-  if (cli_context) fputc('\n', stderr);
-  else fprintf(stderr, "\nTry 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
   return EXIT_USAGE;
 }
 
 int failure(const char *cmd, const char *fmt, ...) {
   va_list ap;
-  if (cli_context) fprintf(stderr, "mulerr: %s: ", cli_context);
-  else fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  vmessage(cmd, 0, fmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
   return EXIT_FAILURE;
 }
 

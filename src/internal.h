@@ -34,6 +34,11 @@ struct mulerr_dist {
   void (*inputs)(const mulerr_dist_spec *spec,
                  void (*emit)(void *ctx, const char *path, uint64_t size, const char *sha256),
                  void *ctx);
+  /* Set where the draws are the theory module's operands: positive, exponent 0, mantissas
+   * uniform over the source grid (src/theory; mulerr_expected). */
+  int theory_operands;
+  /* Optional: values of the opened files skipped because they were not finite. */
+  uint64_t (*nonfinite)(const mulerr_dist_spec *spec);
 };
 
 /* ---------------------------------------------------------- double-double */

@@ -165,6 +165,12 @@ struct mulerr_method {
   /* Optional: validate the method-specific fields of cfg (after the common checks), fill
    * their defaults and write cfg->params; return a failure through mulerr_fail(). */
   mulerr_status (*prepare)(mulerr_method_cfg *cfg);
+  /* Optional: which model of the theory module (a mulerr_theory_method, src/theory/theory.h)
+   * gives this method's exact expected error under cfg, or -1 where none does. */
+  int (*theory)(const mulerr_method_cfg *cfg);
+  /* Set for a method that, like the hardware it models, gives zero and special operands no
+   * treatment of their own (lmul-gpu): zero times x need not be zero, nor finite. */
+  int unguarded;
 };
 /* Which configuration fields a method uses (the sweep crosses only those). */
 enum {

@@ -6,9 +6,10 @@
 
 static int tap_count, tap_failed;
 
-static void tap_ok(int cond, const char *file, int line, const char *fmt, ...)
+/* Report one test; returns cond, so a test can guard what depends on it. */
+static int tap_ok(int cond, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-static void tap_ok(int cond, const char *file, int line, const char *fmt, ...) {
+static int tap_ok(int cond, const char *file, int line, const char *fmt, ...) {
   va_list ap;
   printf("%sok %d - ", cond ? "" : "not ", ++tap_count);
   va_start(ap, fmt);
@@ -20,6 +21,7 @@ static void tap_ok(int cond, const char *file, int line, const char *fmt, ...) {
     tap_failed++;
   }
   fflush(stdout);
+  return cond;
 }
 #define ok(cond, ...) tap_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)
 /* Print a diagnostic line. */

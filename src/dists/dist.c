@@ -102,7 +102,6 @@ const mulerr_format *mulerr_dist_native(const mulerr_dist_spec *spec) {
   return spec->type && spec->type->native ? spec->type->native(spec) : NULL;
 }
 
-uint64_t mulerr_weights_dist_nonfinite(const mulerr_dist_spec *spec);
 uint64_t mulerr_dist_nonfinite(const mulerr_dist_spec *spec) {
-  return spec->type && !strcmp(spec->type->name, "weights") ? mulerr_weights_dist_nonfinite(spec) : 0;
+  return spec->type && spec->type->nonfinite ? spec->type->nonfinite(spec) : 0;
 }

@@ -23,4 +23,5 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
 const mulerr_dist mulerr_dist_uniform_mantissa = {
     .name = "uniform-mantissa",
     .description = "positive, exponent 0, mantissa uniform over the source grid (the paper's analysis)",
-    .draw = draw};
+    .draw = draw,
+    .theory_operands = 1};

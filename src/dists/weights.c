@@ -242,6 +242,11 @@ static void inputs(const mulerr_dist_spec *spec,
     emit(ctx, st->s[i].w->path, st->s[i].w->size, mulerr_weights_sha256(st->s[i].w));
 }
 
+static uint64_t nonfinite(const mulerr_dist_spec *spec) {
+  const wstate *st = spec->state;
+  return st ? st->nonfinite : 0;
+}
+
 const mulerr_dist mulerr_dist_weights = {
     .name = "weights",
     .description = "trained weights from checkpoint files (safetensors F32/F16/BF16, GGUF "
@@ -252,9 +257,5 @@ const mulerr_dist mulerr_dist_weights = {
     .open = wopen,
     .close = wclose,
     .native = native,
-    .inputs = inputs};
-
-uint64_t mulerr_weights_dist_nonfinite(const mulerr_dist_spec *spec) {
-  const wstate *st = spec && spec->type == &mulerr_dist_weights ? spec->state : NULL;
-  return st ? st->nonfinite : 0;
-}
+    .inputs = inputs,
+    .nonfinite = nonfinite};

@@ -15,6 +15,7 @@
  * ...) overflow to +-Inf, which is returned as it is (the point's metrics then say so);
  * formats without (e4m3fn, fnuz, MX elements) saturate to +-max. */
 #include "internal.h"
+#include "theory/theory.h"
 
 #include <stdio.h>
 
@@ -51,6 +52,11 @@ static mulerr_status float_prepare(mulerr_method_cfg *cfg) {
   return MULERR_OK;
 }
 
+static int float_theory(const mulerr_method_cfg *c) {
+  if (c->out_format) return -1;
+  return c->rounding == MULERR_RTZ ? MULERR_THEORY_FLOAT_TRUNC : c->rounding == MULERR_RNE ? MULERR_THEORY_FLOAT_RNE : -1;
+}
+
 const mulerr_method mulerr_method_float = {
     .name = "float",
     .description = "operands rounded to k mantissa bits (or --format), product exact; with "
@@ -59,4 +65,5 @@ const mulerr_method mulerr_method_float = {
     .uses = MULERR_USES_K | MULERR_USES_OUT,
     .default_rounding = MULERR_RNE,
     .mul = float_mul,
-    .prepare = float_prepare};
+    .prepare = float_prepare,
+    .theory = float_theory};

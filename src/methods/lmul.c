@@ -28,6 +28,7 @@
  * adder on the operand format's own patterns: no zero guard, subnormals as stored, wrap-around
  * at the format's width, and l <= k only. */
 #include "internal.h"
+#include "theory/theory.h"
 
 /* Split a nonzero finite v with at most k+1 significant bits into its biased-exponent and
  * mantissa fields relative to format bias `bias`: |v| = (1 + M 2^-k) 2^(E - bias). */
@@ -128,9 +129,12 @@ static void lmul_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, co
   mulerr_lmul_kernel_fast(cfg, 1, n, a, b, out);
 }
 
+static int lmul_theory(const mulerr_method_cfg *c) { return c->rounding == MULERR_RTZ ? MULERR_THEORY_LMUL : -1; }
+
 const mulerr_method mulerr_method_lmul = {
     .name = "lmul",
     .description = "L-Mul (Luo & Sun 2024): integer addition of the bit patterns plus 2^-l, carry into the exponent",
     .uses = MULERR_USES_K | MULERR_USES_L,
     .default_rounding = MULERR_RTZ,
-    .mul = lmul_mul};
+    .mul = lmul_mul,
+    .theory = lmul_theory};

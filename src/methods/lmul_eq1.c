@@ -24,6 +24,7 @@
  * below is exact; method.c keeps operand exponents within +-500, so ldexp neither overflows
  * nor underflows (the value lies in [2^-1000, 2^1002)). */
 #include "internal.h"
+#include "theory/theory.h"
 
 static void eq1_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
                       const double *ys, const double *a, const double *b, double *out) {
@@ -50,10 +51,15 @@ static void lmul_eq1_mul(const mulerr_method_cfg *cfg, size_t n, const double *a
   mulerr_mul_rounded(cfg, 0, n, a, b, out, eq1_chunk);
 }
 
+static int lmul_eq1_theory(const mulerr_method_cfg *c) {
+  return c->rounding == MULERR_RTZ ? MULERR_THEORY_LMUL_EQ1 : -1;
+}
+
 const mulerr_method mulerr_method_lmul_eq1 = {
     .name = "lmul-eq1",
     .description = "L-Mul's Equation 1 literally: (1 + x_m + y_m + 2^-l) 2^(x_e+y_e), exact, "
                    "no carry into the exponent (differs from lmul when x_m + y_m + 2^-l >= 1)",
     .uses = MULERR_USES_K | MULERR_USES_L,
     .default_rounding = MULERR_RTZ,
-    .mul = lmul_eq1_mul};
+    .mul = lmul_eq1_mul,
+    .theory = lmul_eq1_theory};

@@ -75,4 +75,5 @@ const mulerr_method mulerr_method_lmul_gpu = {
     .uses = MULERR_USES_K | MULERR_USES_L,
     .default_rounding = MULERR_RTZ,
     .mul = lmul_gpu_mul,
-    .prepare = lmul_gpu_prepare};
+    .prepare = lmul_gpu_prepare,
+    .unguarded = 1};

@@ -29,6 +29,7 @@
  * Tables: 2 * 2^f doubles per f (16 MiB at f = 20, the largest allowed), built on first use
  * under a lock and kept for the life of the process. */
 #include "internal.h"
+#include "theory/theory.h"
 
 #include <mpfr.h>
 #include <pthread.h>
@@ -144,6 +145,8 @@ static mulerr_status lns_prepare(mulerr_method_cfg *cfg) {
   return MULERR_OK;
 }
 
+static int lns_theory(const mulerr_method_cfg *c) { return c->lns_frac <= MULERR_THEORY_MAX_F ? MULERR_THEORY_LNS : -1; }
+
 const mulerr_method mulerr_method_lns = {
     .name = "lns",
     .description = "logarithmic number system: sign + log2|x| in (lns_int).(lns_frac) two's "
@@ -152,4 +155,5 @@ const mulerr_method mulerr_method_lns = {
     .uses = MULERR_USES_LNS,
     .default_rounding = MULERR_RNE,
     .mul = lns_mul,
-    .prepare = lns_prepare};
+    .prepare = lns_prepare,
+    .theory = lns_theory};

@@ -26,21 +26,17 @@ static double q_to_d(mpq_t q) {
 
 mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const char **how) {
   mulerr_theory_cfg c;
-  const char *name = p->method->name;
   double v[MULERR_THEORY_NMETRIC];
-  int i;
+  int i, model;
   memset(&c, 0, sizeof c);
-  if (p->operands != MULERR_SAMPLED || !p->dist_a.type || !p->dist_b.type ||
-      strcmp(p->dist_a.type->name, "uniform-mantissa") || strcmp(p->dist_b.type->name, "uniform-mantissa") ||
-      p->cfg.format)
+  if (p->operands != MULERR_SAMPLED || !p->dist_a.type || !p->dist_b.type || !p->dist_a.type->theory_operands ||
+      !p->dist_b.type->theory_operands || p->cfg.format)
     return mulerr_fail(MULERR_EINVAL, "no theory for this point: operands not uniform-mantissa");
-  if (!strcmp(name, "float") && p->cfg.rounding == MULERR_RTZ && !p->cfg.out_format) c.method = MULERR_THEORY_FLOAT_TRUNC;
-  else if (!strcmp(name, "float") && p->cfg.rounding == MULERR_RNE && !p->cfg.out_format) c.method = MULERR_THEORY_FLOAT_RNE;
-  else if (!strcmp(name, "lmul") && p->cfg.rounding == MULERR_RTZ) c.method = MULERR_THEORY_LMUL;
-  else if (!strcmp(name, "lmul-eq1") && p->cfg.rounding == MULERR_RTZ) c.method = MULERR_THEORY_LMUL_EQ1;
-  else if (!strcmp(name, "mitchell") && p->cfg.rounding == MULERR_RTZ) c.method = MULERR_THEORY_MITCHELL;
-  else if (!strcmp(name, "lns") && p->cfg.lns_frac <= MULERR_THEORY_MAX_F) c.method = MULERR_THEORY_LNS;
-  else return mulerr_fail(MULERR_EINVAL, "no theory for method %s with rounding %s", name, mulerr_rounding_name(p->cfg.rounding));
+  model = p->method->theory ? p->method->theory(&p->cfg) : -1;
+  if (model < 0)
+    return mulerr_fail(MULERR_EINVAL, "no theory for method %s with rounding %s", p->method->name,
+                       mulerr_rounding_name(p->cfg.rounding));
+  c.method = (mulerr_theory_method)model;
   c.m = p->cfg.source->mbits;
   c.k = c.method == MULERR_THEORY_LNS ? 0 : p->cfg.k;
   c.l = c.method == MULERR_THEORY_LMUL || c.method == MULERR_THEORY_LMUL_EQ1 ? p->cfg.l : 0;

@@ -106,7 +106,7 @@ static const char *ggml_type_name(uint32_t t) {
   return t < sizeof names / sizeof names[0] ? names[t] : NULL;
 }
 
-mulerr_status mulerr_weights_read_gguf(mulerr_weights *w) {
+static mulerr_status read_gguf(mulerr_weights *w) {
   cur c = {w->map, w->map + w->size, w, "the header"};
   uint32_t version;
   uint64_t ntensors, nkv, i, alignment = 32, data_start;
@@ -204,3 +204,7 @@ mulerr_status mulerr_weights_read_gguf(mulerr_weights *w) {
   free(inf);
   return st;
 }
+
+static int sniff(const unsigned char *map, uint64_t size) { return size >= 4 && !memcmp(map, "GGUF", 4) ? 2 : 0; }
+
+const mulerr_wreader mulerr_wreader_gguf = {"gguf", ".gguf", sniff, read_gguf};

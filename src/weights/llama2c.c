@@ -28,7 +28,7 @@ static int add_times(uint64_t *total, uint64_t a, uint64_t k) {
   return __builtin_mul_overflow(a, k, &p) || __builtin_add_overflow(*total, p, total);
 }
 
-mulerr_status mulerr_weights_read_llama2c(mulerr_weights *w) {
+static mulerr_status read_llama2c(mulerr_weights *w) {
   static const char *const field[7] = {"dim", "hidden_dim", "n_layers", "n_heads", "n_kv_heads",
                                        "vocab_size", "seq_len"};
   int32_t h[7];
@@ -128,3 +128,5 @@ mulerr_status mulerr_weights_read_llama2c(mulerr_weights *w) {
   }
   return MULERR_OK;
 }
+
+const mulerr_wreader mulerr_wreader_llama2c = {"llama2c", ".bin", NULL, read_llama2c};

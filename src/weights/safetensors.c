@@ -310,7 +310,7 @@ static int cmp_range(const void *a, const void *b) {
   return x->begin < y->begin ? -1 : x->begin > y->begin ? 1 : x->end < y->end ? -1 : x->end > y->end;
 }
 
-mulerr_status mulerr_weights_read_safetensors(mulerr_weights *w) {
+static mulerr_status read_safetensors(mulerr_weights *w) {
   uint64_t hlen, data_start, data_size;
   js j;
   mulerr_status st;
@@ -375,3 +375,8 @@ mulerr_status mulerr_weights_read_safetensors(mulerr_weights *w) {
   free(r);
   return st;
 }
+
+/* An 8-byte header length, then the JSON header's '{'. */
+static int sniff(const unsigned char *map, uint64_t size) { return size > 8 && map[8] == '{' ? 1 : 0; }
+
+const mulerr_wreader mulerr_wreader_safetensors = {"safetensors", ".safetensors", sniff, read_safetensors};

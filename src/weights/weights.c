@@ -171,6 +171,25 @@ static int has_ext(const char *path, const char *ext) {
   return lp > le && !strcmp(path + lp - le, ext);
 }
 
+static const mulerr_wreader *const readers[] = {
+#define READER(id) &mulerr_wreader_##id,
+#include "readers.def"
+#undef READER
+};
+#define NREADERS (sizeof readers / sizeof readers[0])
+
+/* The reader of w: a sure signature, else the name's ending, else a likely signature. */
+static const mulerr_wreader *choose_reader(const mulerr_weights *w) {
+  size_t i;
+  for (i = 0; i < NREADERS; i++)
+    if (readers[i]->sniff && readers[i]->sniff(w->map, w->size) == 2) return readers[i];
+  for (i = 0; i < NREADERS; i++)
+    if (has_ext(w->path, readers[i]->ext)) return readers[i];
+  for (i = 0; i < NREADERS; i++)
+    if (readers[i]->sniff && readers[i]->sniff(w->map, w->size) == 1) return readers[i];
+  return NULL;
+}
+
 void mulerr_weights_close(mulerr_weights *w) {
   size_t i;
   if (!w) return;
@@ -255,18 +274,15 @@ mulerr_status mulerr_weights_open(const char *path, mulerr_weights **out) {
   }
   close(fd);
   mprotect(map, (size_t)w->size, PROT_READ);
-  if ((w->size >= 4 && !memcmp(w->map, "GGUF", 4)) || has_ext(path, ".gguf")) {
-    w->container = "gguf"; /* with a .gguf name but no magic, the reader says so */
-    st = mulerr_weights_read_gguf(w);
-  } else if (has_ext(path, ".safetensors") || (!has_ext(path, ".bin") && w->size > 8 && w->map[8] == '{')) {
-    w->container = "safetensors";
-    st = mulerr_weights_read_safetensors(w);
-  } else if (has_ext(path, ".bin")) {
-    w->container = "llama2c";
-    st = mulerr_weights_read_llama2c(w);
-  } else
-    st = mulerr_weights_fail(w, MULERR_EIO, "not a weights file: no GGUF magic, no safetensors "
-                             "header, and no extension (.gguf, .safetensors, .bin) to go by");
+  {
+    const mulerr_wreader *r = choose_reader(w);
+    if (r) {
+      w->container = r->name; /* with a name but not the content of r, the reader says so */
+      st = r->read(w);
+    } else
+      st = mulerr_weights_fail(w, MULERR_EIO, "not a weights file: no GGUF magic, no safetensors "
+                               "header, and no extension (.gguf, .safetensors, .bin) to go by");
+  }
   if (st == MULERR_OK) st = check_unique(w);
   if (st != MULERR_OK) {
     mulerr_weights_close(w);

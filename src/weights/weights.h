@@ -119,11 +119,6 @@ mulerr_status mulerr_tensors_stats(const mulerr_tensor *const *t, size_t nt, mul
  * values (exactly uniform).  Used by the weights distribution and `mulerr weights sample`. */
 uint64_t mulerr_uniform_u64(gsl_rng *r, uint64_t n);
 
-/* For the `weights` distribution (src/dists/weights.c): the number of non-finite values in
- * the tensors a spec selected (excluded from sampling), for a caller to warn about; 0 for
- * any other distribution. */
-uint64_t mulerr_weights_dist_nonfinite(const mulerr_dist_spec *spec);
-
 /* ---- for the container readers (weights.c) ---- */
 
 /* Record "PATH: message" and return code. */
@@ -144,9 +139,21 @@ mulerr_status mulerr_weights_add(mulerr_weights *w, const char *name, size_t nam
 mulerr_status mulerr_wdtype_bytes(const mulerr_weights *w, const char *tensor, mulerr_wdtype dt,
                                   uint64_t count, uint64_t *bytes);
 
-mulerr_status mulerr_weights_read_safetensors(mulerr_weights *w);
-mulerr_status mulerr_weights_read_gguf(mulerr_weights *w);
-mulerr_status mulerr_weights_read_llama2c(mulerr_weights *w);
+/* A container reader, registered on one line of readers.def.  mulerr_weights_open picks the
+ * reader of a file by (1) a sure signature in the content (sniff 2: "GGUF"), else (2) the
+ * file name's ending, else (3) a likely signature (sniff 1: a safetensors JSON header). */
+typedef struct mulerr_wreader {
+  const char *name; /* the container: "gguf", "safetensors", "llama2c" (mulerr_weights.container) */
+  const char *ext;  /* the file-name ending that selects it */
+  /* 2: the content is surely this container, 1: likely, 0: cannot tell */
+  int (*sniff)(const unsigned char *map, uint64_t size);
+  /* Read the tensor table of w->map (w->size bytes) through mulerr_weights_add(). */
+  mulerr_status (*read)(mulerr_weights *w);
+} mulerr_wreader;
+
+#define READER(id) extern const mulerr_wreader mulerr_wreader_##id;
+#include "readers.def"
+#undef READER
 
 /* Little-endian loads from possibly unaligned bytes. */
 static inline uint16_t mulerr_le16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }

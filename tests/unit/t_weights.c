@@ -654,7 +654,7 @@ static void test_dist(void) {
     pd = write_file("nan.safetensors", b.p, b.n);
     free(b.p);
     if (parse("weights:%s", pc, &s) == MULERR_OK) {
-      ok(mulerr_weights_dist_nonfinite(&s) == 1, "one non-finite value counted");
+      ok(mulerr_dist_nonfinite(&s) == 1, "one non-finite value counted");
       s.type->draw(&s, fp32, r, 30000, x);
       memset(c, 0, sizeof c);
       for (i = 0; i < 30000; i++) c[isfinite(x[i]) && x[i] >= 1 && x[i] <= 3 ? (size_t)x[i] : 0]++;

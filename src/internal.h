@@ -187,6 +187,11 @@ void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, cons
 void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
                              const double *b, double *out);
 
+/* lmul-eq1's definition pair by pair on operands already in the operand format (lmul_eq1.c);
+ * the method's vector pass equals it bit for bit (tests/unit/t_lmul.c). */
+void mulerr_lmul_eq1_kernel(const mulerr_method_cfg *cfg, size_t n, const double *x, const double *y,
+                            double *out);
+
 /* -------------------------------------------------------------- reference */
 
 /* Is the double product of two values of format src always exact?  See reference.c. */

@@ -26,11 +26,11 @@
 #include "internal.h"
 #include "theory/theory.h"
 
-static void eq1_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
-                      const double *ys, const double *a, const double *b, double *out) {
+/* The definition, pair by pair (frexp/ldexp): the reference of the pass below. */
+void mulerr_lmul_eq1_kernel(const mulerr_method_cfg *cfg, size_t n, const double *xs, const double *ys,
+                            double *out) {
   const double offset = ldexp(1.0, -cfg->l);
   size_t i;
-  (void)arg, (void)a, (void)b;
   for (i = 0; i < n; i++) {
     const double x = xs[i], y = ys[i];
     int neg = signbit(x) != signbit(y), ex, ey;
@@ -46,9 +46,62 @@ static void eq1_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const dou
   }
 }
 
+/* The hot path: Equation 1 on the binary64 patterns.  For normal binary64 operands x, y
+ * (sign cleared: D = E 2^52 + M, E the biased exponent, M the 52-bit mantissa field, so
+ * x_m = M_x 2^-52 and x_e = E_x - 1023), let S = M_x + M_y + O with O = 2^(52-l), i.e.
+ * S = s 2^52 for s = x_m + y_m + 2^-l < 3.  The value (1 + s) 2^(x_e + y_e) is
+ *   - for S < 2^52 (s < 1): the binary64 with exponent field E_x + E_y - 1023 and mantissa
+ *     field S;
+ *   - for S >= 2^52 (1 + s in [2, 4)): (1 + s)/2 2^(x_e + y_e + 1) = (1 + (S - 2^52)/2^53)
+ *     2^(...), the binary64 with exponent field E_x + E_y - 1022 and mantissa field
+ *     (S - 2^52)/2, which is a whole number: an operand of the work format (at most 51
+ *     mantissa bits: the pass's condition) has M even, and so has O for l <= 51.
+ * Both are exact integer operations; the pass keeps the pairs whose operands are normal,
+ * nonzero binary64s and whose result exponent field is 1..2046 (always, for the operand
+ * exponents method.c allows, but checked), marks every other pair NaN (a value it never
+ * produces), and the kernel redoes those.  tests/unit/t_lmul.c compares it with the kernel
+ * bit for bit. */
+MULERR_HOT
+static size_t eq1_pass(size_t n, const double *x, const double *y, double *out, uint64_t off) {
+  const int64_t minnorm = 0x0010000000000000ll, inf = 0x7ff0000000000000ll;
+  const uint64_t m52 = 0x000fffffffffffffull, one = 1ull << 52;
+  size_t i, bad = 0;
+  MULERR_SIMD_COUNT(bad)
+  for (i = 0; i < n; i++) {
+    const uint64_t ux = mulerr_d2u(x[i]), uy = mulerr_d2u(y[i]);
+    const uint64_t ax = ux & MULERR_ABS_BITS, ay = uy & MULERR_ABS_BITS;
+    const uint64_t s = (ax & m52) + (ay & m52) + off, carry = s >= one;
+    const uint64_t mant = (s - carry * one) >> carry;
+    const int64_t e = (int64_t)(ax >> 52) + (int64_t)(ay >> 52) - 1023 + (int64_t)carry;
+    const int ok = (int64_t)ax >= minnorm && (int64_t)ax < inf && (int64_t)ay >= minnorm &&
+                   (int64_t)ay < inf && e >= 1 && e <= 2046;
+    out[i] = ok ? mulerr_u2d(((uint64_t)e << 52) | mant | ((ux ^ uy) & MULERR_SIGN_BIT)) : NAN;
+    bad += !ok;
+  }
+  return bad;
+}
+
+static void eq1_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
+                      const double *ys, const double *a, const double *b, double *out) {
+  size_t i;
+  (void)arg, (void)a, (void)b;
+  if (eq1_pass(n, xs, ys, out, 1ull << (52 - cfg->l)))
+    for (i = 0; i < n; i++)
+      if (isnan(out[i])) mulerr_lmul_eq1_kernel(cfg, 1, xs + i, ys + i, out + i);
+}
+
+/* The kernel on operands already rounded, chunk by chunk (stochastic rounding keeps its draw
+ * order through mulerr_mul_rounded either way). */
+static void eq1_kernel_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
+                             const double *ys, const double *a, const double *b, double *out) {
+  (void)arg, (void)a, (void)b;
+  mulerr_lmul_eq1_kernel(cfg, n, xs, ys, out);
+}
+
 static void lmul_eq1_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
                          const double *b, double *out) {
-  mulerr_mul_rounded(cfg, 0, n, a, b, out, eq1_chunk);
+  const int fast = cfg->work.mbits <= 51 && cfg->l >= 1 && cfg->l <= 51;
+  mulerr_mul_rounded(cfg, 0, n, a, b, out, fast ? eq1_chunk : eq1_kernel_chunk);
 }
 
 static int lmul_eq1_theory(const mulerr_method_cfg *c) {

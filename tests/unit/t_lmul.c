@@ -158,6 +158,33 @@ static void fast_vs_kernel(void) {
               diag("k=%d l=%d %s offset %d: %a x %a: fast %a, kernel %a", k, l, mulerr_rounding_name(r), offset, a[i], b[i], got[i], want[i]);
         }
   ok(bad == 0 && cases > 100, "the vector L-Mul/Mitchell pass equals the scalar kernel bit for bit (%zu configurations x %d pairs)", cases, N);
+  /* lmul-eq1: the method (its vector pass) against mulerr_lmul_eq1_kernel on the operands
+   * rounded by hand, over k, l up to 30, every deterministic rounding, and fp8 formats */
+  bad = cases = 0;
+  for (k = 1; k <= 24; k += (k < 4 ? 1 : 5))
+    for (l = 1; l <= 30; l += (l < 8 ? 1 : 7))
+      for (r = 0; r <= MULERR_ROUNDING_COUNT + 2; r++) {
+        static double ra[N], rb[N];
+        static const char *const fmts[] = {"e4m3fn", "e5m2", "bf16"};
+        const mulerr_method *m = mulerr_method_find("lmul-eq1");
+        mulerr_method_cfg cfg;
+        memset(&cfg, 0, sizeof cfg);
+        cfg.source = fp32, cfg.k = k, cfg.l = l, cfg.rounding = r < MULERR_ROUNDING_COUNT ? r : MULERR_RTZ;
+        if (r >= MULERR_ROUNDING_COUNT) cfg.format = mulerr_format_find(fmts[r - MULERR_ROUNDING_COUNT]);
+        if (mulerr_method_prepare(m, &cfg) != MULERR_OK) continue;
+        cases++;
+        for (i = 0; i < N; i++) {
+          ra[i] = mulerr_format_round(&cfg.work, a[i], cfg.rounding);
+          rb[i] = mulerr_format_round(&cfg.work, b[i], cfg.rounding);
+        }
+        mulerr_lmul_eq1_kernel(&cfg, N, ra, rb, want);
+        m->mul(&cfg, N, a, b, got);
+        for (i = 0; i < N; i++)
+          if (memcmp(&want[i], &got[i], sizeof got[i]) && bad++ < 5)
+            diag("lmul-eq1 k=%d l=%d %s %s: %a x %a: fast %a, kernel %a", k, l, mulerr_rounding_name(cfg.rounding),
+                 cfg.format ? cfg.format->name : "", a[i], b[i], got[i], want[i]);
+      }
+  ok(bad == 0 && cases > 200, "lmul-eq1: the vector pass equals the scalar kernel bit for bit (%zu configurations x %d pairs)", cases, N);
   gsl_rng_free(rng);
 }
 

@@ -192,6 +192,11 @@ void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n,
 void mulerr_lmul_eq1_kernel(const mulerr_method_cfg *cfg, size_t n, const double *x, const double *y,
                             double *out);
 
+/* lmul-gpu's adder pair by pair through the format's encoder and decoder, on operands already
+ * in the operand format (lmul_gpu.c); the method's vector pass equals it bit for bit. */
+void mulerr_lmul_gpu_kernel(const mulerr_method_cfg *cfg, size_t n, const double *x, const double *y,
+                            double *out);
+
 /* -------------------------------------------------------------- reference */
 
 /* Is the double product of two values of format src always exact?  See reference.c. */

@@ -35,14 +35,15 @@
  * a value of F, so a double exactly. */
 #include "internal.h"
 
-static void gpu_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
-                      const double *ys, const double *a, const double *b, double *out) {
+/* The adder pair by pair through the format's own encoder and decoder: the definition, and
+ * the reference of the pass below. */
+void mulerr_lmul_gpu_kernel(const mulerr_method_cfg *cfg, size_t n, const double *xs, const double *ys,
+                            double *out) {
   const mulerr_format *f = &cfg->work;
   const int k = cfg->k, w = f->ebits + k;
   const uint64_t mask = ((uint64_t)1 << w) - 1;
   const uint64_t c = ((uint64_t)f->bias << k) - ((uint64_t)1 << (k - cfg->l)); /* mod 2^64 */
   size_t i;
-  (void)arg, (void)a, (void)b;
   for (i = 0; i < n; i++) {
     uint64_t x = 0, y = 0, r; /* the stored patterns, as the kernel reads them from memory */
     mulerr_format_encode(f, xs[i], &x); /* never fails: values of f */
@@ -52,9 +53,64 @@ static void gpu_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const dou
   }
 }
 
+/* The hot path: the same adder with the encoding and decoding done on binary64 patterns.  An
+ * operand that is a normal value of F with biased F exponent E in 1..2^ebits - 2 is the
+ * binary64 with exponent field E - bias + 1023 and mantissa field M 2^(52-k) (F's k stored
+ * bits M at the top, the rest zero: it is a value of F), so its F pattern without the sign
+ * is P = E 2^k + M = ((exponent field - 1023 + bias) << k) | (mantissa field >> (52 - k)).
+ * The adder's R = (P_x + P_y - c) mod 2^w is then formed exactly as the kernel forms it, and
+ * where its exponent part E_R = R >> k is again in 1..2^ebits - 2 the pattern decodes, in every
+ * signed format with a sign bit above w (IEEE, fn and fnuz alike), to the normal value
+ * (1 + M_R 2^-k) 2^(E_R - bias), the binary64 with exponent field E_R - bias + 1023 and
+ * mantissa field M_R 2^(52-k), sign x XOR y.  Every other pair (zeros, subnormals, F's top
+ * binade, results in F's zero, subnormal or top binade: the adder's specials) is marked NaN,
+ * a value the pass never produces, and the kernel redoes it.  tests/unit/t_lmul.c compares
+ * the method with the kernel bit for bit. */
+MULERR_HOT
+static size_t gpu_pass(size_t n, const double *x, const double *y, double *out, int k, int64_t bias,
+                       int64_t emax, uint64_t c, uint64_t mask) {
+  const uint64_t mk = ((uint64_t)1 << k) - 1;
+  size_t i, bad = 0;
+  MULERR_SIMD_COUNT(bad)
+  for (i = 0; i < n; i++) {
+    const uint64_t ux = mulerr_d2u(x[i]), uy = mulerr_d2u(y[i]);
+    const int64_t ex = (int64_t)((ux >> 52) & 0x7ff) - 1023 + bias, ey = (int64_t)((uy >> 52) & 0x7ff) - 1023 + bias;
+    const uint64_t px = ((uint64_t)ex << k) | ((ux & 0x000fffffffffffffull) >> (52 - k));
+    const uint64_t py = ((uint64_t)ey << k) | ((uy & 0x000fffffffffffffull) >> (52 - k));
+    const uint64_t r = (px + py - c) & mask;
+    const int64_t er = (int64_t)(r >> k);
+    const int ok = ex >= 1 && ex <= emax && ey >= 1 && ey <= emax && er >= 1 && er <= emax;
+    const uint64_t bits = ((uint64_t)(er - bias + 1023) << 52) | ((r & mk) << (52 - k)) | ((ux ^ uy) & MULERR_SIGN_BIT);
+    out[i] = ok ? mulerr_u2d(bits) : NAN;
+    bad += !ok;
+  }
+  return bad;
+}
+
+static void gpu_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
+                      const double *ys, const double *a, const double *b, double *out) {
+  const mulerr_format *f = &cfg->work;
+  const int k = cfg->k, w = f->ebits + k;
+  const uint64_t c = ((uint64_t)f->bias << k) - ((uint64_t)1 << (k - cfg->l));
+  size_t i;
+  (void)arg, (void)a, (void)b;
+  if (gpu_pass(n, xs, ys, out, k, f->bias, ((int64_t)1 << f->ebits) - 2, c, ((uint64_t)1 << w) - 1))
+    for (i = 0; i < n; i++)
+      if (isnan(out[i])) mulerr_lmul_gpu_kernel(cfg, 1, xs + i, ys + i, out + i);
+}
+
+static void gpu_kernel_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,
+                             const double *ys, const double *a, const double *b, double *out) {
+  (void)arg, (void)a, (void)b;
+  mulerr_lmul_gpu_kernel(cfg, n, xs, ys, out);
+}
+
 static void lmul_gpu_mul(const mulerr_method_cfg *cfg, size_t n, const double *a,
                          const double *b, double *out) {
-  mulerr_mul_rounded(cfg, 0, n, a, b, out, gpu_chunk);
+  const mulerr_format *f = &cfg->work;
+  const int fast = f->mbits == cfg->k && cfg->k >= 1 && cfg->k <= 52 && f->ebits >= 2 &&
+                   f->ebits + cfg->k <= 62 && !(f->flags & MULERR_FMT_UNSIGNED);
+  mulerr_mul_rounded(cfg, 0, n, a, b, out, fast ? gpu_chunk : gpu_kernel_chunk);
 }
 
 static mulerr_status lmul_gpu_prepare(mulerr_method_cfg *cfg) {

@@ -185,6 +185,41 @@ static void fast_vs_kernel(void) {
                  cfg.format ? cfg.format->name : "", a[i], b[i], got[i], want[i]);
       }
   ok(bad == 0 && cases > 200, "lmul-eq1: the vector pass equals the scalar kernel bit for bit (%zu configurations x %d pairs)", cases, N);
+  /* lmul-gpu: the method (its vector pass) against mulerr_lmul_gpu_kernel, with every
+   * registered signed format of at most 16 bits as --format and fp32 cut to k bits: the
+   * operands cover zeros, subnormals, the top binade and results that wrap */
+  bad = cases = 0;
+  for (i = 0; i < mulerr_format_count() + 8; i++) {
+    const mulerr_method *m = mulerr_method_find("lmul-gpu");
+    static double ra[N], rb[N];
+    mulerr_method_cfg cfg;
+    size_t j;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.source = fp32, cfg.rounding = i % 2 ? MULERR_RTZ : MULERR_RNE;
+    if (i < mulerr_format_count()) {
+      cfg.format = mulerr_format_at(i);
+      if (mulerr_format_bits(cfg.format) > 16) continue;
+      cfg.k = cfg.format->mbits, cfg.l = cfg.k > 1 ? cfg.k - 1 : 1;
+    } else
+      cfg.k = 1 + 3 * (int)(i - mulerr_format_count()), cfg.l = 1 + (int)(i - mulerr_format_count());
+    if (mulerr_method_prepare(m, &cfg) != MULERR_OK) continue;
+    cases++;
+    for (j = 0; j < N; j++) {
+      /* scaled into the format's range so that every binade is met */
+      double s = ldexp(1.0, cfg.work.bias - 8 * (cfg.work.ebits > 5));
+      ra[j] = mulerr_format_round(&cfg.work, a[j] * s, cfg.rounding);
+      rb[j] = mulerr_format_round(&cfg.work, b[j], cfg.rounding);
+      if (!isfinite(ra[j])) ra[j] = 0;
+      if (!isfinite(rb[j])) rb[j] = 0;
+    }
+    mulerr_lmul_gpu_kernel(&cfg, N, ra, rb, want);
+    m->mul(&cfg, N, ra, rb, got);
+    for (j = 0; j < N; j++)
+      if (memcmp(&want[j], &got[j], sizeof got[j]) && !(isnan(want[j]) && isnan(got[j])) && bad++ < 5)
+        diag("lmul-gpu %s k=%d l=%d: %a x %a: fast %a, kernel %a", cfg.work.name ? cfg.work.name : "", cfg.k, cfg.l,
+             ra[j], rb[j], got[j], want[j]);
+  }
+  ok(bad == 0 && cases > 10, "lmul-gpu: the vector pass equals the scalar kernel bit for bit (%zu configurations x %d pairs)", cases, N);
   gsl_rng_free(rng);
 }
 

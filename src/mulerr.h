@@ -291,6 +291,15 @@ void mulerr_point_key(const mulerr_point *p, char *buf, size_t len);
 /* Progress callback: done and total pairs; called between blocks. */
 typedef void (*mulerr_progress_fn)(void *ctx, uint64_t done, uint64_t total);
 
+/* Formats of at most this many bits are enumerated encoding by encoding (exhaustive points,
+ * `mulerr table`, the special encodings of `mulerr list`). */
+#define MULERR_ENUM_MAX_BITS 16
+/* What makes a point impossible before any work: an enumeration of a format wider than
+ * MULERR_ENUM_MAX_BITS, or --reference double where the binary64 product is not provably
+ * exact.  mulerr_eval() checks it; a planner can check every point first.  MULERR_EINVAL
+ * with the reason, or MULERR_OK. */
+mulerr_status mulerr_point_check(const mulerr_point *p);
+
 /* Evaluate a point.  stop, if not NULL, is polled between blocks: when it becomes nonzero
  * the evaluation returns MULERR_EINTR and out is left unspecified. */
 mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out,

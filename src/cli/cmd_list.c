@@ -55,7 +55,7 @@ static void list_formats(void) {
            f->bias, mulerr_format_max(f), mulerr_format_min_normal(f),
            mulerr_format_min_subnormal(f), sp);
     printf("%-12s %s", "", f->description);
-    if (mulerr_format_bits(f) <= 16) {
+    if (mulerr_format_bits(f) <= MULERR_ENUM_MAX_BITS) {
       char enc[512];
       special_encodings(f, enc, sizeof enc);
       printf(" [%s]", enc);

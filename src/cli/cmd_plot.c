@@ -48,7 +48,7 @@ const plot_figure mulerr_figures[] = {
             "WHEN mre < (SELECT f.mre FROM r f WHERE f.format = 'e4m3fn' AND f.dist = r.dist AND "
             "f.source = r.source) THEN ' e4' WHEN mre < (SELECT f.mre FROM r f WHERE f.format = "
             "'e5m2' AND f.dist = r.dist AND f.source = r.source) THEN ' e5' ELSE '' END AS label, "
-            "l = CASE WHEN k <= 3 THEN k WHEN k = 4 THEN 3 ELSE 4 END AS is_default "
+            "l = mulerr_default_l(k) AS is_default "
             "FROM r WHERE method = 'lmul' AND dist = 'uniform-mantissa' ORDER BY k, l"},
     {"fp8-vs-lmul", "fp8-vs-lmul",
      "Mean |relative error| of L-Mul and Mitchell at each operand mantissa width k, with fp8 "

@@ -244,7 +244,7 @@ static void claim_fp8(doc *d, sqlite3 *h, const char *experiment, int k, const c
           snprintf(where, sizeof where, "method = 'mitchell' AND k = %d AND dist = ?2", k);
         else
           snprintf(where, sizeof where, "method = '%s' AND k = %d AND format IS NULL AND dist = ?2 AND "
-                   "l = CASE WHEN k <= 3 THEN k WHEN k = 4 THEN 3 ELSE 4 END", variants[v], k);
+                   "l = mulerr_default_l(k)", variants[v], k);
         a = metric(h, experiment, metrics[m], where, dists[i]);
         if (!a.found) continue;
         snprintf(where, sizeof where, "method = 'float' AND format = '%s' AND dist = ?2", fp8);

@@ -312,10 +312,7 @@ static int build_points_into(const sweep *s, mulerr_point **pts, size_t *npts, k
       p.cfg.overflow = s->overflow;
       p.cfg.flush = s->flush;
       p.operands = s->noperands ? (mulerr_operands)s->operands[idx[D_OPS]] : MULERR_SAMPLED;
-      if (p.operands != MULERR_SAMPLED && mulerr_format_bits(p.cfg.source) > 16)
-        return usage_error("sweep", "--exhaustive: source format '%s' has %d bits; enumeration takes "
-                           "formats of at most 16 bits (choose one with --source)", p.cfg.source->name,
-                           mulerr_format_bits(p.cfg.source));
+      if (mulerr_point_check(&p) != MULERR_OK) return usage_error("sweep", "%s", mulerr_errmsg());
       if (!skip && (rc = add_point(pts, npts, &cap, seen, &p))) return rc;
       for (d = NDIM; d-- > 0;) { /* advance the odometer */
         if (++idx[d] < cnt[d]) break;
@@ -545,12 +542,6 @@ int cmd_sweep(int argc, char **argv) {
       (!s.same_ab && (rc = parse_dists("--dist-b", dist_b ? dist_b : dist, &s.db, &s.ndb))))
     goto out;
   if ((rc = build_points(&s, &pts, &npts))) goto out;
-  for (i = 0; i < npts; i++)
-    if (pts[i].reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(pts[i].cfg.source)) {
-      rc = usage_error("sweep", "--reference double: the binary64 product of two '%s' values is "
-                       "not always exact (use auto or mpfr)", pts[i].cfg.source->name);
-      goto out;
-    }
   nall = npts;
   if (nshards) { /* keep this shard's points, in sweep order */
     size_t j = 0;

@@ -39,8 +39,9 @@ int cmd_table(int argc, char **argv) {
   if (optind != argc - 1) return usage_error("table", optind >= argc ? "no format given" : "one format at a time");
   if (!(f = mulerr_format_find(argv[optind]))) return usage_error("table", "%s", mulerr_errmsg());
   bits = mulerr_format_bits(f);
-  if (bits > 16)
-    return usage_error("table", "format '%s' has %d bits; table prints formats of at most 16 bits", f->name, bits);
+  if (bits > MULERR_ENUM_MAX_BITS)
+    return usage_error("table", "format '%s' has %d bits; table prints formats of at most %d bits", f->name, bits,
+                       MULERR_ENUM_MAX_BITS);
   n = (uint64_t)1 << bits;
   printf(csv ? "encoding,bits,class,hex,value\n" : "%-8s %-20s %-10s %-26s %s\n", "encoding", "bits", "class", "hex", "value");
   for (e = 0; e < n; e++) {

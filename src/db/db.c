@@ -73,6 +73,18 @@ static int user_version(sqlite3 *h, int *v) {
   return rc;
 }
 
+/* SQL function mulerr_default_l(k): the paper's offset l(k), from the one definition
+ * (mulerr_lmul_default_l), for figure and report queries and users' SQL alike. */
+static void sql_default_l(sqlite3_context *cx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) sqlite3_result_null(cx);
+  else sqlite3_result_int(cx, mulerr_lmul_default_l(sqlite3_value_int(argv[0])));
+}
+
+static void register_functions(sqlite3 *h) {
+  sqlite3_create_function(h, "mulerr_default_l", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_default_l, NULL, NULL);
+}
+
 /* Open path with flags and check that it is an empty file or a mulerr database of the
  * current schema; with create set, give an empty database the schema. */
 static mulerr_status open_db(const char *path, int flags, int create, mulerr_db **out) {
@@ -111,6 +123,7 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     fprintf(stderr, "mulerr: note: %s: rolled back a transaction left unfinished by an "
                     "interrupted writer\n", path);
   }
+  register_functions(db->h); /* on the connection finally used */
   if (count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK) {
     mulerr_status st = mulerr_fail(MULERR_EDB, "%s: not a SQLite database (%s)", path,
                                    sqlite3_errmsg(db->h));

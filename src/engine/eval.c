@@ -69,9 +69,9 @@ mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, d
   uint64_t e, nenc;
   *vals = NULL;
   *n = 0;
-  if (bits > 16)
+  if (bits > MULERR_ENUM_MAX_BITS)
     return mulerr_fail(MULERR_EINVAL, "format '%s' has %d bits: exhaustive enumeration takes "
-                       "formats of at most 16 bits", f->name, bits);
+                       "formats of at most %d bits", f->name, bits, MULERR_ENUM_MAX_BITS);
   nenc = (uint64_t)1 << bits;
   if (!(*vals = malloc(nenc * sizeof **vals))) return mulerr_fail(MULERR_ENOMEM, "out of memory");
   for (e = 0; e < nenc; e++) {
@@ -311,9 +311,7 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
   if (nblocks >= 4294967295ull)
     return mulerr_fail(MULERR_EINVAL, "%llu samples is more than one stream holds",
                        (unsigned long long)p->samples);
-  if (p->reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(p->cfg.source))
-    return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' "
-                       "values is not always exact; use mpfr or auto", p->cfg.source->name);
+  if (mulerr_point_check(p) != MULERR_OK) return MULERR_EINVAL;
   use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
   use_block = mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
                                        mulerr_format_emin(ulp_format(p)));
@@ -354,6 +352,17 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                        p->cfg.source->name);
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
+  return MULERR_OK;
+}
+
+mulerr_status mulerr_point_check(const mulerr_point *p) {
+  if (p->operands != MULERR_SAMPLED && mulerr_format_bits(p->cfg.source) > MULERR_ENUM_MAX_BITS)
+    return mulerr_fail(MULERR_EINVAL, "--exhaustive: source format '%s' has %d bits; enumeration takes "
+                       "formats of at most %d bits (choose one with --source)", p->cfg.source->name,
+                       mulerr_format_bits(p->cfg.source), MULERR_ENUM_MAX_BITS);
+  if (p->reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(p->cfg.source))
+    return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' values is "
+                       "not always exact (use auto or mpfr)", p->cfg.source->name);
   return MULERR_OK;
 }
 

@@ -1,0 +1,34 @@
+## tests/fuzz/local.mk — the libFuzzer targets (included from the top Makefile.am).
+##   make fuzz [FUZZ_TIME=S] [FUZZ_TARGETS='gguf exp ...']  fuzz each target for S seconds
+##   make fuzz-replay   every corpus file through every target, then a short run of each,
+##                      under ASan + UBSan (what CI runs; about a minute)
+## They need clang with libFuzzer (Debian: clang, libclang-rt-14-dev; `./setup.sh fuzz`
+## installs them); the normal build does not.  Everything is built in _fuzz/.
+FUZZ_CC = @FUZZ_CC@
+FUZZ_TIME = 60
+FUZZ_TARGETS = gguf safetensors llama2c parse dist exp exp_check
+FUZZ_HARNESS_FILES = tests/fuzz/fuzz_weights.h tests/fuzz/fuzz_gguf.c tests/fuzz/fuzz_safetensors.c \
+	tests/fuzz/fuzz_llama2c.c tests/fuzz/fuzz_parse.c tests/fuzz/fuzz_dist.c tests/fuzz/fuzz_exp.h \
+	tests/fuzz/fuzz_exp.c tests/fuzz/fuzz_exp_check.c
+EXTRA_DIST += $(FUZZ_HARNESS_FILES) tests/fuzz/fuzz.mk tests/fuzz/run.sh tests/fuzz/README.md \
+	tests/fuzz/mkseeds.py tests/fuzz/corpus tests/fuzz/dict tests/fuzz/known
+.PHONY: fuzz fuzz-build fuzz-replay
+fuzz-build: $(BUILT_SOURCES)
+	@cc='$(FUZZ_CC)'; test -n "$$cc" || cc=clang; \
+	if ! command -v "$$cc" >/dev/null 2>&1; then \
+	  echo "make fuzz: no clang found (configure looked for clang, clang-14..19): install the Debian" >&2; \
+	  echo "make fuzz: packages clang and libclang-rt-14-dev (./setup.sh fuzz does), or name one with FUZZ_CC=..." >&2; \
+	  exit 1; \
+	fi; \
+	$(MAKE) --no-print-directory -f '$(top_srcdir)/tests/fuzz/fuzz.mk' FUZZ_CC="$$cc" FUZZ_OUT=_fuzz \
+	  FUZZ_SRCDIR='$(abs_top_srcdir)' FUZZ_PKGDATADIR='$(pkgdatadir)' \
+	  FUZZ_CPPFLAGS='$(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) $(MPFR_CFLAGS) $(GMP_CFLAGS) $(GSL_CFLAGS) $(SQLITE_CFLAGS) $(NETTLE_CFLAGS)' \
+	  FUZZ_LIBS='$(LIBADD_ALL)' FUZZ_LIB_SOURCES='$(libmulerr_la_SOURCES)' FUZZ_CLI_SOURCES='$(mulerr_SOURCES)'
+fuzz: fuzz-build
+	$(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' fuzz _fuzz '$(FUZZ_TIME)' $(FUZZ_TARGETS)
+fuzz-replay: fuzz-build
+	$(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' replay _fuzz 6 $(FUZZ_TARGETS)
+clean-local: clean-fuzz
+clean-fuzz:
+	rm -rf _fuzz
+.PHONY: clean-fuzz

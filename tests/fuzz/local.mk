@@ -20,14 +20,22 @@ fuzz-build: $(BUILT_SOURCES)
 	  echo "make fuzz: packages clang and libclang-rt-14-dev (./setup.sh fuzz does), or name one with FUZZ_CC=..." >&2; \
 	  exit 1; \
 	fi; \
+	printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { return d && n; }\n' > _fuzz-probe.c; \
+	if ! "$$cc" -fsanitize=fuzzer,address,undefined -o _fuzz-probe _fuzz-probe.c >/dev/null 2>&1; then \
+	  rm -f _fuzz-probe _fuzz-probe.c; \
+	  echo "make fuzz: $$cc cannot link libFuzzer with ASan and UBSan: install the Debian package" >&2; \
+	  echo "make fuzz: libclang-rt-14-dev (the runtime of clang 14; ./setup.sh fuzz does)" >&2; \
+	  exit 1; \
+	fi; \
+	rm -f _fuzz-probe _fuzz-probe.c; \
 	$(MAKE) --no-print-directory -f '$(top_srcdir)/tests/fuzz/fuzz.mk' FUZZ_CC="$$cc" FUZZ_OUT=_fuzz \
 	  FUZZ_SRCDIR='$(abs_top_srcdir)' FUZZ_PKGDATADIR='$(pkgdatadir)' \
 	  FUZZ_CPPFLAGS='$(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) $(MPFR_CFLAGS) $(GMP_CFLAGS) $(GSL_CFLAGS) $(SQLITE_CFLAGS) $(NETTLE_CFLAGS)' \
 	  FUZZ_LIBS='$(LIBADD_ALL)' FUZZ_LIB_SOURCES='$(libmulerr_la_SOURCES)' FUZZ_CLI_SOURCES='$(mulerr_SOURCES)'
 fuzz: fuzz-build
-	$(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' fuzz _fuzz '$(FUZZ_TIME)' $(FUZZ_TARGETS)
+	MULERR_SHARED="$${MULERR_SHARED:-$(abs_top_srcdir)/../shared}" $(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' fuzz _fuzz '$(FUZZ_TIME)' $(FUZZ_TARGETS)
 fuzz-replay: fuzz-build
-	$(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' replay _fuzz 6 $(FUZZ_TARGETS)
+	MULERR_SHARED="$${MULERR_SHARED:-$(abs_top_srcdir)/../shared}" $(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' replay _fuzz 6 $(FUZZ_TARGETS)
 clean-local: clean-fuzz
 clean-fuzz:
 	rm -rf _fuzz

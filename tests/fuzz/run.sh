@@ -48,8 +48,9 @@ for t in "$@"; do
   dict=""
   [ -f "$src/tests/fuzz/dict/$t.dict" ] && dict="-dict=$src/tests/fuzz/dict/$t.dict"
   # -close_fd_mask=3: mulerr's messages go nowhere; libFuzzer's and the sanitizers' reports
-  # still reach the log.  Inputs up to 64 KiB; a single input may take 20 s and 2 GB at most.
-  opts="-close_fd_mask=3 -timeout=20 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1"
+  # still reach the log.  A single input may take 20 s and 2 GB at most; mutated inputs are
+  # at most 64 KiB (the replay runs the seeds whole).
+  opts="-close_fd_mask=3 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1"
   opts="$opts -artifact_prefix=$out/crashes/$t-"
   log=$out/log/$t.log
   # Run from the source tree, so that relative paths in seeds (data/...) resolve.
@@ -57,12 +58,12 @@ for t in "$@"; do
     work=$out/corpus/$t.replay
     rm -rf "$work" && mkdir -p "$work"
     (cd "$src" && "$bin" $opts $dict -runs=0 "$src/tests/fuzz/corpus/$t" "$seeds") > "$log" 2>&1 &&
-      (cd "$src" && "$bin" $opts $dict -max_total_time="$secs" "$work" "$src/tests/fuzz/corpus/$t" "$seeds") >> "$log" 2>&1
+      (cd "$src" && "$bin" $opts $dict -max_len=65536 -max_total_time="$secs" "$work" "$src/tests/fuzz/corpus/$t") >> "$log" 2>&1
     st=$?
     rm -rf "$work"
   else
     mkdir -p "$out/corpus/$t"
-    (cd "$src" && "$bin" $opts $dict -max_total_time="$secs" "$out/corpus/$t" "$src/tests/fuzz/corpus/$t" "$seeds") > "$log" 2>&1
+    (cd "$src" && "$bin" $opts $dict -max_len=65536 -max_total_time="$secs" "$out/corpus/$t" "$src/tests/fuzz/corpus/$t" "$seeds") > "$log" 2>&1
     st=$?
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | awk '{s += $1} END {print s + 0}')

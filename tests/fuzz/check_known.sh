@@ -1,5 +1,5 @@
 #!/bin/sh
-# known.sh — NOT WIRED YET (add to a TESTS list once issue 10, defect 1 is fixed on main):
+# check_known.sh — NOT WIRED YET (add to a TESTS list once issue 10, defect 1 is fixed on main):
 # the reproducers in tests/fuzz/known/ through the real program.  An experiment file the
 # parser must refuse is a usage error (exit 2) naming the file and line, never a crash.
 . "$top_srcdir/tests/cli/lib.sh"

@@ -57,7 +57,9 @@ for t in "$@"; do
   if [ "$mode" = replay ]; then
     work=$out/corpus/$t.replay
     rm -rf "$work" && mkdir -p "$work"
-    (cd "$src" && "$bin" $opts $dict -runs=0 "$src/tests/fuzz/corpus/$t" "$seeds") > "$log" 2>&1 &&
+    # (the first directory is libFuzzer's output: seeds that add coverage are copied there)
+    (cd "$src" && "$bin" $opts $dict -runs=0 "$work" "$src/tests/fuzz/corpus/$t" "$seeds") > "$log" 2>&1 &&
+      rm -rf "$work" && mkdir -p "$work" &&
       (cd "$src" && "$bin" $opts $dict -max_len=65536 -max_total_time="$secs" "$work" "$src/tests/fuzz/corpus/$t") >> "$log" 2>&1
     st=$?
     rm -rf "$work"

@@ -57,7 +57,8 @@ unsharded() {
 
 # write_task SCRIPT N: the shell script one task runs, shard $1 of N (both sweeps, --resume
 # so a resubmitted task completes what a killed one left).  If the file hold.$1 exists the
-# task stops between the two sweeps, after writing its PID to held.$1, until it is killed.
+# task stops between the two sweeps, after writing its PID to held.$1, until it is killed
+# (or, should the test fail first, until hold.$1 is removed: then it fails).
 write_task() {
   cat > "$1" <<EOS
 #!/bin/sh
@@ -65,7 +66,7 @@ i=\${1:-\${SLURM_ARRAY_TASK_ID:?}}
 export OMP_NUM_THREADS=1
 cd '$PWD' || exit 1
 '$MULERR' sweep $SWEEP_A --shard \$i/$2 --db shard\$i.db -q --resume || exit 1
-if [ -e hold.\$i ]; then echo \$\$ > held.\$i; while :; do sleep 1; done; fi
+if [ -e hold.\$i ]; then echo \$\$ > held.\$i; while [ -e hold.\$i ]; do sleep 1; done; exit 1; fi
 '$MULERR' sweep $SWEEP_B --shard \$i/$2 --db shard\$i.db -q --resume
 EOS
   chmod +x "$1"

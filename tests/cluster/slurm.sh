@@ -15,6 +15,8 @@
 
 pids=""
 stop_daemons() { # the daemons this test started, newest first, by their recorded PIDs
+  rm -f hold.* # (a held task ends)
+  [ -n "$pids" ] && [ -n "${SLURM_CONF:-}" ] && scancel --user="$(id -un)" 2>/dev/null && sleep 1
   for p in $pids; do kill "$p" 2>/dev/null; done
   for p in $pids; do
     t=0

@@ -2,6 +2,7 @@
 ##   make fuzz [FUZZ_TIME=S] [FUZZ_TARGETS='gguf exp ...']  fuzz each target for S seconds
 ##   make fuzz-replay   every corpus file through every target, then a short run of each,
 ##                      under ASan + UBSan (what CI runs; about a minute)
+##   make fuzz-corpus   minimise what `make fuzz` found into tests/fuzz/corpus (to commit)
 ## They need clang with libFuzzer (Debian: clang, libclang-rt-14-dev; `./setup.sh fuzz`
 ## installs them); the normal build does not.  Everything is built in _fuzz/.
 FUZZ_CC = @FUZZ_CC@
@@ -13,7 +14,7 @@ FUZZ_HARNESS_FILES = tests/fuzz/fuzz_weights.h tests/fuzz/fuzz_gguf.c tests/fuzz
 EXTRA_DIST += $(FUZZ_HARNESS_FILES) tests/fuzz/fuzz.mk tests/fuzz/run.sh tests/fuzz/README.md \
 	tests/fuzz/mkseeds.py tests/fuzz/check_known.sh tests/fuzz/corpus tests/fuzz/dict tests/fuzz/known \
 	tests/fuzz/crashes
-.PHONY: fuzz fuzz-build fuzz-replay
+.PHONY: fuzz fuzz-build fuzz-replay fuzz-corpus
 fuzz-build: $(BUILT_SOURCES)
 	@cc='$(FUZZ_CC)'; test -n "$$cc" || cc=clang; \
 	if ! command -v "$$cc" >/dev/null 2>&1; then \
@@ -37,6 +38,8 @@ fuzz: fuzz-build
 	MULERR_SHARED="$${MULERR_SHARED:-$(abs_top_srcdir)/../shared}" $(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' fuzz _fuzz '$(FUZZ_TIME)' $(FUZZ_TARGETS)
 fuzz-replay: fuzz-build
 	MULERR_SHARED="$${MULERR_SHARED:-$(abs_top_srcdir)/../shared}" $(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' replay _fuzz 6 $(FUZZ_TARGETS)
+fuzz-corpus: fuzz-build
+	$(SHELL) '$(top_srcdir)/tests/fuzz/run.sh' merge _fuzz 0 $(FUZZ_TARGETS)
 clean-local: clean-fuzz
 clean-fuzz:
 	rm -rf _fuzz

@@ -5,6 +5,10 @@
 #                                         in OUT/corpus/TARGET (reused by the next run)
 #   run.sh replay OUT SECONDS TARGET...   run every seed through each target once, then fuzz
 #                                         it for SECONDS from scratch (what CI does)
+#   run.sh merge  OUT 0 TARGET...         minimise tests/fuzz/corpus/TARGET plus what fuzzing
+#                                         found (OUT/corpus/TARGET) into the committed corpus:
+#                                         the named seeds stay, the hash-named inputs are
+#                                         replaced by libFuzzer's -merge=1 selection
 #
 # TARGET is gguf, safetensors, llama2c, parse, dist, exp or exp_check.  The seeds of a target
 # are tests/fuzz/corpus/TARGET (committed, small), the regression inputs tests/fuzz/crashes/
@@ -54,7 +58,24 @@ for t in "$@"; do
   opts="$opts -artifact_prefix=$out/crashes/$t-"
   log=$out/log/$t.log
   # Run from the source tree, so that relative paths in seeds (data/...) resolve.
-  if [ "$mode" = replay ]; then
+  if [ "$mode" = merge ]; then
+    new=$out/merge/$t
+    rm -rf "$new" && mkdir -p "$new" "$out/corpus/$t"
+    (cd "$src" && "$bin" $opts -max_len=65536 -merge=1 "$new" "$src/tests/fuzz/corpus/$t" "$out/corpus/$t") > "$log" 2>&1
+    st=$?
+    if [ $st -eq 0 ]; then
+      find "$src/tests/fuzz/corpus/$t" -type f -name '????????????????????????????????????????' -delete
+      named=$(for f in "$src/tests/fuzz/corpus/$t"/*; do sha1sum < "$f" | cut -c1-40; done)
+      for f in "$new"/*; do
+        echo "$named" | grep -qx "$(basename "$f")" || cp "$f" "$src/tests/fuzz/corpus/$t/"
+      done
+      echo "fuzz merge $t: $(ls "$src/tests/fuzz/corpus/$t" | wc -l) files, $(du -sk "$src/tests/fuzz/corpus/$t" | cut -f1) KiB"
+    else
+      echo "fuzz merge $t: FAILED (exit $st), see $log"
+      failed="$failed $t"
+    fi
+    continue
+  elif [ "$mode" = replay ]; then
     work=$out/corpus/$t.replay
     rm -rf "$work" && mkdir -p "$work"
     # (the first directory is libFuzzer's output: seeds that add coverage are copied there)

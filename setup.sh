@@ -5,6 +5,10 @@
 #   ./setup.sh          set up and build only
 #   ./setup.sh run      set up, build, and run the main job (mulerr reproduce)
 #   ./setup.sh check    set up, build, and run the test suite (make check)
+#   ./setup.sh fuzz     also install clang and its libFuzzer runtime, then replay the fuzz
+#                       corpus and fuzz each target briefly (make fuzz-replay, about a minute)
+#   ./setup.sh cluster  set up, build, and run the scale-out tests (make check-cluster: as
+#                       root they install slurm-wlm, munge and parallel themselves)
 #
 # Idempotent: a second call installs nothing and rebuilds only what changed.  As root it
 # installs with apt-get; otherwise it prints the exact apt-get line and stops.
@@ -12,6 +16,8 @@ set -eu
 cd "$(dirname "$0")"
 
 PKGS="build-essential autoconf automake libtool pkg-config libmpfr-dev libgmp-dev libgsl-dev libsqlite3-dev nettle-dev gnuplot-nox sqlite3"
+# the fuzz targets are built with clang's libFuzzer (never needed by the normal build)
+[ "${1:-build}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -57,8 +63,14 @@ check)
   [ "$status" -eq 0 ] || cat test-suite.log
   exit "$status"
   ;;
+fuzz)
+  make fuzz-replay
+  ;;
+cluster)
+  make check-cluster || { cat test-suite.log; exit 1; }
+  ;;
 *)
-  echo "usage: ./setup.sh [build|run|check]" >&2
+  echo "usage: ./setup.sh [build|run|check|fuzz|cluster]" >&2
   exit 2
   ;;
 esac

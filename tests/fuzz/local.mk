@@ -12,7 +12,7 @@ FUZZ_HARNESS_FILES = tests/fuzz/fuzz_weights.h tests/fuzz/fuzz_gguf.c tests/fuzz
 	tests/fuzz/fuzz_llama2c.c tests/fuzz/fuzz_parse.c tests/fuzz/fuzz_dist.c tests/fuzz/fuzz_exp.h \
 	tests/fuzz/fuzz_exp.c tests/fuzz/fuzz_exp_check.c
 EXTRA_DIST += $(FUZZ_HARNESS_FILES) tests/fuzz/fuzz.mk tests/fuzz/run.sh tests/fuzz/README.md \
-	tests/fuzz/mkseeds.py tests/fuzz/check_known.sh tests/fuzz/corpus tests/fuzz/dict tests/fuzz/known \
+	tests/fuzz/mkseeds.py tests/fuzz/corpus tests/fuzz/dict tests/fuzz/known \
 	tests/fuzz/crashes
 .PHONY: fuzz fuzz-build fuzz-replay fuzz-corpus
 fuzz-build: $(BUILT_SOURCES)

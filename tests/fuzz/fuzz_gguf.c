@@ -3,5 +3,5 @@
 #include "fuzz_weights.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  return fuzz_weights(data, size, "fuzz.gguf", "gguf", mulerr_weights_read_gguf);
+  return fuzz_weights(data, size, "fuzz.gguf", "gguf", mulerr_wreader_gguf.read);
 }

@@ -3,5 +3,5 @@
 #include "fuzz_weights.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  return fuzz_weights(data, size, "fuzz.bin", "llama2c", mulerr_weights_read_llama2c);
+  return fuzz_weights(data, size, "fuzz.bin", "llama2c", mulerr_wreader_llama2c.read);
 }

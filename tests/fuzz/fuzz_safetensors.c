@@ -3,5 +3,5 @@
 #include "fuzz_weights.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  return fuzz_weights(data, size, "fuzz.safetensors", "safetensors", mulerr_weights_read_safetensors);
+  return fuzz_weights(data, size, "fuzz.safetensors", "safetensors", mulerr_wreader_safetensors.read);
 }

@@ -50,9 +50,10 @@ const char *mulerr_library_versions(void);
 typedef enum mulerr_rounding {
   MULERR_RNE = 0, /* to nearest, ties to even */
   MULERR_RTZ,     /* toward zero (truncation) */
-  MULERR_RNA,     /* away from zero */
+  MULERR_RNA,     /* away from zero (a directed rounding; named "away") */
   MULERR_RUP,     /* toward +infinity */
   MULERR_RDN,     /* toward -infinity */
+  MULERR_RNTA,    /* to nearest, ties away from zero ("rna", IEEE 754 roundTiesToAway) */
   MULERR_ROUNDING_COUNT,       /* the deterministic modes are 0 .. COUNT-1 */
   MULERR_RSR = MULERR_ROUNDING_COUNT, /* stochastic: up with probability (x - down)/(up - down) */
   MULERR_ROUNDING_DEFAULT = -1 /* the method's own default */
@@ -66,7 +67,7 @@ typedef enum mulerr_rounding {
  * without one, a fixed-seed MT19937 of the thread is used. */
 void mulerr_sr_source(void *gsl_rng_ptr);
 
-const char *mulerr_rounding_name(mulerr_rounding r); /* "rne", "trunc", "away", "up", "down" */
+const char *mulerr_rounding_name(mulerr_rounding r); /* "rne", "trunc", "away", "up", "down", "rna" */
 /* Parse a rounding name; returns -1 (MULERR_ROUNDING_DEFAULT) if unknown. */
 int mulerr_rounding_parse(const char *name);
 
@@ -143,6 +144,8 @@ typedef struct mulerr_method_cfg {
   const mulerr_format *format; /* operand format; NULL: the source's layout cut to k bits */
   const mulerr_format *out_format; /* float: round the product into it (NULL: exact) */
   int lns_int, lns_frac;      /* lns: integer and fractional bits of log2|x| (0: default) */
+  int lns_saturate;           /* lns: 1 clamps a product's log below the range up to the
+                               * smallest magnitude (the old rule); 0 (default) gives zero */
   int block;                  /* int, mx: elements sharing one scale (0: method default) */
   int bits;                   /* int: integer width in bits (0: default) */
   int overflow;               /* operand conversion overflow: 0 the format's own rule,

@@ -153,7 +153,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (eq) *eq = 0;
         if (!strcmp(key, "k")) key = "mantissa";
         if (!strcmp(key, "l")) key = "offset";
-        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected")) && !eq) {
+        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected") || !strcmp(key, "lns-saturate")) && !eq) {
           snprintf(opt, sizeof opt, "--%s", key);
           sl->argv[sl->argc++] = strdup(opt);
           continue;
@@ -162,7 +162,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (!sweep_keys[i]) {
           rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
                            "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
-                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected)",
+                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected, lns-saturate)",
                            e->path, lineno, kv);
           break;
         }

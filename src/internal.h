@@ -156,6 +156,24 @@ void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from);
 /* Turn sums into means and standard errors (exact = 1 sets every se to 0). */
 void mulerr_acc_finish(const mulerr_acc *a, int exact, mulerr_metrics *m);
 
+/* Quantiles of |r| and |e| (quantile.c): integer counts in 2^17 fixed bins (64 per binade),
+ * mergeable in any order; r and e point into one allocation of 2 MULERR_QBINS counts. */
+#define MULERR_QSUB 6
+#define MULERR_QBINS ((size_t)1 << (11 + MULERR_QSUB))
+typedef struct mulerr_qhist {
+  uint64_t *r, *e;
+} mulerr_qhist;
+int mulerr_qhist_init(mulerr_qhist *h); /* zeroed; -1 if out of memory */
+void mulerr_qhist_free(mulerr_qhist *h);
+/* n pairs from their errors hi[i] = RN(e) and exact products exact[i] = RN(ab). */
+void mulerr_qhist_add_err(mulerr_qhist *h, size_t n, const double *hi, const double *exact);
+/* n pairs of the double path (x[i] y[i] exact in binary64). */
+void mulerr_qhist_add_approx(mulerr_qhist *h, size_t n, const double *approx, const double *x,
+                             const double *y);
+void mulerr_qhist_merge(mulerr_qhist *into, const mulerr_qhist *from);
+/* p50, p90, p99, p99.9 of |r| and of |e| (NaN where nothing was counted). */
+void mulerr_qhist_quantiles(const mulerr_qhist *h, double r_q[4], double e_q[4]);
+
 static inline dd dd_div_d(dd a, double b) {
   double q1 = a.hi / b;
   dd p = dd_two_prod(q1, b);

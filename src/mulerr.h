@@ -237,6 +237,11 @@ typedef struct mulerr_metrics {
   uint64_t hist[64];            /* counts of |r| by binary exponent: hist[0] counts r = 0,
                                  * hist[1] 0 < |r| < 2^-48, hist[j] 2^(j-50) <= |r| < 2^(j-49)
                                  * for 2 <= j <= 62, hist[63] |r| >= 2^13 or NaN */
+  /* schema v2: quantiles and split-half means (sampled and exhaustive points; NaN otherwise) */
+  double r_q[4], e_q[4];        /* p50, p90, p99, p99.9 of |r| and of |e|: the ceil(q n)-th
+                                 * smallest, within 2^-7 relative (engine/quantile.c) */
+  double mre_half[2], mae_half[2]; /* mre and mae of the first and the second half of the
+                                 * point's blocks (NaN with fewer than 2 blocks) */
 } mulerr_metrics;
 #define MULERR_HIST_BINS 64
 #define MULERR_HIST_OFFSET 50
@@ -311,7 +316,7 @@ mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const 
 
 typedef struct mulerr_db mulerr_db;
 
-#define MULERR_DB_SCHEMA_VERSION 1
+#define MULERR_DB_SCHEMA_VERSION 2
 
 /* Open (creating if needed) a results database for writing.  Refuses a file that is not
  * SQLite or not a mulerr database, without changing it. */

@@ -147,13 +147,14 @@ typedef struct work {
   mp_limb_t la[1], lb[1], lx[1], lhi[1]; /* ma, mb, mx and mhi's limbs (set_exact) */
   int prec;
   int use_mpfr, use_block;
+  mulerr_qhist qh; /* quantile histograms of this thread's blocks in the chunk */
 } work;
 
 static int work_init(work *w, int use_mpfr, int use_block, int p) {
   memset(w, 0, sizeof *w);
   w->a = malloc(3 * MULERR_BLOCK * sizeof(double));
   w->rng = gsl_rng_alloc(gsl_rng_mt19937);
-  if (!w->a || !w->rng) return -1;
+  if (!w->a || !w->rng || mulerr_qhist_init(&w->qh)) return -1;
   w->b = w->a + MULERR_BLOCK;
   w->approx = w->b + MULERR_BLOCK;
   w->use_mpfr = use_mpfr;
@@ -179,6 +180,7 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
 
 static void work_free(work *w) {
   free(w->a);
+  mulerr_qhist_free(&w->qh);
   if (w->rng) gsl_rng_free(w->rng);
   if (w->use_mpfr) {
     mpfr_clears(w->mab, w->mlo, w->me, (mpfr_ptr)0);
@@ -234,6 +236,7 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
   mulerr_sr_source(NULL);
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
+  if (!w->use_mpfr) mulerr_qhist_add_approx(&w->qh, n, w->approx, w->xa, w->xb);
   if (w->use_block && !w->use_mpfr)
     mulerr_acc_add_block(acc, n, w->approx, w->xa, w->xb);
   else if (!w->use_mpfr) {
@@ -271,10 +274,16 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
       if (w->use_block) { /* kept for one block pass (a[j], b[j] are read before) */
         const double ab = w->xa[j] * w->xb[j];
         w->a[j] = err.hi, w->b[j] = err.lo, w->approx[j] = ab;
-      } else
-        mulerr_acc_add(acc, err, w->xa[j] * w->xb[j]);
+      } else {
+        const double ab = w->xa[j] * w->xb[j];
+        mulerr_acc_add(acc, err, ab);
+        mulerr_qhist_add_err(&w->qh, 1, &err.hi, &ab);
+      }
     }
-    if (w->use_block) mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
+    if (w->use_block) {
+      mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
+      mulerr_qhist_add_err(&w->qh, n, w->a, w->approx);
+    }
   }
   return 0;
 }
@@ -289,7 +298,8 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
   const uint64_t key = exhaustive || pr ? 0 : stream_key(p);
   uint64_t nblocks, total_pairs;
   int use_mpfr, use_block;
-  mulerr_acc total, chunk_acc[CHUNK];
+  mulerr_acc total, chunk_acc[CHUNK], half[2]; /* half: the first and second half of the blocks */
+  mulerr_qhist qtotal;
   uint64_t c0;
   int bad = 0, oom = 0;
   double *vals = NULL;
@@ -318,11 +328,17 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
   use_block = mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
                                        mulerr_format_emin(ulp_format(p)));
   mulerr_acc_init(&total, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
+  half[0] = half[1] = total;
+  if (mulerr_qhist_init(&qtotal)) {
+    free(vals);
+    return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
+  }
 
   for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {
     const uint64_t cn = nblocks - c0 < CHUNK ? nblocks - c0 : CHUNK;
     if (stop && *stop) {
       free(vals);
+      mulerr_qhist_free(&qtotal);
       return mulerr_fail(MULERR_EINTR, "interrupted");
     }
 #pragma omp parallel reduction(| : bad, oom)
@@ -335,15 +351,23 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
 #pragma omp for schedule(dynamic, 1)
       for (b = 0; b < (long long)cn; b++)
         if (ok && eval_block(p, key, vals, nv, pr, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
+      if (ok) {
+#pragma omp critical(mulerr_qhist_merge)
+        mulerr_qhist_merge(&qtotal, &w.qh); /* integer counts: any order gives the same sums */
+      }
       work_free(&w);
     }
     if (!bad && !oom) {
       uint64_t b;
-      for (b = 0; b < cn; b++) mulerr_acc_merge(&total, &chunk_acc[b]);
+      for (b = 0; b < cn; b++) {
+        mulerr_acc_merge(&total, &chunk_acc[b]);
+        mulerr_acc_merge(&half[c0 + b >= nblocks / 2], &chunk_acc[b]);
+      }
       if (progress) progress(ctx, total.n, total_pairs);
     }
   }
   free(vals);
+  if (oom || bad) mulerr_qhist_free(&qtotal);
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
   if (bad && pr)
     return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
@@ -354,6 +378,17 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                        p->cfg.source->name);
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
+  mulerr_qhist_quantiles(&qtotal, out->r_q, out->e_q);
+  mulerr_qhist_free(&qtotal);
+  { /* the split-half means (a stability check for the report) */
+    int h;
+    for (h = 0; h < 2; h++) {
+      mulerr_metrics hm;
+      mulerr_acc_finish(&half[h], 1, &hm);
+      out->mre_half[h] = nblocks >= 2 ? hm.mre : NAN;
+      out->mae_half[h] = nblocks >= 2 ? hm.mae : NAN;
+    }
+  }
   return MULERR_OK;
 }
 

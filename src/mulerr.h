@@ -270,7 +270,20 @@ typedef struct mulerr_point {
   uint64_t seed;
   mulerr_reference reference;
   mulerr_operands operands;        /* MULERR_SAMPLED, or which encodings to enumerate */
+  /* Operand scaling (engine/scale.c): MULERR_SCALE_NONE (0), or each operand divided by a
+   * scale from the max |x| of its group before the method converts it, the scales multiplied
+   * back into the product exactly; scale_block is N of block:N; scale_pow2 = 1 for
+   * power-of-two scales.  Part of the point key only when not none. */
+  int scale;
+  long scale_block;
+  int scale_pow2;
 } mulerr_point;
+enum { MULERR_SCALE_NONE = 0, MULERR_SCALE_TENSOR, MULERR_SCALE_CHANNEL, MULERR_SCALE_BLOCK };
+/* Parse "none", "tensor", "channel" or "block:N" (N a power of two dividing MULERR_BLOCK). */
+mulerr_status mulerr_scale_parse(const char *text, int *scale, long *block);
+/* The canonical text of a point's scaling: "none", "tensor", "channel", "block:32", with
+ * ",pow2" appended for power-of-two scales. */
+void mulerr_scale_text(const mulerr_point *p, char *buf, size_t len);
 
 /* Which ordered pairs of source encodings an exhaustive point enumerates (NaN and Inf
  * encodings are always left out); a point is exhaustive iff operands != MULERR_SAMPLED. */

@@ -50,7 +50,8 @@ static int count_tables(sqlite3 *h, int *n) {
 /* Schema v2's columns, appended to results by a version-1 database's migration. */
 static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL", "r_p999 REAL",
                                          "e_p50 REAL", "e_p90 REAL", "e_p99 REAL", "e_p999 REAL",
-                                         "mre_h1 REAL", "mre_h2 REAL", "mae_h1 REAL", "mae_h2 REAL"};
+                                         "mre_h1 REAL", "mre_h2 REAL", "mae_h1 REAL", "mae_h2 REAL",
+                                         "scale TEXT NOT NULL DEFAULT 'none'"};
 
 /* Bring a version-1 database to version 2 in one transaction (old rows get NULLs). */
 static int migrate_v1(sqlite3 *h, char **err) {
@@ -325,9 +326,9 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
       "rounding, params, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
       "bias, bias_se, mae, mae_se, mse, mse_se, rmse, rmse_se, mean_rel, mean_rel_se, mre, "
       "mre_se, maxre, max_abs, ned, mean_ulp, max_ulp, hist_rel, seconds, created, "
-      "r_p50, r_p90, r_p99, r_p999, e_p50, e_p90, e_p99, e_p999, mre_h1, mre_h2, mae_h1, mae_h2) "
+      "r_p50, r_p90, r_p99, r_p999, e_p50, e_p90, e_p99, e_p999, mre_h1, mre_h2, mae_h1, mae_h2, scale) "
       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-      "?,?,?,?,?,?,?,?,?,?,?,?)",
+      "?,?,?,?,?,?,?,?,?,?,?,?,?)",
       -1, &st, NULL);
   if (rc != SQLITE_OK) {
     mulerr_status s = dbfail(db, "cannot store a result");
@@ -382,7 +383,10 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
     const double v2[12] = {m->r_q[0], m->r_q[1], m->r_q[2], m->r_q[3], m->e_q[0], m->e_q[1], m->e_q[2], m->e_q[3],
                            m->mre_half[0], m->mre_half[1], m->mae_half[0], m->mae_half[1]};
     int j;
+    char scale[64];
     for (j = 0; j < 12; j++) bind_real(st, i++, how ? NAN : v2[j]);
+    mulerr_scale_text(p, scale, sizeof scale);
+    sqlite3_bind_text(st, i++, scale, -1, SQLITE_TRANSIENT);
   }
   rc = sqlite3_step(st);
   sqlite3_finalize(st);

@@ -95,7 +95,30 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
   const size_t blk = cfg->block ? (size_t)cfg->block : n;
   size_t lo, i;
   mpfr_t num, res;
+  const double *ga, *gb;
   mpfr_inits2(192, num, res, (mpfr_ptr)0);
+  if (mulerr_int_group_amax_get(&ga, &gb)) { /* --scale: each value's amax is its group's (the real
+                                               * tensor, row or block the engine names) */
+    for (i = 0; i < n; i++) {
+      uint64_t Aa = 0, Ab = 0;
+      int ea = 0, eb = 0, neg = signbit(a[i]) != signbit(b[i]);
+      int64_t qa, qb;
+      double v;
+      if (ga[i] > 0) split53(ga[i], &Aa, &ea);
+      if (gb[i] > 0) split53(gb[i], &Ab, &eb);
+      qa = ga[i] > 0 ? quantise(a[i], Aa, ea, Q) : 0;
+      qb = gb[i] > 0 ? quantise(b[i], Ab, eb, Q) : 0;
+      if (qa == 0 || qb == 0) {
+        out[i] = neg ? -0.0 : 0.0;
+        continue;
+      }
+      v = rn_product((uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb), Aa, Ab, ea + eb,
+                     (unsigned long)(Q * Q), num, res);
+      out[i] = neg ? -v : v;
+    }
+    mpfr_clears(num, res, (mpfr_ptr)0);
+    return;
+  }
   for (lo = 0; lo < n; lo += blk) {
     const size_t hi = n - lo < blk ? n : lo + blk;
     double ma = block_amax(a, lo, hi), mb = block_amax(b, lo, hi);

@@ -14,8 +14,8 @@ v=$("$MULERR" query q.db "SELECT r_p50 < mre AND mre < r_p999 FROM results" --cs
 [ "$v" = 1 ]
 ok $? "the median |r| lies below the mean and the mean below p99.9"
 if command -v sqlite3 >/dev/null 2>&1; then
-  # the version-1 schema: today's without the v2 block (from "-- schema v2" to "mae_h2 REAL")
-  sed -e '/-- schema v2/,/mae_h2 REAL/d' -e 's/created TEXT NOT NULL,/created TEXT NOT NULL/' \
+  # the version-1 schema: today's without the v2 block (from "-- schema v2" to its last column, scale)
+  sed -e "/-- schema v2/,/scale TEXT NOT NULL DEFAULT/d" -e 's/created TEXT NOT NULL,/created TEXT NOT NULL/' \
     "$top_srcdir/src/db/schema.sql" > v1.sql
   sqlite3 v1.db < v1.sql 2>err.txt &&
     cols=$(sqlite3 v1.db "SELECT group_concat(name, ',') FROM pragma_table_info('results')") &&

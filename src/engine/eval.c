@@ -200,6 +200,14 @@ static void work_free(work *w) {
   }
 }
 
+/* The grouping a point's operands are scaled by: --scale, or for int per tensor (block 0)
+ * the tensor the value came from (the real tensor of a weights distribution; for other
+ * operands the sample block, which is what int's own per-tensor scale always used). */
+static int effective_scale(const mulerr_point *p) {
+  if (p->scale) return p->scale;
+  return p->cfg.block == 0 && !strcmp(p->method->name, "int") ? MULERR_SCALE_TENSOR : MULERR_SCALE_NONE;
+}
+
 /* The operands of block i (in w->xa, w->xb): drawn from the point's stream, or (exhaustive) the i-th value
  * times every value.  Returns the number of pairs, or 0 if a drawn value was not finite. */
 static size_t block_operands(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
@@ -224,12 +232,12 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
   }
   n = (size_t)(p->samples - i * MULERR_BLOCK < MULERR_BLOCK ? p->samples - i * MULERR_BLOCK : MULERR_BLOCK);
   gsl_rng_set(w->rng, (unsigned long)(1 + (key + i) % 4294967295ull));
-  if (p->scale && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
-    p->dist_a.type->draw_amax(&p->dist_a, p->cfg.source, w->rng, n, w->a, p->scale, p->scale_block, w->ga);
+  if (effective_scale(p) && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
+    p->dist_a.type->draw_amax(&p->dist_a, p->cfg.source, w->rng, n, w->a, effective_scale(p), p->scale_block, w->ga);
   else
     p->dist_a.type->draw(&p->dist_a, p->cfg.source, w->rng, n, w->a);
-  if (p->scale && p->dist_b.type->draw_amax)
-    p->dist_b.type->draw_amax(&p->dist_b, p->cfg.source, w->rng, n, w->b, p->scale, p->scale_block, w->gb);
+  if (effective_scale(p) && p->dist_b.type->draw_amax)
+    p->dist_b.type->draw_amax(&p->dist_b, p->cfg.source, w->rng, n, w->b, effective_scale(p), p->scale_block, w->gb);
   else
     p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);
   for (j = 0; j < n; j++)
@@ -260,8 +268,8 @@ static int scaled_mul(const mulerr_point *p, size_t n, work *w) {
   int pow2, bad = 0;
   const double fmax = scale_target(p, &pow2);
   size_t j;
-  if (!(sampled && p->dist_a.type->draw_amax)) mulerr_scale_stream_amax(p->scale, p->scale_block, n, w->xa, w->ga);
-  if (!(sampled && p->dist_b.type->draw_amax)) mulerr_scale_stream_amax(p->scale, p->scale_block, n, w->xb, w->gb);
+  if (!(sampled && p->dist_a.type->draw_amax)) mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xa, w->ga);
+  if (!(sampled && p->dist_b.type->draw_amax)) mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xb, w->gb);
   mulerr_sr_source(w->rng);
   if (!strcmp(p->method->name, "int")) { /* int scales by itself: hand it the group maxima */
     mulerr_int_group_amax(w->ga, w->gb);
@@ -291,8 +299,8 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
   const size_t n = block_operands(p, key, vals, nv, pr, i, w);
   size_t j;
   if (!n) return -1;
-  if (p->scale && scaled_mul(p, n, w)) return -2;
-  if (!p->scale) {
+  if (effective_scale(p) && scaled_mul(p, n, w)) return -2;
+  if (!effective_scale(p)) {
     mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
     p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
     mulerr_sr_source(NULL);

@@ -2,9 +2,10 @@
  * the product of the dequantised values.
  *
  * Definition (b = bits, Q = 2^(b-1) - 1; INT8: b = 8, Q = 127; INT4: b = 4, Q = 7).  Each
- * operand array is cut into blocks of `block` consecutive elements (block = 0: the whole
- * array passed to one mul() call, i.e. per tensor; the engine passes at most 65536 = one
- * sample block of values per operand, so that is the "tensor").  The two operands are
+ * operand array is cut into blocks of `block` consecutive elements (block = 0: per tensor:
+ * the engine hands mul() each value's tensor max (mulerr_int_group_amax): the real tensor
+ * the value came from for a weights distribution, else the sample block of at most 65536
+ * values, the whole array passed to one mul() call, as before).  The two operands are
  * quantised independently, each with its own scales.  For a block with amax = max |x|:
  *
  *     scale = amax / Q                    (an exact rational, NOT rounded to a float)

@@ -17,6 +17,10 @@ v=$("$MULERR" query s.db "SELECT (SELECT mre FROM results WHERE scale = 'tensor'
 ok $? "per-tensor scaling lowers e4m3fn's mean relative error on weights of size ~0.02"
 expect_exit 0 "channel, block:32 and pow2 scales, int with the real tensor" -- "$MULERR" sweep --method float,lmul,int \
   --format e4m3fn --scale channel --scale-pow2 --dist "$W" -n 2e4 --db s.db -q
+expect_exit 0 "int per tensor, unscaled and --scale tensor" -- "$MULERR" sweep --method int --dist "$W" -n 2e4 --db i.db -q
+"$MULERR" sweep --method int --scale tensor --dist "$W" -n 2e4 --db i.db -q
+[ "$("$MULERR" query i.db "SELECT count(DISTINCT mre) FROM results" --csv | tail -1)" = 1 ]
+ok $? "int --block tensor is the real tensor: the same numbers as int --scale tensor"
 expect_exit 0 "block:32" -- "$MULERR" sweep --method float --format e4m3fn --scale block:32 --dist normal:sigma=0.02 -n 2e4 --db s.db -q
 expect_exit 2 "--scale channel without tensors" -- "$MULERR" sweep --method float --format e4m3fn --scale channel --dist normal -n 1e3 --db s.db -q
 grep_ok err.txt "no channels" "the refusal says why"

@@ -182,10 +182,10 @@ typedef struct value { double v, se; int found; double median; int unstable; } v
  * its largest single term is more than 1% of the sum (maxre / (n_rel mre), max_abs / (n mae),
  * max_abs^2 / (n mse)): one pair in a hundred thousand then moves it visibly, the mark of a
  * heavy tail whose mean has not settled; or if the means of the first and second half of the
- * point's blocks differ by more than 3 standard errors of their difference (2 se of the whole,
+ * point's blocks differ by more than 4 standard errors of their difference (2 se of the whole,
  * each half having sqrt(2) se).  Exhaustive points (se 0) are exact means, always stable. */
 #define STABILITY_SQL(m, share, half)                                                            \
-  "(" m "_se > 0 AND ((" share ") > 0.01 OR coalesce(abs(" half ") > 6 * " m "_se, 0)))"
+  "(" m "_se > 0 AND ((" share ") > 0.01 OR coalesce(abs(" half ") > 8 * " m "_se, 0)))"
 
 static const char *stability_sql(const char *m) {
   if (!strcmp(m, "mre")) return STABILITY_SQL("mre", "maxre / (n_rel * mre)", "mre_h1 - mre_h2");
@@ -715,7 +715,7 @@ static int write_report(sqlite3 *h, const char *dbpath, doc *out) {
        "weights by weights (two weights drawn from the model's matrices): these are not the products a "
        "model computes (weight x activation), only operands with the models' value distributions. "
        "A mean is UNSTABLE, and is not ranked, when its largest term is more than 1%% of its sum or the "
-       "means of the two halves of its sample blocks differ by more than 3 standard errors of their "
+       "means of the two halves of its sample blocks differ by more than 4 standard errors of their "
        "difference: a heavy-tailed mean that has not settled is not a result.");
   provenance(out, h, dbpath);
   nverdicts = 0;

@@ -290,8 +290,8 @@ static int build_points(const sweep *s, mulerr_point **pts, size_t *npts) {
       p.cfg.flush = s->flush;
       p.cfg.lns_saturate = s->lns_saturate;
       p.scale = s->scale, p.scale_block = s->scale_block, p.scale_pow2 = s->scale_pow2;
-      if (p.scale && mulerr_scale_check(&p) != MULERR_OK) return usage_error("sweep", "%s", mulerr_errmsg());
       p.operands = s->noperands ? (mulerr_operands)s->operands[idx[D_OPS]] : MULERR_SAMPLED;
+      if (p.scale && mulerr_scale_check(&p) != MULERR_OK) return usage_error("sweep", "%s", mulerr_errmsg());
       if (p.operands != MULERR_SAMPLED && mulerr_format_bits(p.cfg.source) > 16)
         return usage_error("sweep", "--exhaustive: source format '%s' has %d bits; enumeration takes "
                            "formats of at most 16 bits (choose one with --source)", p.cfg.source->name,

@@ -268,8 +268,11 @@ static int scaled_mul(const mulerr_point *p, size_t n, work *w) {
   int pow2, bad = 0;
   const double fmax = scale_target(p, &pow2);
   size_t j;
-  if (!(sampled && p->dist_a.type->draw_amax)) mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xa, w->ga);
   if (!(sampled && p->dist_b.type->draw_amax)) mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xb, w->gb);
+  if (p->operands != MULERR_SAMPLED && w->xa == w->a) /* exhaustive: the tensor is every value (b's row) */
+    memcpy(w->ga, w->gb, n * sizeof *w->ga);
+  else if (!(sampled && p->dist_a.type->draw_amax))
+    mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xa, w->ga);
   mulerr_sr_source(w->rng);
   if (!strcmp(p->method->name, "int")) { /* int scales by itself: hand it the group maxima */
     mulerr_int_group_amax(w->ga, w->gb);

@@ -18,9 +18,10 @@
  * Groups.  A weights distribution knows each value's tensor (draw_amax): tensor, channel
  * (the row: the tensor's outermost index) and block:N (N consecutive elements of the tensor
  * in storage order) are those of the real tensor.  For the other distributions and for
- * exhaustive or caller-given pairs there is no tensor: block:N takes N consecutive operands
- * of the engine's sample block, tensor the whole sample block (65536 values, or fewer in
- * the last), and channel is refused. */
+ * caller-given pairs there is no tensor: block:N takes N consecutive operands of the
+ * engine's sample block, tensor the whole sample block (65536 values, or fewer in the last),
+ * and channel is refused.  An exhaustive enumeration's tensor is the set of every encoding
+ * (one scale for all; block:N and channel are refused). */
 #include "internal.h"
 
 #include <stdio.h>
@@ -91,6 +92,9 @@ mulerr_status mulerr_scale_check(const mulerr_point *p) {
     return mulerr_fail(MULERR_EINVAL, "--scale: method '%s' does not convert its operands into a narrower "
                        "format by itself (scaling applies to float, lmul, lmul-eq1, lmul-gpu, mitchell, lns, int; "
                        "mx has its own block scales)", p->method->name);
+  if (p->scale == MULERR_SCALE_BLOCK && p->operands != MULERR_SAMPLED)
+    return mulerr_fail(MULERR_EINVAL, "--scale block:N: an exhaustive enumeration has no blocks of operands "
+                       "(use tensor: one scale for every encoding)");
   if (p->scale == MULERR_SCALE_CHANNEL &&
       (p->operands != MULERR_SAMPLED || !p->dist_a.type->draw_amax || !p->dist_b.type->draw_amax))
     return mulerr_fail(MULERR_EINVAL, "--scale channel needs operands drawn from real tensors (a weights "

@@ -28,5 +28,10 @@ expect_exit 2 "--scale on mx" -- "$MULERR" sweep --method mx --scale tensor -n 1
 grep_ok err.txt "its own block scales" "names the reason"
 expect_exit 2 "an unknown scale" -- "$MULERR" sweep --method float --scale rows -n 1e3 --db s.db -q
 grep_ok err.txt "unknown scale 'rows'" "names it"
+expect_exit 0 "an exhaustive enumeration scaled per tensor (one scale for every encoding)" -- "$MULERR" sweep --method float \
+  --format e2m1fn --source e4m3fn --operands positive --scale tensor --scale-pow2 --db x.db -q
+expect_exit 2 "block:N on an exhaustive enumeration" -- "$MULERR" sweep --method float --format e2m1fn --source e4m3fn \
+  --operands positive --scale block:4 --db x.db -q
+grep_ok err.txt "no blocks of operands" "says why"
 expect_exit 2 "block:N not a power of two" -- "$MULERR" sweep --method float --scale block:48 -n 1e3 --db s.db -q
 done_testing

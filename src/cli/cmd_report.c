@@ -320,10 +320,16 @@ static void claim_fp8(doc *d, sqlite3 *h, const char *experiment, int k, const c
   char dists[16][512], where[1400];
   int nd = distinct(h, experiment, "dist", strcmp(experiment, "offset-grid") ? "format IS NULL AND method = 'lmul'"
                    : "format IS NULL AND method = 'lmul' AND dist = 'uniform-mantissa'", dists, 16), i, v, m;
-  fprintf(d->md, "| distribution | variant | metric | L-Mul k=%d | fp8 %s%s | verdict |\n|---|---|---|---:|---:|---|\n", k, fp8,
-          !strcmp(fp8_scale, "none") ? (ablation ? " UNSCALED (ablation)" : "") : " scaled per tensor");
-  fprintf(d->tex, "\\begin{center}\\scriptsize\\begin{tabular}{>{\\raggedright\\arraybackslash}p{5.2cm}llrrl}\\hline distribution & variant & metric & L-Mul k=%d & fp8 %s & verdict \\\\ \\hline\n", k, fp8);
-  for (i = 0; i < nd; i++)
+  for (i = 0; i < nd; i++) {
+    char label[64], title[256];
+    data_label(dists[i], label, sizeof label);
+    snprintf(title, sizeof title, "Claim %d%s, %s%s", k == 3 ? 1 : 2, ablation ? " (ablation)" : "",
+             !strcmp(label, "uniform mantissas") ? "uniform mantissas" : label,
+             !strcmp(label, "uniform mantissas") ? "" : " (weight x weight products)");
+    heading(d, 2, title);
+    fprintf(d->md, "| distribution | variant | metric | L-Mul k=%d | fp8 %s%s | verdict |\n|---|---|---|---:|---:|---|\n", k, fp8,
+            !strcmp(fp8_scale, "none") ? (ablation ? " UNSCALED (ablation)" : "") : " scaled per tensor");
+    fprintf(d->tex, "\\begin{center}\\scriptsize\\begin{tabular}{>{\\raggedright\\arraybackslash}p{5.2cm}llrrl}\\hline distribution & variant & metric & L-Mul k=%d & fp8 %s & verdict \\\\ \\hline\n", k, fp8);
     for (v = 0; v < 3; v++)
       for (m = 0; m < 3; m++) {
         value a, b;
@@ -339,13 +345,9 @@ static void claim_fp8(doc *d, sqlite3 *h, const char *experiment, int k, const c
         b = metric(h, experiment, metrics[m], where, dists[i]);
         if (!b.found) continue;
         verdict = match ? matches(a, b) : beats(a, b);
-        {
-          char label[64];
-          data_label(dists[i], label, sizeof label);
-          record_verdict(k == 3 ? (ablation ? "1 (ablation: fp8 unscaled)" : "1: 3-bit L-Mul beats fp8 e5m2")
-                                : (ablation ? "2 (ablation: fp8 unscaled)" : "2: 4-bit L-Mul matches fp8 e4m3"),
-                         variants[v], label, verdict);
-        }
+        record_verdict(k == 3 ? (ablation ? "1 (ablation: fp8 unscaled)" : "1: 3-bit L-Mul beats fp8 e5m2")
+                              : (ablation ? "2 (ablation: fp8 unscaled)" : "2: 4-bit L-Mul matches fp8 e4m3"),
+                       variants[v], label, verdict);
         fputs("| ", d->md);
         md_cell(d->md, dists[i]);
         fprintf(d->md, " | %s | %s | %.4g ± %.2g%s (median %.3g) | %.4g ± %.2g%s (median %.3g) | %s |\n", variants[v], metrics[m],
@@ -356,8 +358,9 @@ static void claim_fp8(doc *d, sqlite3 *h, const char *experiment, int k, const c
         tex_text(d->tex, verdict);
         fputs(" \\\\\n", d->tex);
       }
-  fputs("\n", d->md);
-  fputs("\\hline\\end{tabular}\\end{center}\n", d->tex);
+    fputs("\n", d->md);
+    fputs("\\hline\\end{tabular}\\end{center}\n", d->tex);
+  }
 }
 
 /* Claim 4: the best l for each k on the offset grid of one variant, per metric and per

@@ -3,7 +3,7 @@
 # Data: blocks "series" with columns k, mre, mre_se (fp8 series: constant over k).
 do for [t = 0:1] {
   if (t == 0) { eval png_term; set output outbase.".png" } else { eval pdf_term; set output outbase.".pdf" }
-  set title "Mean |relative error| of L-Mul variants at each k against fp8 (constant in k) on real LLM weights"
+  set title "Mean |relative error| of L-Mul variants at each k against fp8 (constant in k) on real LLM weights (weight x weight products)"
   set xlabel "operand mantissa bits k (L-Mul, Mitchell)"
   set ylabel "mean |relative error| (dimensionless)"
   set logscale y

@@ -39,6 +39,13 @@ struct mulerr_dist {
   int theory_operands;
   /* Optional: values of the opened files skipped because they were not finite. */
   uint64_t (*nonfinite)(const mulerr_dist_spec *spec);
+  /* Optional (scale.c): draw exactly as draw() does (the same values, the same generator
+   * draws) and give each value the max |value| of its scaling group in the source it came
+   * from: group MULERR_SCALE_TENSOR its tensor, CHANNEL its tensor's row (outermost index),
+   * BLOCK the block of `blk` consecutive elements of its tensor that holds it.  Every amax is
+   * rounded into the source format as the values are. */
+  void (*draw_amax)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r, size_t n,
+                    double *out, int group, long blk, double *amax);
 };
 
 /* ---------------------------------------------------------- double-double */
@@ -160,6 +167,33 @@ bool mulerr_acc_block_applies(const mulerr_format *source, int ulp_mbits, int ul
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from);
 /* Turn sums into means and standard errors (exact = 1 sets every se to 0). */
 void mulerr_acc_finish(const mulerr_acc *a, int exact, mulerr_metrics *m);
+
+/* Operand scaling (scale.c). */
+double mulerr_scale_of(double amax, double fmax, int pow2);
+void mulerr_scale_stream_amax(int group, long blk, size_t n, const double *v, double *amax);
+mulerr_status mulerr_scale_check(const mulerr_point *p);
+/* int with scaling: its quantisation scale per value from these group maxima (NULL: its own
+ * blocks); set by the engine around one mul() call, per thread. */
+void mulerr_int_group_amax(const double *ga, const double *gb);
+int mulerr_int_group_amax_get(const double **ga, const double **gb);
+
+/* Quantiles of |r| and |e| (quantile.c): integer counts in 2^17 fixed bins (64 per binade),
+ * mergeable in any order; r and e point into one allocation of 2 MULERR_QBINS counts. */
+#define MULERR_QSUB 6
+#define MULERR_QBINS ((size_t)1 << (11 + MULERR_QSUB))
+typedef struct mulerr_qhist {
+  uint64_t *r, *e;
+} mulerr_qhist;
+int mulerr_qhist_init(mulerr_qhist *h); /* zeroed; -1 if out of memory */
+void mulerr_qhist_free(mulerr_qhist *h);
+/* n pairs from their errors hi[i] = RN(e) and exact products exact[i] = RN(ab). */
+void mulerr_qhist_add_err(mulerr_qhist *h, size_t n, const double *hi, const double *exact);
+/* n pairs of the double path (x[i] y[i] exact in binary64). */
+void mulerr_qhist_add_approx(mulerr_qhist *h, size_t n, const double *approx, const double *x,
+                             const double *y);
+void mulerr_qhist_merge(mulerr_qhist *into, const mulerr_qhist *from);
+/* p50, p90, p99, p99.9 of |r| and of |e| (NaN where nothing was counted). */
+void mulerr_qhist_quantiles(const mulerr_qhist *h, double r_q[4], double e_q[4]);
 
 static inline dd dd_div_d(dd a, double b) {
   double q1 = a.hi / b;

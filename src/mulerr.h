@@ -50,9 +50,10 @@ const char *mulerr_library_versions(void);
 typedef enum mulerr_rounding {
   MULERR_RNE = 0, /* to nearest, ties to even */
   MULERR_RTZ,     /* toward zero (truncation) */
-  MULERR_RNA,     /* away from zero */
+  MULERR_RNA,     /* away from zero (a directed rounding; named "away") */
   MULERR_RUP,     /* toward +infinity */
   MULERR_RDN,     /* toward -infinity */
+  MULERR_RNTA,    /* to nearest, ties away from zero ("rna", IEEE 754 roundTiesToAway) */
   MULERR_ROUNDING_COUNT,       /* the deterministic modes are 0 .. COUNT-1 */
   MULERR_RSR = MULERR_ROUNDING_COUNT, /* stochastic: up with probability (x - down)/(up - down) */
   MULERR_ROUNDING_DEFAULT = -1 /* the method's own default */
@@ -66,7 +67,7 @@ typedef enum mulerr_rounding {
  * without one, a fixed-seed MT19937 of the thread is used. */
 void mulerr_sr_source(void *gsl_rng_ptr);
 
-const char *mulerr_rounding_name(mulerr_rounding r); /* "rne", "trunc", "away", "up", "down" */
+const char *mulerr_rounding_name(mulerr_rounding r); /* "rne", "trunc", "away", "up", "down", "rna" */
 /* Parse a rounding name; returns -1 (MULERR_ROUNDING_DEFAULT) if unknown. */
 int mulerr_rounding_parse(const char *name);
 
@@ -143,6 +144,8 @@ typedef struct mulerr_method_cfg {
   const mulerr_format *format; /* operand format; NULL: the source's layout cut to k bits */
   const mulerr_format *out_format; /* float: round the product into it (NULL: exact) */
   int lns_int, lns_frac;      /* lns: integer and fractional bits of log2|x| (0: default) */
+  int lns_saturate;           /* lns: 1 clamps a product's log below the range up to the
+                               * smallest magnitude (the old rule); 0 (default) gives zero */
   int block;                  /* int, mx: elements sharing one scale (0: method default) */
   int bits;                   /* int: integer width in bits (0: default) */
   int overflow;               /* operand conversion overflow: 0 the format's own rule,
@@ -240,6 +243,11 @@ typedef struct mulerr_metrics {
   uint64_t hist[64];            /* counts of |r| by binary exponent: hist[0] counts r = 0,
                                  * hist[1] 0 < |r| < 2^-48, hist[j] 2^(j-50) <= |r| < 2^(j-49)
                                  * for 2 <= j <= 62, hist[63] |r| >= 2^13 or NaN */
+  /* schema v2: quantiles and split-half means (sampled and exhaustive points; NaN otherwise) */
+  double r_q[4], e_q[4];        /* p50, p90, p99, p99.9 of |r| and of |e|: the ceil(q n)-th
+                                 * smallest, within 2^-7 relative (engine/quantile.c) */
+  double mre_half[2], mae_half[2]; /* mre and mae of the first and the second half of the
+                                 * point's blocks (NaN with fewer than 2 blocks) */
 } mulerr_metrics;
 #define MULERR_HIST_BINS 64
 #define MULERR_HIST_OFFSET 50
@@ -268,7 +276,20 @@ typedef struct mulerr_point {
   uint64_t seed;
   mulerr_reference reference;
   mulerr_operands operands;        /* MULERR_SAMPLED, or which encodings to enumerate */
+  /* Operand scaling (engine/scale.c): MULERR_SCALE_NONE (0), or each operand divided by a
+   * scale from the max |x| of its group before the method converts it, the scales multiplied
+   * back into the product exactly; scale_block is N of block:N; scale_pow2 = 1 for
+   * power-of-two scales.  Part of the point key only when not none. */
+  int scale;
+  long scale_block;
+  int scale_pow2;
 } mulerr_point;
+enum { MULERR_SCALE_NONE = 0, MULERR_SCALE_TENSOR, MULERR_SCALE_CHANNEL, MULERR_SCALE_BLOCK };
+/* Parse "none", "tensor", "channel" or "block:N" (N a power of two dividing MULERR_BLOCK). */
+mulerr_status mulerr_scale_parse(const char *text, int *scale, long *block);
+/* The canonical text of a point's scaling: "none", "tensor", "channel", "block:32", with
+ * ",pow2" appended for power-of-two scales. */
+void mulerr_scale_text(const mulerr_point *p, char *buf, size_t len);
 
 /* Which ordered pairs of source encodings an exhaustive point enumerates (NaN and Inf
  * encodings are always left out); a point is exhaustive iff operands != MULERR_SAMPLED. */
@@ -323,7 +344,7 @@ mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const 
 
 typedef struct mulerr_db mulerr_db;
 
-#define MULERR_DB_SCHEMA_VERSION 1
+#define MULERR_DB_SCHEMA_VERSION 2
 
 /* Open (creating if needed) a results database for writing.  Refuses a file that is not
  * SQLite or not a mulerr database, without changing it. */

@@ -122,7 +122,8 @@ static void list_metrics(void) {
 
 static void list_roundings(void) {
   static const char *const what[] = {"to nearest, ties to even", "toward zero (truncation)",
-                                     "away from zero", "toward +infinity", "toward -infinity",
+                                     "away from zero (directed: every inexact value moves out)", "toward +infinity", "toward -infinity",
+                                     "to nearest, ties away from zero (IEEE 754 roundTiesToAway; microxcaling's 'nearest')",
                                      "stochastic: up with probability (x - down)/(up - down), from the seeded stream"};
   int i;
   for (i = 0; i <= MULERR_RSR; i++) printf("%-10s %s\n", mulerr_rounding_name(i), what[i]);

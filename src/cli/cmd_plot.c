@@ -52,10 +52,12 @@ const plot_figure mulerr_figures[] = {
             "FROM r WHERE method = 'lmul' AND dist = 'uniform-mantissa' ORDER BY k, l"},
     {"fp8-vs-lmul", "fp8-vs-lmul",
      "Mean |relative error| of L-Mul and Mitchell at each operand mantissa width k, with fp8 "
-     "e4m3fn and e5m2 (constant in k) on the same operands; error bars: 1 standard error.",
+     "e4m3fn and e5m2 (constant in k) on the same operands, scaled per tensor and (ablation) "
+     "unscaled; weight x weight products; error bars: 1 standard error.",
      POINTS "SELECT series, k, mre, mre_se FROM ("
             "SELECT " MODEL "dist AS d)) || ': ' || method AS series, k, mre, mre_se FROM r WHERE format IS NULL "
-            "UNION ALL SELECT " MODEL "f.dist AS d)) || ': fp8 ' || f.format, ks.k, f.mre, f.mre_se FROM r f "
+            "UNION ALL SELECT " MODEL "f.dist AS d)) || ': fp8 ' || f.format || CASE WHEN f.scale = 'none' "
+            "THEN ' unscaled (ablation)' ELSE ' scaled per ' || f.scale END, ks.k, f.mre, f.mre_se FROM r f "
             "JOIN (SELECT DISTINCT k FROM r WHERE format IS NULL) ks WHERE f.format IS NOT NULL) "
             "ORDER BY series, k"},
     {"fp8-layouts-exhaustive", "fp8-layouts-exhaustive",
@@ -66,18 +68,22 @@ const plot_figure mulerr_figures[] = {
             "WHERE kind = 'exhaustive' ORDER BY series, idx"},
     {"equal-bits", "equal-bits",
      "Mean |relative error| against energy per multiply at 8 and 16 storage bits, normal(0, 0.02) "
-     "operands without scaling. Energy: Horowitz (ISSCC 2014, 45 nm) via data/energy.tsv, with "
-     "these cost-model assumptions: an 8-bit float, MX or INT8 multiply costs an int8 multiply "
-     "(0.2 pJ); a 16-bit float multiply an fp16 multiply (1.1 pJ); L-Mul and LNS an integer add of "
-     "their width (int8 add 0.03 pJ; at 16 bits the int32 add, 0.1 pJ, as the table has no int16 "
-     "add); INT16 an int32 multiply (3.1 pJ). Upper bounds where the table lacks the exact width.",
-     POINTS ", e AS (SELECT series, energy, mre, label FROM (SELECT CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
-            "params LIKE 'bits=8,%' OR params = 'int=5,frac=2' OR method = 'mx' THEN '8 bits' ELSE '16 bits' END "
-            "AS series, CASE WHEN method IN ('lmul', 'lns') THEN (CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
-            "params = 'int=5,frac=2' THEN 0.03 ELSE 0.1 END) WHEN method = 'int' AND params LIKE 'bits=16,%' "
-            "THEN 3.1 WHEN format IN ('bf16', 'fp16') THEN 1.1 ELSE 0.2 END AS energy, mre, "
+     "operands; fp8, L-Mul on fp8 layouts and 8-bit LNS scaled per sample block (unscaled: the ablation, labelled). Energy "
+     "per row of data/energy.tsv, each row naming its source (Horowitz, ISSCC 2014, 45 nm, or a "
+     "stated estimate): fp8, MX and INT8 multiplies at fp8-mul/int8-mul, 16-bit floats at "
+     "fp16-mul/bf16-mul, L-Mul and LNS an integer add of their width (int8-add, int16-add), "
+     "INT16 at int16-mul.",
+     POINTS ", en(op, pj) AS (SELECT op, pj FROM temp.energy), "
+            "e AS (SELECT series, energy, mre, label FROM (SELECT CASE WHEN format IN ('e4m3fn', 'e5m2') OR "
+            "params LIKE 'bits=8,%' OR params LIKE 'int=5,frac=2%' OR method = 'mx' THEN '8 bits' ELSE '16 bits' END "
+            "AS series, (SELECT pj FROM en WHERE op = CASE WHEN method IN ('lmul', 'lns') THEN (CASE WHEN format IN "
+            "('e4m3fn', 'e5m2') OR params LIKE 'int=5,frac=2%' THEN 'int8-add' ELSE 'int16-add' END) "
+            "WHEN method = 'int' AND params LIKE 'bits=16,%' THEN 'int16-mul' WHEN method = 'int' THEN 'int8-mul' "
+            "WHEN format = 'bf16' THEN 'bf16-mul' WHEN format = 'fp16' THEN 'fp16-mul' ELSE 'fp8-mul' END) AS energy, mre, "
             "method || CASE WHEN format IS NOT NULL THEN ' ' || format ELSE '' END || "
-            "CASE WHEN params != '' THEN ' ' || params ELSE '' END AS label FROM r)) "
+            "CASE WHEN params != '' THEN ' ' || params ELSE '' END || "
+            "CASE WHEN scale = 'none' AND (format IN ('e4m3fn', 'e5m2') AND method != 'mx' OR params LIKE 'int=5,%') "
+            "THEN ' (unscaled)' ELSE '' END AS label FROM r)) "
             /* on the Pareto front: no point of the same storage width is cheaper and more
              * accurate (at least as cheap and strictly more accurate) */
             "SELECT series, energy, mre, label, NOT EXISTS (SELECT 1 FROM e f WHERE f.series = e.series "
@@ -229,6 +235,48 @@ static int mkdirs(const char *path) {
   return rc;
 }
 
+/* data/energy.tsv as the temporary table energy(op, bits, pj, source) of the connection (the
+ * cost model of the equal-bits figure is read from the file, never written into SQL). */
+static int load_energy(sqlite3 *h) {
+  char *path = NULL, line[1024];
+  FILE *f;
+  sqlite3_stmt *st = NULL;
+  int lineno = 0, rc = 0;
+  if (sqlite3_exec(h, "CREATE TEMP TABLE IF NOT EXISTS energy(op TEXT PRIMARY KEY, bits INTEGER, pj REAL, source TEXT)",
+                   NULL, NULL, NULL) != SQLITE_OK)
+    return failure("plot", "cannot create the energy table: %s", sqlite3_errmsg(h));
+  if (!(path = cli_find_data("data", "energy.tsv")) || !(f = fopen(path, "r"))) {
+    free(path);
+    return 0; /* no cost model: the equal-bits figure's energies are NULL */
+  }
+  if (sqlite3_prepare_v2(h, "INSERT OR REPLACE INTO temp.energy VALUES(?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK) {
+    fclose(f);
+    free(path);
+    return failure("plot", "cannot fill the energy table: %s", sqlite3_errmsg(h));
+  }
+  while (!rc && fgets(line, sizeof line, f)) {
+    char *op, *bits, *pj, *src, *end;
+    lineno++;
+    if (line[0] == '#' || line[0] == '\n') continue;
+    line[strcspn(line, "\n")] = 0;
+    op = strtok(line, "\t"), bits = strtok(NULL, "\t"), pj = strtok(NULL, "\t"), src = strtok(NULL, "\t");
+    if (!op || !bits || !pj || !src || (strtod(pj, &end), *end)) {
+      rc = failure("plot", "%s:%d: expected 'operation<TAB>bits<TAB>pJ<TAB>source'", path, lineno);
+      break;
+    }
+    sqlite3_bind_text(st, 1, op, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 2, atoi(bits));
+    sqlite3_bind_double(st, 3, strtod(pj, NULL));
+    sqlite3_bind_text(st, 4, src, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) != SQLITE_DONE) rc = failure("plot", "cannot fill the energy table: %s", sqlite3_errmsg(h));
+    sqlite3_reset(st);
+  }
+  sqlite3_finalize(st);
+  fclose(f);
+  free(path);
+  return rc;
+}
+
 int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, int nnames, int *made) {
   mulerr_db *db;
   int rc = 0, i, j;
@@ -240,6 +288,10 @@ int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, in
   }
   if ((rc = cli_check_out("plot", "--out", outdir))) return rc;
   if (mulerr_db_open_readonly(dbpath, &db) != MULERR_OK) return failure("plot", "%s", mulerr_errmsg());
+  if ((rc = load_energy(mulerr_db_handle(db)))) {
+    mulerr_db_close(db);
+    return rc;
+  }
   if (asprintf(&datadir, "%s/data", outdir) < 0 || mkdirs(datadir)) {
     rc = failure("plot", "%s: cannot create the folder: %s", datadir ? datadir : outdir, strerror(errno));
     mulerr_db_close(db);

@@ -44,7 +44,7 @@ void help_run(FILE *out) {
 static const char *const sweep_keys[] = {
     "method", "mantissa", "offset", "format", "rounding", "source", "dist", "dist-a", "dist-b",
     "samples", "seed", "reference", "out-format", "lns-int", "lns-frac", "block", "int-bits",
-    "operands", NULL};
+    "operands", "scale", NULL};
 
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
@@ -219,7 +219,8 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (eq) *eq = 0;
         if (!strcmp(key, "k")) key = "mantissa";
         if (!strcmp(key, "l")) key = "offset";
-        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected")) && !eq) {
+        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected") || !strcmp(key, "lns-saturate") ||
+             !strcmp(key, "scale-pow2")) && !eq) {
           if (asprintf(&opt, "--%s", key) < 0 || push_arg(sl, opt)) rc = failure("run", "out of memory");
           continue;
         }
@@ -227,7 +228,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (!sweep_keys[i]) {
           rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
                            "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
-                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected)",
+                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected, lns-saturate, scale, scale-pow2)",
                            e->path, lineno, kv);
           break;
         }

@@ -26,7 +26,7 @@ void help_sweep(FILE *out) {
           "  -l, --offset LIST     L-Mul offset exponents l (default the paper's l(k):\n"
           "                        k for k <= 3, 3 for k = 4, 4 for k > 4)\n"
           "  -f, --format LIST     explicit operand formats (e.g. e4m3fn,e5m2) instead of k\n"
-          "  -r, --rounding LIST   operand rounding: rne, trunc, away, up, down, stochastic\n"
+          "  -r, --rounding LIST   operand rounding: rne, trunc, away, up, down, rna, stochastic\n"
           "                        (default: the method's own: rne for float, trunc for lmul)\n"
           "      --overflow RULE   operand conversion beyond the format's max: format (its own\n"
           "                        rule: Inf where it has Inf, else saturate), saturate, or\n"
@@ -37,6 +37,14 @@ void help_sweep(FILE *out) {
           "      --out-format LIST float: round each product into this format (default: exact)\n"
           "      --lns-int LIST    lns: integer bits of the log2 (default 5)\n"
           "      --lns-frac LIST   lns: fractional bits of the log2 (default 3)\n"
+          "      --lns-saturate    lns: a product below the smallest magnitude is clamped up\n"
+          "                        to it (default: it underflows to zero)\n"
+          "      --scale RULE      divide each operand by a scale from the max |x| of its group,\n"
+          "                        so the group's max lands at the operand format's max: none\n"
+          "                        (default), tensor, channel (the real tensor / row of a weights\n"
+          "                        distribution) or block:N; the scales multiply the product back\n"
+          "                        exactly (float, lmul*, mitchell, lns, int)\n"
+          "      --scale-pow2      power-of-two scales (else amax / max, 12 significant bits)\n"
           "      --block LIST      int, mx: elements sharing one scale (default: method's)\n"
           "      --int-bits LIST   int: integer width in bits (default 8)\n"
           "  -d, --dist LIST       operand distributions for both operands, e.g.\n"
@@ -105,6 +113,9 @@ typedef struct sweep {
   int same_ab; /* one --dist list: each point draws both operands from one distribution */
   int operands[MAXLIST]; /* exhaustive filters (none: sampled) */
   int overflow, flush;   /* operand conversion rules (mulerr_method_cfg) */
+  int lns_saturate;      /* --lns-saturate */
+  int scale, scale_pow2; /* --scale, --scale-pow2 (mulerr_point) */
+  long scale_block;
   size_t noperands;
   uint64_t samples, seed;
   mulerr_reference reference;
@@ -174,7 +185,7 @@ static int parse_roundings(const char *text, sweep *s) {
   mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &s->nroundings);
   for (i = 0; st == MULERR_OK && i < s->nroundings; i++)
     if ((s->roundings[i] = mulerr_rounding_parse(items[i])) < 0)
-      st = mulerr_fail(MULERR_EINVAL, "unknown rounding '%s' (choices: rne, trunc, away, up, down, stochastic)",
+      st = mulerr_fail(MULERR_EINVAL, "unknown rounding '%s' (choices: rne, trunc, away, up, down, rna, stochastic)",
                        items[i]);
   free(buf);
   if (st != MULERR_OK) return usage_error("sweep", "--rounding: %s", mulerr_errmsg());
@@ -311,7 +322,10 @@ static int build_points_into(const sweep *s, mulerr_point **pts, size_t *npts, k
       p.reference = s->reference;
       p.cfg.overflow = s->overflow;
       p.cfg.flush = s->flush;
+      p.cfg.lns_saturate = s->lns_saturate;
+      p.scale = s->scale, p.scale_block = s->scale_block, p.scale_pow2 = s->scale_pow2;
       p.operands = s->noperands ? (mulerr_operands)s->operands[idx[D_OPS]] : MULERR_SAMPLED;
+      if (p.scale && mulerr_scale_check(&p) != MULERR_OK) return usage_error("sweep", "%s", mulerr_errmsg());
       if (mulerr_point_check(&p) != MULERR_OK) return usage_error("sweep", "%s", mulerr_errmsg());
       if (!skip && (rc = add_point(pts, npts, &cap, seen, &p))) return rc;
       for (d = NDIM; d-- > 0;) { /* advance the odometer */
@@ -410,7 +424,7 @@ int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
          OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
          OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED, OPT_OVERFLOW, OPT_SUBNORMALS,
-         OPT_SHARD };
+         OPT_SHARD, OPT_LNS_SATURATE, OPT_SCALE, OPT_SCALE_POW2 };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -431,6 +445,9 @@ int cmd_sweep(int argc, char **argv) {
       {"overflow", required_argument, NULL, OPT_OVERFLOW},
       {"subnormals", required_argument, NULL, OPT_SUBNORMALS},
       {"shard", required_argument, NULL, OPT_SHARD},
+      {"lns-saturate", no_argument, NULL, OPT_LNS_SATURATE},
+      {"scale", required_argument, NULL, OPT_SCALE},
+      {"scale-pow2", no_argument, NULL, OPT_SCALE_POW2},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -496,6 +513,12 @@ int cmd_sweep(int argc, char **argv) {
       else rc = usage_error("sweep", "--subnormals: unknown rule '%s' (choices: keep, flush)", optarg);
       break;
     case OPT_SHARD: rc = parse_shard(optarg, &shard, &nshards); break;
+    case OPT_LNS_SATURATE: s.lns_saturate = 1; break;
+    case OPT_SCALE:
+      if (mulerr_scale_parse(optarg, &s.scale, &s.scale_block) != MULERR_OK)
+        rc = usage_error("sweep", "--scale: %s", mulerr_errmsg());
+      break;
+    case OPT_SCALE_POW2: s.scale_pow2 = 1; break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;

@@ -10,7 +10,7 @@ void help_value(FILE *out) {
   fprintf(out,
           "Usage: mulerr value FORMAT X... [--csv]\n"
           "Round each number X into FORMAT under every rounding mode (rne, trunc, away, up,\n"
-          "down) and print the encoding, the value, the rounding error (value - X) and the\n"
+          "down, rna) and print the encoding, the value, the rounding error (value - X) and the\n"
           "relative error.  X is decimal or a C99 hexadecimal float (0x1.8p-3), or inf/nan.\n"
           "A decimal X that is not a binary64 number is first rounded to the nearest binary64\n"
           "(a note says so).  Values beyond the format's range follow its overflow rule\n"
@@ -72,7 +72,9 @@ int cmd_value(int argc, char **argv) {
       printf("%s in %s:\n  %-6s %-10s %-24s %-24s %s\n", argv[a], f->name, "mode", "encoding", "value", "error", "relative");
     }
     for (r = 0; r < MULERR_ROUNDING_COUNT; r++) {
-      double v = mulerr_format_round(f, x, r), err = v - x, rel = x != 0 ? err / x : 0;
+      double v = mulerr_format_round(f, x, r), err = v - x;
+      /* relative to X = 0 a non-zero value is infinitely wrong (not "0") */
+      double rel = x != 0 ? err / x : err == 0 ? 0 : copysign(INFINITY, err);
       uint64_t e = 0;
       int bits = mulerr_format_bits(f);
       char enc[32];
@@ -101,7 +103,11 @@ int cmd_value(int argc, char **argv) {
     }
     if (!csv && isfinite(x)) { /* stochastic rounding: its two outcomes and their odds */
       double dn = mulerr_format_round(f, x, MULERR_RDN), up = mulerr_format_round(f, x, MULERR_RUP);
-      if (dn == up) printf("  stochastic: always %.17g (exact)\n", dn);
+      if (dn == up && dn == x) printf("  stochastic: always %.17g (exact)\n", dn);
+      else if (dn == up) /* beyond the range, or below it in a format without zero: no choice */
+        printf("  stochastic: always %.17g (not exact: %s, error %.17g)\n", dn,
+               fabs(x) > mulerr_format_max(f) ? "beyond the format's range"
+               : x == 0 ? "the format has no zero" : "the format's nearest value", dn - x);
       else if (isfinite(dn) && isfinite(up))
         printf("  stochastic: %.17g with probability %.6g, %.17g with probability %.6g (unbiased)\n", dn,
                (up - x) / (up - dn), up, (x - dn) / (up - dn));

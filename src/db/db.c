@@ -62,6 +62,30 @@ static int count_tables(sqlite3 *h, int *n) {
   return rc;
 }
 
+/* Schema v2's columns, appended to results by a version-1 database's migration. */
+static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL", "r_p999 REAL",
+                                         "e_p50 REAL", "e_p90 REAL", "e_p99 REAL", "e_p999 REAL",
+                                         "mre_h1 REAL", "mre_h2 REAL", "mae_h1 REAL", "mae_h2 REAL",
+                                         "scale TEXT NOT NULL DEFAULT 'none'"};
+
+/* Bring a version-1 database to version 2 in one transaction (old rows get NULLs). */
+static int user_version(sqlite3 *h, int *v);
+static int migrate_v1(sqlite3 *h, char **err) {
+  size_t i;
+  int ver = 0, rc = sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, err);
+  /* under the write lock, look again: another process may have migrated it meanwhile */
+  if (rc == SQLITE_OK && (rc = user_version(h, &ver)) == SQLITE_OK && ver != 1)
+    return sqlite3_exec(h, "COMMIT", NULL, NULL, err);
+  for (i = 0; rc == SQLITE_OK && i < sizeof v2_columns / sizeof *v2_columns; i++) {
+    char sql[128];
+    snprintf(sql, sizeof sql, "ALTER TABLE results ADD COLUMN %s", v2_columns[i]);
+    rc = sqlite3_exec(h, sql, NULL, NULL, err);
+  }
+  if (rc == SQLITE_OK) rc = sqlite3_exec(h, "PRAGMA user_version = 2; COMMIT", NULL, NULL, err);
+  if (rc != SQLITE_OK) sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
+
 static int user_version(sqlite3 *h, int *v) {
   sqlite3_stmt *st;
   int rc = sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, NULL);
@@ -137,7 +161,7 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
         count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK ||
         (ntab == 0 && ver == 0 && (sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-                                   sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, &err) != SQLITE_OK)) ||
+                                   sqlite3_exec(db->h, "PRAGMA user_version = 2", NULL, NULL, &err) != SQLITE_OK)) ||
         sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
       char msg[512];
       mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot create the schema: %s", path,
@@ -151,6 +175,24 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
   } else if (ntab == 0 && ver == 0) {
     mulerr_db_close(db);
     return mulerr_fail(MULERR_EDB, "%s: empty database, no mulerr results in it", path);
+  }
+  if (ver == 1 && ntab > 0) { /* migrate (a read-only opener through a writable connection) */
+    sqlite3 *rw = db->h;
+    char *err = NULL;
+    int rc2 = (flags & SQLITE_OPEN_READWRITE) ? SQLITE_OK : sqlite3_open_v2(path, &rw, SQLITE_OPEN_READWRITE, NULL);
+    if (rc2 == SQLITE_OK) sqlite3_busy_timeout(rw, 10000), rc2 = migrate_v1(rw, &err);
+    if (rw != db->h) sqlite3_close(rw);
+    if (rc2 != SQLITE_OK) {
+      mulerr_status st = mulerr_fail(MULERR_EDB, "%s: mulerr schema version 1 must be migrated to version 2 "
+                                     "(new result columns), which needs write access: %s", path,
+                                     err ? err : "cannot open it for writing");
+      sqlite3_free(err);
+      mulerr_db_close(db);
+      return st;
+    }
+    fprintf(stderr, "mulerr: note: %s: migrated from schema version 1 to 2 (quantile columns added; "
+                    "older rows have them NULL)\n", path);
+    ver = 2;
   }
   if (ver != MULERR_DB_SCHEMA_VERSION) {
     mulerr_db_close(db);
@@ -339,8 +381,10 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
       "INSERT OR REPLACE INTO results(run_id, point_key, kind, method, source, format, k, l, "
       "rounding, params, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
       "bias, bias_se, mae, mae_se, mse, mse_se, rmse, rmse_se, mean_rel, mean_rel_se, mre, "
-      "mre_se, maxre, max_abs, ned, mean_ulp, max_ulp, hist_rel, seconds, created) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      "mre_se, maxre, max_abs, ned, mean_ulp, max_ulp, hist_rel, seconds, created, "
+      "r_p50, r_p90, r_p99, r_p999, e_p50, e_p90, e_p99, e_p999, mre_h1, mre_h2, mae_h1, mae_h2, scale) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+      "?,?,?,?,?,?,?,?,?,?,?,?,?)",
       -1, &st, NULL);
   if (rc != SQLITE_OK) {
     mulerr_status s = dbfail(db, "cannot store a result");
@@ -391,6 +435,15 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   hist = NULL;
   bind_real(st, i++, seconds);
   sqlite3_bind_text(st, i++, now, -1, SQLITE_TRANSIENT);
+  { /* schema v2: quantiles and split-half means (none for expected rows) */
+    const double v2[12] = {m->r_q[0], m->r_q[1], m->r_q[2], m->r_q[3], m->e_q[0], m->e_q[1], m->e_q[2], m->e_q[3],
+                           m->mre_half[0], m->mre_half[1], m->mae_half[0], m->mae_half[1]};
+    int j;
+    char scale[64];
+    for (j = 0; j < 12; j++) bind_real(st, i++, how ? NAN : v2[j]);
+    mulerr_scale_text(p, scale, sizeof scale);
+    sqlite3_bind_text(st, i++, scale, -1, SQLITE_TRANSIENT);
+  }
   rc = sqlite3_step(st);
   sqlite3_finalize(st);
   free(hist);

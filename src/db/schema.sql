@@ -1,4 +1,4 @@
--- schema.sql — the mulerr results database, schema version 1 (PRAGMA user_version = 1).
+-- schema.sql — the mulerr results database, schema version 2 (PRAGMA user_version = 2).
 -- Embedded in libmulerr at build time (db.c); documented in mulerr(1).
 CREATE TABLE runs (
   id               INTEGER PRIMARY KEY,
@@ -48,7 +48,15 @@ CREATE TABLE results (
   mean_ulp REAL, max_ulp REAL, -- |e| in ulps of the exact product in the operand (or --out-) format
   hist_rel TEXT,               -- JSON [[lo, hi, count], ...]: |r| by binary exponent ([0,0] is r = 0)
   seconds REAL,                -- wall time of the evaluation
-  created TEXT NOT NULL        -- UTC, ISO 8601
+  created TEXT NOT NULL,       -- UTC, ISO 8601
+  -- schema v2 (issue 12; a version-1 database gains these by ALTER TABLE, db.c): quantiles of
+  -- |r| and |e|, the ceil(q n)-th smallest value within 2^-7 relative (engine/quantile.c), and
+  -- the means of the first and second half of the point's blocks (NULL for expected rows);
+  -- scale: the operand scaling (none, tensor, channel, block:N; ',pow2' for power-of-two scales)
+  r_p50 REAL, r_p90 REAL, r_p99 REAL, r_p999 REAL,
+  e_p50 REAL, e_p90 REAL, e_p99 REAL, e_p999 REAL,
+  mre_h1 REAL, mre_h2 REAL, mae_h1 REAL, mae_h2 REAL,
+  scale TEXT NOT NULL DEFAULT 'none'
 );
 CREATE TABLE inputs (          -- files a run read its operands from (weights)
   run_id  INTEGER NOT NULL REFERENCES runs(id),

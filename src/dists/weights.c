@@ -26,6 +26,7 @@
 #include "weights/weights.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,7 +40,12 @@ typedef struct wsource {
   uint64_t **bad, *nbad;      /* per tensor: indices of non-finite values, ascending */
   uint64_t nonfinite;
   const mulerr_format *native;
+  /* --scale (draw_amax): per tensor the max |finite value| and per row (outermost index) the
+   * same, computed on first use under amax_lock; NULL until then */
+  double *tamax, **ramax;
 } wsource;
+
+static pthread_mutex_t amax_lock = PTHREAD_MUTEX_INITIALIZER;
 
 typedef struct wstate {
   size_t ns;
@@ -55,6 +61,9 @@ static void free_state(wstate *st) {
   for (i = 0; i < st->ns; i++) {
     wsource *s = &st->s[i];
     for (k = 0; s->bad && k < s->nt; k++) free(s->bad[k]);
+    for (k = 0; s->ramax && k < s->nt; k++) free(s->ramax[k]);
+    free(s->ramax);
+    free(s->tamax);
     free(s->bad);
     free(s->nbad);
     free(s->cum);
@@ -201,31 +210,105 @@ static uint64_t finite_index(const uint64_t *bad, uint64_t nbad, uint64_t rank) 
   return rank + lo;
 }
 
+/* One draw: the source, the tensor and the element index of the value (the generator draws
+ * of the stream's definition above). */
+static void pick(const wstate *st, gsl_rng *r, wsource **sp, size_t *tp, uint64_t *ep) {
+  wsource *s = &st->s[0];
+  uint64_t idx, rank;
+  size_t lo, hi;
+  if (st->ns > 1) {
+    double u = gsl_rng_uniform(r) * st->cumw[st->ns - 1];
+    size_t k = 0;
+    while (k + 1 < st->ns && !(u < st->cumw[k])) k++;
+    s = &st->s[k];
+  }
+  idx = mulerr_uniform_u64(r, s->cum[s->nt]);
+  lo = 0, hi = s->nt - 1; /* the tensor k with cum[k] <= idx < cum[k + 1] */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo + 1) / 2;
+    if (s->cum[mid] <= idx) lo = mid;
+    else hi = mid - 1;
+  }
+  rank = idx - s->cum[lo];
+  *sp = s, *tp = lo, *ep = finite_index(s->bad[lo], s->nbad[lo], rank);
+}
+
 static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
                  double *out) {
   const wstate *st = spec->state;
-  size_t i;
+  size_t i, t;
+  wsource *s;
+  uint64_t el;
   for (i = 0; i < n; i++) {
-    const wsource *s = &st->s[0];
-    uint64_t idx, rank;
-    size_t lo, hi;
-    if (st->ns > 1) {
-      double u = gsl_rng_uniform(r) * st->cumw[st->ns - 1];
-      size_t k = 0;
-      while (k + 1 < st->ns && !(u < st->cumw[k])) k++;
-      s = &st->s[k];
-    }
-    idx = mulerr_uniform_u64(r, s->cum[s->nt]);
-    lo = 0, hi = s->nt - 1; /* the tensor k with cum[k] <= idx < cum[k + 1] */
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo + 1) / 2;
-      if (s->cum[mid] <= idx) lo = mid;
-      else hi = mid - 1;
-    }
-    rank = idx - s->cum[lo];
-    out[i] = mulerr_tensor_get(s->t[lo], finite_index(s->bad[lo], s->nbad[lo], rank));
+    pick(st, r, &s, &t, &el);
+    out[i] = mulerr_tensor_get(s->t[t], el);
   }
   mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
+}
+
+/* Elements per row (outermost index) of a tensor; the whole tensor if it has fewer than 2
+ * dimensions. */
+static uint64_t row_len(const mulerr_tensor *t) {
+  return t->ndim >= 2 && t->shape[0] ? t->count / t->shape[0] : t->count;
+}
+
+/* The max |finite value| of elements [lo, hi) of t. */
+static double span_amax(const mulerr_tensor *t, uint64_t lo, uint64_t hi) {
+  double m = 0;
+  for (; lo < hi; lo++) {
+    double v = fabs(mulerr_tensor_get(t, lo));
+    if (isfinite(v) && v > m) m = v;
+  }
+  return m;
+}
+
+/* Tensor and row maxima of source s, computed once (a full pass over its tensors). */
+static void ensure_amax(wsource *s) {
+  size_t k;
+  if (__atomic_load_n(&s->ramax, __ATOMIC_ACQUIRE)) return;
+  pthread_mutex_lock(&amax_lock);
+  if (!s->ramax) {
+    double *tm = calloc(s->nt, sizeof *tm), **rm = calloc(s->nt, sizeof *rm);
+    for (k = 0; tm && rm && k < s->nt; k++) {
+      const uint64_t rl = row_len(s->t[k]), nr = rl ? s->t[k]->count / rl : 0;
+      uint64_t j;
+      if (!(rm[k] = calloc(nr ? nr : 1, sizeof **rm))) break;
+      for (j = 0; j < nr; j++) {
+        rm[k][j] = span_amax(s->t[k], j * rl, (j + 1) * rl);
+        if (rm[k][j] > tm[k]) tm[k] = rm[k][j];
+      }
+    }
+    if (tm && rm && k == s->nt) {
+      s->tamax = tm;
+      __atomic_store_n(&s->ramax, rm, __ATOMIC_RELEASE);
+    } else { /* out of memory: leave NULL, draw_amax gives NaN (the point fails) */
+      for (k = 0; rm && k < s->nt; k++) free(rm[k]);
+      free(rm), free(tm);
+    }
+  }
+  pthread_mutex_unlock(&amax_lock);
+}
+
+static void draw_amax(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
+                      double *out, int group, long blk, double *amax) {
+  const wstate *st = spec->state;
+  size_t i, t;
+  wsource *s;
+  uint64_t el;
+  for (i = 0; i < n; i++) {
+    pick(st, r, &s, &t, &el);
+    out[i] = mulerr_tensor_get(s->t[t], el);
+    if (group == MULERR_SCALE_BLOCK) {
+      const uint64_t b0 = el - el % (uint64_t)blk, b1 = b0 + (uint64_t)blk;
+      amax[i] = span_amax(s->t[t], b0, b1 < s->t[t]->count ? b1 : s->t[t]->count);
+      continue;
+    }
+    ensure_amax(s);
+    if (!s->ramax) amax[i] = NAN;
+    else amax[i] = group == MULERR_SCALE_CHANNEL ? s->ramax[t][el / row_len(s->t[t])] : s->tamax[t];
+  }
+  mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
+  mulerr_format_round_n(src, MULERR_RNE, n, amax, amax); /* rounding keeps the order: the rounded max */
 }
 
 static const mulerr_format *native(const mulerr_dist_spec *spec) {
@@ -258,4 +341,5 @@ const mulerr_dist mulerr_dist_weights = {
     .close = wclose,
     .native = native,
     .inputs = inputs,
-    .nonfinite = nonfinite};
+    .nonfinite = nonfinite,
+    .draw_amax = draw_amax};

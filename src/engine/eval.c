@@ -36,19 +36,24 @@
 
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
   const mulerr_method_cfg *c = &p->cfg;
+  char scale[64] = "";
+  if (p->scale != MULERR_SCALE_NONE) { /* only then: keys of unscaled points stay as they were */
+    strcpy(scale, ";scale=");
+    mulerr_scale_text(p, scale + 7, sizeof scale - 7);
+  }
   if (p->operands != MULERR_SAMPLED) {
     snprintf(buf, len, "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;"
-             "exhaustive=%s", p->method->name, c->source->name, c->format ? c->format->name : "-",
+             "exhaustive=%s%s", p->method->name, c->source->name, c->format ? c->format->name : "-",
              c->k, c->l, mulerr_rounding_name(c->rounding), c->params,
-             mulerr_operands_name(p->operands));
+             mulerr_operands_name(p->operands), scale);
     return;
   }
   snprintf(buf, len,
            "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;a=%s;b=%s;samples=%llu;"
-           "seed=%llu",
+           "seed=%llu%s",
            p->method->name, c->source->name, c->format ? c->format->name : "-", c->k, c->l,
            mulerr_rounding_name(c->rounding), c->params, p->dist_a.text, p->dist_b.text,
-           (unsigned long long)p->samples, (unsigned long long)p->seed);
+           (unsigned long long)p->samples, (unsigned long long)p->seed, scale);
 }
 
 static const char *const operand_names[] = {"sampled", "all", "positive", "normal", "positive-normal"};
@@ -141,21 +146,27 @@ static void set_exact(mpfr_ptr x, mp_limb_t *limb, mpfr_prec_t prec, double v) {
 /* Per-thread workspace: buffers and MPFR variables allocated once, never per sample. */
 typedef struct work {
   double *a, *b, *approx;
+  double *ga, *gb, *sa, *sb; /* scaling: group maxima, then scales; the scaled operands */
+  double *ta, *tb;
   const double *xa, *xb; /* the block's operands: a and b, or the caller's pairs */
   gsl_rng *rng;
   mpfr_t ma, mb, mab, mx, mhi, mlo, me;
   mp_limb_t la[1], lb[1], lx[1], lhi[1]; /* ma, mb, mx and mhi's limbs (set_exact) */
   int prec;
   int use_mpfr, use_block;
+  mulerr_qhist qh; /* quantile histograms of this thread's blocks in the chunk */
 } work;
 
 static int work_init(work *w, int use_mpfr, int use_block, int p) {
   memset(w, 0, sizeof *w);
-  w->a = malloc(3 * MULERR_BLOCK * sizeof(double));
+  w->a = malloc(9 * MULERR_BLOCK * sizeof(double));
   w->rng = gsl_rng_alloc(gsl_rng_mt19937);
-  if (!w->a || !w->rng) return -1;
+  if (!w->a || !w->rng || mulerr_qhist_init(&w->qh)) return -1;
   w->b = w->a + MULERR_BLOCK;
   w->approx = w->b + MULERR_BLOCK;
+  w->ga = w->approx + MULERR_BLOCK, w->gb = w->ga + MULERR_BLOCK;
+  w->sa = w->gb + MULERR_BLOCK, w->sb = w->sa + MULERR_BLOCK;
+  w->ta = w->sb + MULERR_BLOCK, w->tb = w->ta + MULERR_BLOCK;
   w->use_mpfr = use_mpfr;
   w->use_block = use_block;
   if (use_mpfr) {
@@ -179,6 +190,7 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
 
 static void work_free(work *w) {
   free(w->a);
+  mulerr_qhist_free(&w->qh);
   if (w->rng) gsl_rng_free(w->rng);
   if (w->use_mpfr) {
     mpfr_clears(w->mab, w->mlo, w->me, (mpfr_ptr)0);
@@ -186,6 +198,14 @@ static void work_free(work *w) {
     mpfr_clears(w->ma, w->mb, w->mx, w->mhi, (mpfr_ptr)0);
 #endif
   }
+}
+
+/* The grouping a point's operands are scaled by: --scale, or for int per tensor (block 0)
+ * the tensor the value came from (the real tensor of a weights distribution; for other
+ * operands the sample block, which is what int's own per-tensor scale always used). */
+static int effective_scale(const mulerr_point *p) {
+  if (p->scale) return p->scale;
+  return p->cfg.block == 0 && !strcmp(p->method->name, "int") ? MULERR_SCALE_TENSOR : MULERR_SCALE_NONE;
 }
 
 /* The operands of block i (in w->xa, w->xb): drawn from the point's stream, or (exhaustive) the i-th value
@@ -212,8 +232,14 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
   }
   n = (size_t)(p->samples - i * MULERR_BLOCK < MULERR_BLOCK ? p->samples - i * MULERR_BLOCK : MULERR_BLOCK);
   gsl_rng_set(w->rng, (unsigned long)(1 + (key + i) % 4294967295ull));
-  p->dist_a.type->draw(&p->dist_a, p->cfg.source, w->rng, n, w->a);
-  p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);
+  if (effective_scale(p) && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
+    p->dist_a.type->draw_amax(&p->dist_a, p->cfg.source, w->rng, n, w->a, effective_scale(p), p->scale_block, w->ga);
+  else
+    p->dist_a.type->draw(&p->dist_a, p->cfg.source, w->rng, n, w->a);
+  if (effective_scale(p) && p->dist_b.type->draw_amax)
+    p->dist_b.type->draw_amax(&p->dist_b, p->cfg.source, w->rng, n, w->b, effective_scale(p), p->scale_block, w->gb);
+  else
+    p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);
   for (j = 0; j < n; j++)
     if (!isfinite(w->a[j]) || !isfinite(w->b[j])) return 0;
   return n;
@@ -224,16 +250,66 @@ static const mulerr_format *ulp_format(const mulerr_point *p) {
   return p->cfg.out_format ? p->cfg.out_format : &p->cfg.work;
 }
 
+/* The largest finite magnitude of the method's operands (the scale's target). */
+static double scale_target(const mulerr_point *p, int *pow2) {
+  if (!strcmp(p->method->name, "lns")) { /* products of 53 bits: power-of-two scales only */
+    *pow2 = 1;
+    /* the product's log must fit the same range as the operands': the group max goes to
+     * 2^(2^(i-2) - 1), so that a product of two maxima stays below 2^(2^(i-1) - 2) */
+    return p->cfg.lns_int >= 2 ? ldexp(1, (1 << (p->cfg.lns_int - 2)) - 1) : 1;
+  }
+  *pow2 = p->scale_pow2;
+  return mulerr_format_max(&p->cfg.work);
+}
+
+/* mul() on scaled operands (scale.c): returns 0, or -1 if a scaled product was not exact. */
+static int scaled_mul(const mulerr_point *p, size_t n, work *w) {
+  const int sampled = p->operands == MULERR_SAMPLED && w->xa == w->a;
+  int pow2, bad = 0;
+  const double fmax = scale_target(p, &pow2);
+  size_t j;
+  if (!(sampled && p->dist_b.type->draw_amax)) mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xb, w->gb);
+  if (p->operands != MULERR_SAMPLED && w->xa == w->a) /* exhaustive: the tensor is every value (b's row) */
+    memcpy(w->ga, w->gb, n * sizeof *w->ga);
+  else if (!(sampled && p->dist_a.type->draw_amax))
+    mulerr_scale_stream_amax(effective_scale(p), p->scale_block, n, w->xa, w->ga);
+  mulerr_sr_source(w->rng);
+  if (!strcmp(p->method->name, "int")) { /* int scales by itself: hand it the group maxima */
+    mulerr_int_group_amax(w->ga, w->gb);
+    p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
+    mulerr_int_group_amax(NULL, NULL);
+    mulerr_sr_source(NULL);
+    return 0;
+  }
+  for (j = 0; j < n; j++) {
+    w->sa[j] = mulerr_scale_of(w->ga[j], fmax, pow2), w->sb[j] = mulerr_scale_of(w->gb[j], fmax, pow2);
+    w->ta[j] = w->xa[j] / w->sa[j], w->tb[j] = w->xb[j] / w->sb[j];
+  }
+  p->method->mul(&p->cfg, n, w->ta, w->tb, w->approx);
+  mulerr_sr_source(NULL);
+  for (j = 0; j < n; j++) {
+    const double ss = w->sa[j] * w->sb[j]; /* exact: <= 24 significant bits */
+    const dd v = dd_two_prod(w->approx[j], ss);
+    bad |= isfinite(v.hi) && v.lo != 0;
+    w->approx[j] = v.hi;
+  }
+  return bad ? -1 : 0;
+}
+
 /* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
 static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
                       const pairs *pr, uint64_t i, work *w, mulerr_acc *acc) {
   const size_t n = block_operands(p, key, vals, nv, pr, i, w);
   size_t j;
   if (!n) return -1;
-  mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
-  p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
-  mulerr_sr_source(NULL);
+  if (effective_scale(p) && scaled_mul(p, n, w)) return -2;
+  if (!effective_scale(p)) {
+    mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
+    p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
+    mulerr_sr_source(NULL);
+  }
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
+  if (!w->use_mpfr) mulerr_qhist_add_approx(&w->qh, n, w->approx, w->xa, w->xb);
   if (w->use_block && !w->use_mpfr)
     mulerr_acc_add_block(acc, n, w->approx, w->xa, w->xb);
   else if (!w->use_mpfr) {
@@ -271,10 +347,16 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
       if (w->use_block) { /* kept for one block pass (a[j], b[j] are read before) */
         const double ab = w->xa[j] * w->xb[j];
         w->a[j] = err.hi, w->b[j] = err.lo, w->approx[j] = ab;
-      } else
-        mulerr_acc_add(acc, err, w->xa[j] * w->xb[j]);
+      } else {
+        const double ab = w->xa[j] * w->xb[j];
+        mulerr_acc_add(acc, err, ab);
+        mulerr_qhist_add_err(&w->qh, 1, &err.hi, &ab);
+      }
     }
-    if (w->use_block) mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
+    if (w->use_block) {
+      mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
+      mulerr_qhist_add_err(&w->qh, n, w->a, w->approx);
+    }
   }
   return 0;
 }
@@ -289,7 +371,8 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
   const uint64_t key = exhaustive || pr ? 0 : stream_key(p);
   uint64_t nblocks, total_pairs;
   int use_mpfr, use_block;
-  mulerr_acc total, chunk_acc[CHUNK];
+  mulerr_acc total, chunk_acc[CHUNK], half[2]; /* half: the first and second half of the blocks */
+  mulerr_qhist qtotal;
   uint64_t c0;
   int bad = 0, oom = 0;
   double *vals = NULL;
@@ -311,16 +394,23 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
   if (nblocks >= 4294967295ull)
     return mulerr_fail(MULERR_EINVAL, "%llu samples is more than one stream holds",
                        (unsigned long long)p->samples);
+  if ((st = mulerr_scale_check(p)) != MULERR_OK) return st;
   if (mulerr_point_check(p) != MULERR_OK) return MULERR_EINVAL;
   use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
   use_block = mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
                                        mulerr_format_emin(ulp_format(p)));
   mulerr_acc_init(&total, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
+  half[0] = half[1] = total;
+  if (mulerr_qhist_init(&qtotal)) {
+    free(vals);
+    return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
+  }
 
   for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {
     const uint64_t cn = nblocks - c0 < CHUNK ? nblocks - c0 : CHUNK;
     if (stop && *stop) {
       free(vals);
+      mulerr_qhist_free(&qtotal);
       return mulerr_fail(MULERR_EINTR, "interrupted");
     }
 #pragma omp parallel reduction(| : bad, oom)
@@ -332,17 +422,32 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
       /* every thread must reach the worksharing loop, even one whose workspace failed */
 #pragma omp for schedule(dynamic, 1)
       for (b = 0; b < (long long)cn; b++)
-        if (ok && eval_block(p, key, vals, nv, pr, c0 + (uint64_t)b, &w, &chunk_acc[b])) bad = 1;
+        if (ok) {
+          const int r = eval_block(p, key, vals, nv, pr, c0 + (uint64_t)b, &w, &chunk_acc[b]);
+          if (r) bad |= r == -2 ? 2 : 1; /* 2: a scaled product was not exact */
+        }
+      if (ok) {
+#pragma omp critical(mulerr_qhist_merge)
+        mulerr_qhist_merge(&qtotal, &w.qh); /* integer counts: any order gives the same sums */
+      }
       work_free(&w);
     }
     if (!bad && !oom) {
       uint64_t b;
-      for (b = 0; b < cn; b++) mulerr_acc_merge(&total, &chunk_acc[b]);
+      for (b = 0; b < cn; b++) {
+        mulerr_acc_merge(&total, &chunk_acc[b]);
+        mulerr_acc_merge(&half[c0 + b >= nblocks / 2], &chunk_acc[b]);
+      }
       if (progress) progress(ctx, total.n, total_pairs);
     }
   }
   free(vals);
+  if (oom || bad) mulerr_qhist_free(&qtotal);
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
+  if (bad & 2)
+    return mulerr_fail(MULERR_EINVAL, "--scale: a product of scaled operands times the scales is not a "
+                       "binary64 value exactly (method '%s' on format '%s'); use --scale-pow2",
+                       p->method->name, p->cfg.work.name);
   if (bad && pr)
     return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
                        p->cfg.source->name);
@@ -352,6 +457,17 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                        p->cfg.source->name);
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
+  mulerr_qhist_quantiles(&qtotal, out->r_q, out->e_q);
+  mulerr_qhist_free(&qtotal);
+  { /* the split-half means (a stability check for the report) */
+    int h;
+    for (h = 0; h < 2; h++) {
+      mulerr_metrics hm;
+      mulerr_acc_finish(&half[h], 1, &hm);
+      out->mre_half[h] = nblocks >= 2 ? hm.mre : NAN;
+      out->mae_half[h] = nblocks >= 2 ? hm.mae : NAN;
+    }
+  }
   return MULERR_OK;
 }
 

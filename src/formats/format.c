@@ -160,6 +160,7 @@ static double round_int(double y, mulerr_rounding r) {
   case MULERR_RUP: return frac > 0 ? t + 1 : t;
   case MULERR_RDN: return frac < 0 ? t - 1 : t;
   case MULERR_RNA: return frac == 0 ? t : t + (y > 0 ? 1 : -1);
+  case MULERR_RNTA: return fabs(frac) >= 0.5 ? t + (y > 0 ? 1 : -1) : t;
   default: { /* MULERR_RNE */
     double af = fabs(frac);
     if (af > 0.5 || (af == 0.5 && fmod(t, 2.0) != 0)) return t + (y > 0 ? 1 : -1);
@@ -207,6 +208,7 @@ double mulerr_round_sig(double x, int p, int emin_q, mulerr_rounding r) {
   case MULERR_RNA: inc = low != 0; break;
   case MULERR_RUP: inc = low != 0 && !neg; break;
   case MULERR_RDN: inc = low != 0 && neg; break;
+  case MULERR_RNTA: inc = low >= half; break;
   default: inc = low > half || (low == half && (hi & 1)); /* MULERR_RNE */
   }
   hi += (uint64_t)inc;
@@ -233,7 +235,7 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
     int up = x > 0;
     if (f->flags & MULERR_FMT_OVERFLOW_NAN) v = NAN;
     else if (!(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE)) v = up ? max : -max;
-    else if (r == MULERR_RNE || r == MULERR_RNA || r == MULERR_RSR) v = up ? INFINITY : -INFINITY;
+    else if (r == MULERR_RNE || r == MULERR_RNTA || r == MULERR_RNA || r == MULERR_RSR) v = up ? INFINITY : -INFINITY;
     else if (r == MULERR_RTZ) v = up ? max : -max;
     else if (r == MULERR_RUP) v = up ? INFINITY : -max;
     else v = up ? max : -INFINITY;
@@ -353,7 +355,8 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
   uint64_t ones = ~0ull;
   round_consts k;
   size_t i;
-  if (r == MULERR_RSR || s < 1 || f->mbits < 1) { /* mbits 0: the kept last bit is the implicit 1 */
+  /* mbits 0: the kept last bit is the implicit 1; ties away (rna) has no vector form here */
+  if (r == MULERR_RSR || r == MULERR_RNTA || s < 1 || f->mbits < 1) {
     for (i = 0; i < n; i++) out[i] = mulerr_format_round(f, in[i], r);
     return;
   }
@@ -384,7 +387,7 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
 }
 
 static const char *const rounding_names[MULERR_ROUNDING_COUNT + 1] = {"rne", "trunc", "away", "up", "down",
-                                                                     "stochastic"};
+                                                                     "rna", "stochastic"};
 const char *mulerr_rounding_name(mulerr_rounding r) {
   return r >= 0 && r <= MULERR_RSR ? rounding_names[r] : "default";
 }

@@ -2,9 +2,10 @@
  * the product of the dequantised values.
  *
  * Definition (b = bits, Q = 2^(b-1) - 1; INT8: b = 8, Q = 127; INT4: b = 4, Q = 7).  Each
- * operand array is cut into blocks of `block` consecutive elements (block = 0: the whole
- * array passed to one mul() call, i.e. per tensor; the engine passes at most 65536 = one
- * sample block of values per operand, so that is the "tensor").  The two operands are
+ * operand array is cut into blocks of `block` consecutive elements (block = 0: per tensor:
+ * the engine hands mul() each value's tensor max (mulerr_int_group_amax): the real tensor
+ * the value came from for a weights distribution, else the sample block of at most 65536
+ * values, the whole array passed to one mul() call, as before).  The two operands are
  * quantised independently, each with its own scales.  For a block with amax = max |x|:
  *
  *     scale = amax / Q                    (an exact rational, NOT rounded to a float)
@@ -95,7 +96,30 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
   const size_t blk = cfg->block ? (size_t)cfg->block : n;
   size_t lo, i;
   mpfr_t num, res;
+  const double *ga, *gb;
   mpfr_inits2(192, num, res, (mpfr_ptr)0);
+  if (mulerr_int_group_amax_get(&ga, &gb)) { /* --scale: each value's amax is its group's (the real
+                                               * tensor, row or block the engine names) */
+    for (i = 0; i < n; i++) {
+      uint64_t Aa = 0, Ab = 0;
+      int ea = 0, eb = 0, neg = signbit(a[i]) != signbit(b[i]);
+      int64_t qa, qb;
+      double v;
+      if (ga[i] > 0) split53(ga[i], &Aa, &ea);
+      if (gb[i] > 0) split53(gb[i], &Ab, &eb);
+      qa = ga[i] > 0 ? quantise(a[i], Aa, ea, Q) : 0;
+      qb = gb[i] > 0 ? quantise(b[i], Ab, eb, Q) : 0;
+      if (qa == 0 || qb == 0) {
+        out[i] = neg ? -0.0 : 0.0;
+        continue;
+      }
+      v = rn_product((uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb), Aa, Ab, ea + eb,
+                     (unsigned long)(Q * Q), num, res);
+      out[i] = neg ? -v : v;
+    }
+    mpfr_clears(num, res, (mpfr_ptr)0);
+    return;
+  }
   for (lo = 0; lo < n; lo += blk) {
     const size_t hi = n - lo < blk ? n : lo + blk;
     double ma = block_amax(a, lo, hi), mb = block_amax(b, lo, hi);

@@ -8,10 +8,17 @@
  *  - rounding of the log: to nearest.  Ties cannot occur: 2^f log2|x| is a half-integer only
  *    if |x| = 2^(odd/2^(f+1)), which is irrational, and every x here is a double; so ties to
  *    even and ties away give the same n.  Only cfg->rounding = rne is accepted.
- *  - saturation: a log outside the range is clamped to the nearest end, for the operands (an
- *    |x| too small becomes 2^-2^(i-1), never zero; too large, 2^(2^(i-1) - 2^-f)) and for the
- *    product's log likewise.
- *  - multiply: n_xy = sat(n_x + n_y), sign by XOR; a zero operand gives zero (sign by XOR).
+ *  - operands: a log outside the range is clamped to the nearest end (an |x| too small
+ *    becomes 2^-2^(i-1), never zero; too large, 2^(2^(i-1) - 2^-f)).
+ *  - the product's log n_x + n_y (on the same grid) is put back into the format: above the
+ *    range it saturates to the largest magnitude (the format has no infinity); below it the
+ *    product UNDERFLOWS TO ZERO (signed), as a float's product below its smallest value does:
+ *    2^-2^(i-1) is not a rounding of a product many binades smaller, and saturating up to it
+ *    turns every tiny product into a relative error of up to 2^2^(i-1) (this made the 8-bit
+ *    LNS mean relative error a number that changed with the seed).  params says
+ *    underflow=zero.  cfg->lns_saturate = 1 (--lns-saturate) keeps the old rule, the
+ *    product's log clamped up to the smallest magnitude (params underflow=saturate).
+ *  - multiply: n_xy = n_x + n_y, sign by XOR; a zero operand gives zero (sign by XOR).
  *  - the result 2^(n_xy 2^-f) is irrational unless n_xy 2^-f is an integer; the method returns
  *    it CORRECTLY ROUNDED TO BINARY64 (round to nearest), so the returned value differs from
  *    the LNS value by at most 2^-53 relative.  With n_xy = q 2^f + r, 0 <= r < 2^f,
@@ -117,8 +124,12 @@ static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
       out[i] = t ? (neg ? -0.0 : 0.0) : NAN;
       continue;
     }
-    s = sat(sat(log_code(t, f, a[i]), nmin, nmax) + sat(log_code(t, f, b[i]), nmin, nmax), nmin,
-            nmax);
+    s = sat(log_code(t, f, a[i]), nmin, nmax) + sat(log_code(t, f, b[i]), nmin, nmax);
+    if (s < nmin && !cfg->lns_saturate) { /* below the smallest magnitude: underflow to zero */
+      out[i] = neg ? -0.0 : 0.0;
+      continue;
+    }
+    s = sat(s, nmin, nmax);
     r = s & (one - 1); /* s = q 2^f + r, 0 <= r < 2^f (two's complement) */
     v = ldexp(t->antilog[r], (int)((s - r) / one));
     out[i] = neg ? -v : v;
@@ -141,7 +152,8 @@ static mulerr_status lns_prepare(mulerr_method_cfg *cfg) {
   if (!table(cfg->lns_frac))
     return mulerr_fail(MULERR_ENOMEM, "method 'lns': out of memory for the 2^%d-entry tables",
                        cfg->lns_frac);
-  snprintf(cfg->params, sizeof cfg->params, "int=%d,frac=%d", cfg->lns_int, cfg->lns_frac);
+  snprintf(cfg->params, sizeof cfg->params, "int=%d,frac=%d,underflow=%s", cfg->lns_int, cfg->lns_frac,
+           cfg->lns_saturate ? "saturate" : "zero");
   return MULERR_OK;
 }
 
@@ -150,8 +162,8 @@ static int lns_theory(const mulerr_method_cfg *c) { return c->lns_frac <= MULERR
 const mulerr_method mulerr_method_lns = {
     .name = "lns",
     .description = "logarithmic number system: sign + log2|x| in (lns_int).(lns_frac) two's "
-                   "complement fixed point, rounded to nearest, saturating; zero flagged; "
-                   "product = sum of logs, 2^L returned correctly rounded (<= 2^-53 relative)",
+                   "complement fixed point, rounded to nearest, operands saturating; zero flagged; "
+                   "product = sum of logs, zero below the range (--lns-saturate: clamped), 2^L returned correctly rounded (<= 2^-53 relative)",
     .uses = MULERR_USES_LNS,
     .default_rounding = MULERR_RNE,
     .mul = lns_mul,

@@ -43,7 +43,7 @@ static int in_double_range(const mulerr_format *f) {
  * the method check its own. */
 static mulerr_status prepare_rest(const mulerr_method *m, mulerr_method_cfg *cfg) {
   if (!(m->uses & MULERR_USES_OUT)) cfg->out_format = NULL;
-  if (!(m->uses & MULERR_USES_LNS)) cfg->lns_int = cfg->lns_frac = 0;
+  if (!(m->uses & MULERR_USES_LNS)) cfg->lns_int = cfg->lns_frac = cfg->lns_saturate = 0;
   if (!(m->uses & MULERR_USES_BLOCK)) cfg->block = 0;
   if (!(m->uses & MULERR_USES_BITS)) cfg->bits = 0;
   cfg->params[0] = 0;

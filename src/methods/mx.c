@@ -22,8 +22,9 @@
  *    Microsoft's microxcaling emulator clamps symmetrically to +-(2 - 2^-(b-2)) instead.
  *    --format and --int-bits together are refused.  mx ignores k.
  *  - rounding (cfg->rounding, --rounding): default rne (round to nearest, ties to even, as
- *    the spec's conversion and gfloat do); --rounding away gives ties away from zero, the
- *    default ("nearest") of microxcaling; trunc, up and down are directed roundings.
+ *    the spec's conversion and gfloat do); --rounding rna gives to nearest with ties away
+ *    from zero, the default ("nearest") of microxcaling; trunc, away, up and down are
+ *    directed roundings (away moves every inexact value out: e2m1fn 2.1 -> 3, 0.1 -> 0.5).
  *  - the scale: s above 127 (only for |x| >= 2^(127 + emax_elem), never for fp32, bf16 or
  *    fp16 sources) is clamped to 127 and the elements saturate (gfloat clips the same way;
  *    microxcaling makes the block NaN); below -127 it is clamped to -127 (both libraries do).
@@ -136,7 +137,7 @@ const mulerr_method mulerr_method_mx = {
     .description = "OCP MX v1.0 block quantisation: per --block (default 32) E8M0 scale "
                    "2^(floor(log2 max|x|) - emax_elem), elements --format (default e4m3fn; "
                    "e5m2, e2m3fn, e3m2fn, e2m1fn) or --int-bits 8 (MXINT8), --rounding "
-                   "(default rne; away = microxcaling), clamped; product exact",
+                   "(default rne; rna = microxcaling's nearest), clamped; product exact",
     .uses = MULERR_USES_K | MULERR_USES_BLOCK | MULERR_USES_BITS,
     .default_rounding = MULERR_RNE,
     .mul = mx_mul,

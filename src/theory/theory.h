@@ -177,4 +177,10 @@ int mulerr_theory_scale(const mulerr_theory_cfg *cfg);
 /* approx * 2^q for codes cx, cy of a rational method (exact; |result| < 2^(q+3)). */
 int64_t mulerr_theory_approx_scaled(const mulerr_theory_cfg *cfg, long cx, long cy, int q);
 
+/* The L-Mul paper's expected-error formula as reconstructed (paper.c): f1(m, k) is the
+ * truncated k-bit float's E[exact - approx] for m-bit uniform mantissas, f1 + f2(k, l) that of
+ * L-Mul with offset l.  Paper's sign convention (exact - approx). */
+double mulerr_paper_f1(int m, int k);
+double mulerr_paper_f2(int k, int l);
+
 #endif

@@ -34,6 +34,16 @@ expect_exit 2 "value of a non-number" -- "$MULERR" value e4m3fn abc
 grep_ok err.txt "'abc' is not a number" "the bad number is named"
 expect_exit 1 "NaN into a format without NaN" -- "$MULERR" value e2m1fn nan
 grep_ok err.txt "has no NaN" "the message says why"
+expect_exit 0 "value e2m1fn 2.5 2.1" -- "$MULERR" value e2m1fn 2.5 2.1 --csv
+grep_ok out.txt '^2.5,rna,0x5,3,' "rna: the tie 2.5 goes away from zero to 3"
+grep_ok out.txt '^2.5,rne,0x4,2,' "rne: the tie 2.5 goes to even 2"
+grep_ok out.txt '^2.1,rna,0x4,2,' "rna: 2.1 goes to the nearest, 2"
+grep_ok out.txt '^2.1,away,0x5,3,' "away is directed: 2.1 goes to 3"
+expect_exit 0 "value e8m0fnu 0" -- "$MULERR" value e8m0fnu 0
+grep_ok out.txt '^  rne .* inf$' "0 in a format without zero: relative error inf, not 0"
+grep_ok out.txt 'not exact: the format has no zero' "and the stochastic line says it is not exact"
+expect_exit 0 "value e4m3fn 464" -- "$MULERR" value e4m3fn 464
+grep_ok out.txt "always 448 (not exact: beyond the format's range, error -16)" "464 saturates: not called exact"
 
 expect_exit 0 "exhaustive sweep" -- "$MULERR" sweep --method lmul,float -k 3 --source e4m3 --operands positive-normal,all --db ex.db -q
 [ "$("$MULERR" query ex.db "SELECT count(*) FROM results WHERE kind = 'exhaustive' AND seed = 0" --csv | tail -1)" -eq 4 ]

@@ -69,7 +69,7 @@ printf 'title local\nsweep method=lmul k=3 samples=100\n' > ./offset-grid.exp
 expect_exit 0 "run --check offset-grid.exp (a local file of a shipped name)" -- "$MULERR" run --check offset-grid.exp
 grep_ok out.txt "^offset-grid.exp: the file's experiment offset-grid, 1 sweep" "the local file is used, and said so"
 expect_exit 0 "run --check offset-grid (a bare name)" -- "$MULERR" run --check offset-grid
-grep_ok out.txt "experiments/offset-grid.exp: shipped experiment offset-grid, 4 sweep" "the shipped one is used, and said so"
+grep_ok out.txt "experiments/offset-grid.exp: shipped experiment offset-grid, [0-9]* sweep" "the shipped one is used, and said so"
 printf 'sweep method=lmul k=3 samples=100\n' > ok.exp
 expect_exit 0 "run --check ok.exp (no ./)" -- "$MULERR" run --check ok.exp
 i=0

@@ -11,7 +11,7 @@ cat > want.csv <<'W'
 method,params
 lmul-eq1,
 lmul-gpu,
-lns,"int=5,frac=3"
+lns,"int=5,frac=3,underflow=zero"
 int,"bits=8,block=tensor"
 mx,"elem=e4m3fn,block=32"
 W
@@ -25,10 +25,10 @@ expect_exit 0 "lns, int and mx cross their own fields" -- "$MULERR" sweep --meth
 "$MULERR" query x.db "SELECT method, params FROM results ORDER BY id" --csv > got.csv
 cat > want.csv <<'W'
 method,params
-lns,"int=4,frac=2"
-lns,"int=4,frac=5"
-lns,"int=6,frac=2"
-lns,"int=6,frac=5"
+lns,"int=4,frac=2,underflow=zero"
+lns,"int=4,frac=5,underflow=zero"
+lns,"int=6,frac=2,underflow=zero"
+lns,"int=6,frac=5,underflow=zero"
 int,"bits=4,block=16"
 int,"bits=8,block=16"
 int,"bits=4,block=64"
@@ -67,6 +67,9 @@ bad() { # bad DESCRIPTION PATTERN ARGS...
   expect_exit 2 "$desc" -- "$MULERR" sweep -n 100 --db bad.db -q "$@"
   grep_ok err.txt "$pat" "$desc: the message names the problem"
 }
+expect_exit 0 "lns --lns-saturate" -- "$MULERR" sweep --method lns --lns-saturate -n 1e4 --db sat.db -q
+[ "$("$MULERR" query sat.db "SELECT params FROM results" --csv | tail -1)" = '"int=5,frac=3,underflow=saturate"' ]
+ok $? "--lns-saturate is recorded in params (underflow=saturate)"
 bad "lns: --lns-frac above 20" "lns_frac = 25 is out of range" --method lns --lns-frac 25
 bad "lns: --lns-int above 10" "lns_int = 12 is out of range" --method lns --lns-int 12
 bad "int: --int-bits above 16" "bits = 20 is out of range" --method int --int-bits 20

@@ -8,6 +8,7 @@
 
 #include <gsl/gsl_rng.h>
 #include <mpfr.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* From the specs (OCP OFP8 rev 1.0 tables; MX v1.0 section 5.3; IEEE 754; ml_dtypes). */
@@ -79,33 +80,57 @@ static mpfr_rnd_t mpfr_mode(mulerr_rounding r) {
 
 /* MPFR's rounding of x into f (finite, signed formats with subnormals), with the format's
  * overflow rule applied on top: the oracle. */
-static double oracle_round(const mulerr_format *f, double x, mulerr_rounding r) {
+/* x rounded by MPFR into f's precision and subnormal grid, with no overflow. */
+static double mpfr_round_into(const mulerr_format *f, double x, mpfr_rnd_t mode) {
   mpfr_exp_t emin0 = mpfr_get_emin(), emax0 = mpfr_get_emax();
   mpfr_t y;
   int inex;
-  double v, max = mulerr_format_max(f);
-  int p = f->mbits + 1;
+  double v;
   /* MPFR exponents: value in [2^(e-1), 2^e).  Smallest subnormal 2^(emin - mbits) has MPFR
    * exponent emin - mbits + 1; the largest binade before overflow ends at 2^(emax + 1). */
   mpfr_set_emin(mulerr_format_emin(f) - f->mbits + 1);
-  mpfr_set_emax(1 - f->bias + (1 << f->ebits)); /* generous: overflow handled below */
-  mpfr_init2(y, p);
-  inex = mpfr_set_d(y, x, mpfr_mode(r));
-  inex = mpfr_subnormalize(y, inex, mpfr_mode(r));
+  mpfr_set_emax(1 - f->bias + (1 << f->ebits)); /* generous: overflow handled by the caller */
+  mpfr_init2(y, f->mbits + 1);
+  inex = mpfr_set_d(y, x, mode);
+  inex = mpfr_subnormalize(y, inex, mode);
   v = mpfr_get_d(y, MPFR_RNDN);
   mpfr_clear(y);
   mpfr_set_emin(emin0);
   mpfr_set_emax(emax0);
+  return v;
+}
+
+/* Ties away (rna), which MPFR's conversions do not offer (MPFR_RNDNA is only for
+ * mpfr_round_nearest_away): MPFR's two directed neighbours, and the nearer of them, the one
+ * of larger magnitude on a tie.  The distances are exact (x and both neighbours are doubles
+ * of nearby exponents; their differences fit in 53 bits). */
+static double mpfr_rna(const mulerr_format *f, double x) {
+  double dn = mpfr_round_into(f, x, MPFR_RNDD), up = mpfr_round_into(f, x, MPFR_RNDU);
+  double ddn = x - dn, dup = up - x;
+  if (ddn < dup) return dn;
+  if (dup < ddn) return up;
+  return x > 0 ? up : dn; /* the tie (or dn == up): away from zero */
+}
+
+/* MPFR's rounding of x into f (finite, signed formats with subnormals), with the format's
+ * overflow rule applied on top: the oracle. */
+static double oracle_round(const mulerr_format *f, double x, mulerr_rounding r) {
+  double v = r == MULERR_RNTA ? mpfr_rna(f, x) : mpfr_round_into(f, x, mpfr_mode(r)), max = mulerr_format_max(f);
   if (fabs(v) > max) {
     int up = x > 0;
     if (!(f->flags & MULERR_FMT_INF)) v = up ? max : -max;
-    else if (r == MULERR_RNE || r == MULERR_RNA) v = up ? INFINITY : -INFINITY;
+    else if (r == MULERR_RNE || r == MULERR_RNA || r == MULERR_RNTA) v = up ? INFINITY : -INFINITY;
     else if (r == MULERR_RTZ) v = up ? max : -max;
     else if (r == MULERR_RUP) v = up ? INFINITY : -max;
     else v = up ? max : -INFINITY;
   }
   if (v == 0 && (f->flags & MULERR_FMT_NAN_UZ)) v = 0.0;
   return v;
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
 }
 
 static int same(double a, double b) { return !memcmp(&a, &b, sizeof a) || (isnan(a) && isnan(b)); }
@@ -154,7 +179,7 @@ static void check_format(const mulerr_format *f, gsl_rng *rng) {
         diag("%s %s: round(%a) = %a, MPFR says %a", f->name, mulerr_rounding_name(r), x, got, want);
     }
   }
-  ok(bad == 0, "%s: rounding agrees with MPFR on %llu boundary and random values x 5 modes", f->name, (unsigned long long)nchk);
+  ok(bad == 0, "%s: rounding agrees with MPFR on %llu boundary and random values x 6 modes", f->name, (unsigned long long)nchk);
 }
 
 /* mulerr_format_round_n (a vector pass plus scalar fix-ups) against mulerr_format_round,
@@ -193,7 +218,7 @@ static void check_round_n(const mulerr_format *f, gsl_rng *rng) {
       if (!same(out[i], mulerr_format_round(f, in[i], r)) && bad++ < 5)
         diag("%s %s: round_n(%a) = %a, round gives %a", f->name, mulerr_rounding_name(r), in[i], out[i], mulerr_format_round(f, in[i], r));
   }
-  ok(bad == 0, "%s: the vector rounding equals mulerr_format_round bit for bit on %zu values x 5 modes", f->name, n);
+  ok(bad == 0, "%s: the vector rounding equals mulerr_format_round bit for bit on %zu values x 6 modes", f->name, n);
   { /* the vector representability test against its definition: finite and rounds to itself */
     size_t want = 0, off;
     for (i = 0; i < n; i++) {
@@ -231,6 +256,42 @@ static void stochastic(const char *fmt, double x, gsl_rng *rng) {
      "of x (p(up) = %.4f observed %.4f)", fmt, x, sum / (double)n, se, p, (double)nup / (double)n);
 }
 
+/* rna: every midpoint between consecutive finite values of an 8-bit-or-smaller format
+ * rounds to the one of larger magnitude, on both signs, in the scalar and the vector
+ * rounding, and a hair below it rounds to the nearer one.  Exhaustive over the midpoints;
+ * the expected value is read off the encodings (independent of the rounding code). */
+static void rna_ties(const mulerr_format *f) {
+  const int bits = mulerr_format_bits(f);
+  const uint64_t nenc = (uint64_t)1 << bits;
+  static double vals[256], mids[2 * 256], out[2 * 256];
+  size_t nv = 0, nm = 0, i, bad = 0;
+  uint64_t e;
+  if (bits > 8) return;
+  for (e = 0; e < nenc; e++) { /* the non-negative finite values, ascending */
+    double v = mulerr_format_decode(f, e);
+    if (isfinite(v) && !signbit(v)) vals[nv++] = v;
+  }
+  qsort(vals, nv, sizeof *vals, cmp_double);
+  for (i = 0; i + 1 < nv; i++) {
+    double lo = vals[i], hi = vals[i + 1], m = lo + (hi - lo) / 2; /* exact: few bits */
+    if (lo == hi) continue;
+    mids[nm++] = m;
+    if (!(f->flags & MULERR_FMT_UNSIGNED)) mids[nm++] = -m;
+    if (mulerr_format_round(f, m, MULERR_RNTA) != hi || mulerr_format_round(f, nextafter(m, 0), MULERR_RNTA) != lo ||
+        (!(f->flags & MULERR_FMT_UNSIGNED) && mulerr_format_round(f, -m, MULERR_RNTA) != -hi))
+      if (bad++ < 3) diag("%s: rna(%a) = %a, want %a", f->name, m, mulerr_format_round(f, m, MULERR_RNTA), hi);
+    if (f->flags & MULERR_FMT_NO_SUBNORMAL) continue;
+    if (mulerr_format_round(f, m, MULERR_RNTA) != oracle_round(f, m, MULERR_RNTA) && bad++ < 3)
+      diag("%s: rna(%a) = %a, MPFR's neighbours say %a", f->name, m, mulerr_format_round(f, m, MULERR_RNTA), oracle_round(f, m, MULERR_RNTA));
+  }
+  mulerr_format_round_n(f, MULERR_RNTA, nm, mids, out);
+  for (i = 0; i < nm; i++)
+    if (out[i] != mulerr_format_round(f, mids[i], MULERR_RNTA) && bad++ < 3)
+      diag("%s: rna round_n(%a) = %a", f->name, mids[i], out[i]);
+  ok(bad == 0 && nm > 0, "%s: rna sends all %zu midpoints away from zero (scalar, vector%s)", f->name, nm,
+     f->flags & MULERR_FMT_NO_SUBNORMAL ? "" : ", MPFR");
+}
+
 int main(void) {
   gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
   size_t i;
@@ -244,6 +305,18 @@ int main(void) {
     ok(f != NULL, "layout %s parses", layouts[i]);
     if (f) check_format(f, rng), check_round_n(f, rng);
   }
+  for (i = 0; i < mulerr_format_count(); i++) rna_ties(mulerr_format_at(i));
+  { /* every 8-bit layout E1M6 .. E6M1, IEEE and fn styles */
+    const char *l8[] = {"e1m6fn", "e2m5fn", "e3m4fn", "e4m3fn", "e5m2", "e6m1", "e2m5", "e3m4", "e4m3", "e5m2fnuz"};
+    for (i = 0; i < sizeof l8 / sizeof *l8; i++)
+      if (mulerr_format_find(l8[i])) rna_ties(mulerr_format_find(l8[i]));
+  }
+  ok(mulerr_format_round(mulerr_format_find("e2m1fn"), 2.5, MULERR_RNTA) == 3 &&
+         mulerr_format_round(mulerr_format_find("e2m1fn"), 2.5, MULERR_RNE) == 2 &&
+         mulerr_format_round(mulerr_format_find("e2m1fn"), 2.1, MULERR_RNTA) == 2 &&
+         mulerr_format_round(mulerr_format_find("e2m1fn"), 0.1, MULERR_RNTA) == 0 &&
+         mulerr_format_round(mulerr_format_find("e2m1fn"), 2.1, MULERR_RNA) == 3,
+     "e2m1fn: rna 2.5 -> 3 (rne 2), rna 2.1 -> 2, rna 0.1 -> 0; away (directed) 2.1 -> 3");
   ok(mulerr_format_round(mulerr_format_find("e4m3fn"), 1000, MULERR_RNE) == 448, "e4m3fn saturates: 1000 -> 448");
   ok(mulerr_format_round(mulerr_format_find("e5m2"), 1e6, MULERR_RNE) == INFINITY, "e5m2 overflows to Inf under RNE");
   ok(mulerr_format_round(mulerr_format_find("e5m2"), 1e6, MULERR_RTZ) == 57344, "e5m2 overflows to max under truncation");

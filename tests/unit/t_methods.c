@@ -191,6 +191,7 @@ typedef struct lns_ctx {
   long *code; /* per value, saturated */
   int f;
   long nmin, nmax;
+  int saturate;      /* --lns-saturate: a product's log below nmin is clamped, else zero */
   double *pow_cache; /* indexed by s - nmin */
 } lns_ctx;
 static double lns_want(void *vctx, size_t i, size_t j) {
@@ -200,6 +201,7 @@ static double lns_want(void *vctx, size_t i, size_t j) {
   long s;
   if (x == 0 || y == 0) return neg ? -0.0 : 0.0;
   s = c->code[i] + c->code[j];
+  if (s < c->nmin && !c->saturate) return neg ? -0.0 : 0.0; /* underflow */
   s = s < c->nmin ? c->nmin : s > c->nmax ? c->nmax : s;
   if (c->pow_cache[s - c->nmin] == 0) c->pow_cache[s - c->nmin] = exp2_rn(s, c->f);
   r = c->pow_cache[s - c->nmin];
@@ -207,7 +209,7 @@ static double lns_want(void *vctx, size_t i, size_t j) {
 }
 
 static void test_lns_exhaustive(void) {
-  static const int cfgs[][2] = {{5, 3}, {3, 1}, {4, 6}, {8, 16}};
+  static const int cfgs[][3] = {{5, 3, 0}, {3, 1, 0}, {4, 6, 0}, {8, 16, 0}, {3, 1, 1}, {4, 6, 1}};
   const mulerr_format *fm[32];
   size_t nf = small_formats(fm), i, ci;
   double *vals = malloc(65536 * sizeof *vals);
@@ -216,6 +218,7 @@ static void test_lns_exhaustive(void) {
     const int li = cfgs[ci][0], lf = cfgs[ci][1];
     lns_ctx c;
     c.f = lf;
+    c.saturate = cfgs[ci][2];
     c.nmax = (1L << (li - 1 + lf)) - 1; /* L in [-2^(i-1), 2^(i-1) - 2^-f] */
     c.nmin = -(1L << (li - 1 + lf));
     c.pow_cache = calloc((size_t)(c.nmax - c.nmin + 1), sizeof(double));
@@ -224,7 +227,7 @@ static void test_lns_exhaustive(void) {
       size_t nv = finite_values(fm[i], vals), j;
       int certain_all = 1;
       char label[96];
-      cfg.lns_int = li, cfg.lns_frac = lf;
+      cfg.lns_int = li, cfg.lns_frac = lf, cfg.lns_saturate = c.saturate;
       if (mulerr_method_prepare(M("lns"), &cfg) != MULERR_OK) {
         ok(0, "lns prepares: %s", mulerr_errmsg());
         continue;
@@ -237,7 +240,7 @@ static void test_lns_exhaustive(void) {
       }
       if (!certain_all) diag("lns oracle: a log within 2^-250 of a rounding boundary on %s", fm[i]->name);
       c.v = vals, c.code = code;
-      snprintf(label, sizeof label, "lns int=%d frac=%d on %s", li, lf, fm[i]->name);
+      snprintf(label, sizeof label, "lns int=%d frac=%d%s on %s", li, lf, c.saturate ? " saturating" : "", fm[i]->name);
       all_pairs(label, M("lns"), &cfg, vals, nv, lns_want, &c);
     }
     free(c.pow_cache);
@@ -246,21 +249,22 @@ static void test_lns_exhaustive(void) {
   free(code);
 }
 
-static double lns1(int i, int f, double x, double y) {
+static double lns1s(int i, int f, int saturate, double x, double y) {
   mulerr_method_cfg cfg = base_cfg("fp32");
   double out;
-  cfg.lns_int = i, cfg.lns_frac = f;
+  cfg.lns_int = i, cfg.lns_frac = f, cfg.lns_saturate = saturate;
   if (mulerr_method_prepare(M("lns"), &cfg) != MULERR_OK) return NAN;
   M("lns")->mul(&cfg, 1, &x, &y, &out);
   return out;
 }
+static double lns1(int i, int f, double x, double y) { return lns1s(i, f, 0, x, y); }
 
 static void test_lns_hand(void) {
   double v;
   mulerr_method_cfg cfg = base_cfg("fp32");
   ok(mulerr_method_prepare(M("lns"), &cfg) == MULERR_OK && cfg.lns_int == 5 && cfg.lns_frac == 3 &&
-         !strcmp(cfg.params, "int=5,frac=3") && cfg.rounding == MULERR_RNE,
-     "lns defaults: int 5, frac 3, rne, params 'int=5,frac=3' (got '%s')", cfg.params);
+         !strcmp(cfg.params, "int=5,frac=3,underflow=zero") && cfg.rounding == MULERR_RNE,
+     "lns defaults: int 5, frac 3, rne, params 'int=5,frac=3,underflow=zero' (got '%s')", cfg.params);
   /* f = 3: log2 2 = 1 -> 8/8; log2 3 = 1.58496... -> 12.68/8 -> 13/8 = 1.625; the product's
      log is 1 + 1.625 = 2.625, and 2^2.625 = 6.16884... (RN by MPFR's exp2 of 21/8) */
   v = lns1(5, 3, 2, 3);
@@ -275,7 +279,20 @@ static void test_lns_hand(void) {
   ok(lns1(2, 3, 4, 4) == exp2_rn(15, 3), "lns 2.3: 4 * 4 saturates to 2^1.875");
   /* 0.01 -> log -6.64 saturates to -2 (not to zero): 2^-2 * 1 = 0.25; 2^-2 * 2^-2 -> -4 -> -2 */
   ok(lns1(2, 3, 0.01, 1) == 0.25, "lns 2.3: 0.01 * 1 = 0.25 (operand log saturates at -2)");
-  ok(lns1(2, 3, 0.25, 0.25) == 0.25, "lns 2.3: 0.25 * 0.25 = 0.25 (product log saturates at -2)");
+  /* the product's log below the range: zero by default (an underflow), clamped with
+     --lns-saturate */
+  ok(same(lns1(2, 3, 0.25, 0.25), 0.0) && same(lns1(2, 3, -0.25, 0.25), -0.0),
+     "lns 2.3: 0.25 * 0.25 = 0 (product log -4 below -2: underflow to zero, signed)");
+  ok(lns1s(2, 3, 1, 0.25, 0.25) == 0.25, "lns 2.3 --lns-saturate: 0.25 * 0.25 = 0.25 (product log clamped at -2)");
+  ok(lns1(2, 3, 0.5, 0.5) == 0.25 && lns1(5, 3, 0x1p-8, 0x1p-8) == 0x1p-16 && same(lns1(5, 3, 0x1p-8, 0x1.1p-9), 0.0),
+     "lns: a product log exactly at the bottom of the range is kept (0.5 * 0.5 = 0.25 in 2.3, 2^-8 * 2^-8 = 2^-16 in 5.3), "
+     "one step below underflows");
+  {
+    mulerr_method_cfg c2 = base_cfg("fp32");
+    c2.lns_saturate = 1;
+    ok(mulerr_method_prepare(M("lns"), &c2) == MULERR_OK && !strcmp(c2.params, "int=5,frac=3,underflow=saturate"),
+       "--lns-saturate is part of the point's identity (params '%s')", c2.params);
+  }
   /* zero is a flag: zero times anything is zero, signed by XOR */
   ok(same(lns1(5, 3, 0, 5), 0.0) && same(lns1(5, 3, -0.0, 5), -0.0) && same(lns1(5, 3, 0, -5), -0.0) &&
          same(lns1(5, 3, 1e30, 0), 0.0),

@@ -840,7 +840,50 @@ static void bad_arguments(void) {
   mulerr_theory_q_clear(&q);
 }
 
+/* The paper's reconstructed formula (paper.c): the numbers the paper states, and agreement
+ * with the exact closed forms of this module, which identifies the variant it describes:
+ * f1 + f2 = -E[e] of LMUL_EQ1 and f1 = -E[e] of FLOAT_TRUNC (to double rounding), while
+ * LMUL (integer adder) and MITCHELL differ. */
+static void paper_formula(void) {
+  static const int ms[] = {7, 10, 23};
+  size_t i;
+  int k, bad = 0, differs = 0, n = 0;
+  ok(fabs(mulerr_paper_f1(23, 3) + mulerr_paper_f2(3, 3) - 0.25) < 5e-7, "paper: m = 23, k = 3 L-Mul: %.7f (stated 0.25)",
+     mulerr_paper_f1(23, 3) + mulerr_paper_f2(3, 3));
+  ok(fabs(mulerr_paper_f1(23, 2) - 0.359) < 5e-4, "paper: m = 23, k = 2 float: %.6f (stated 0.359)", mulerr_paper_f1(23, 2));
+  ok(fabs(mulerr_paper_f1(23, 4) + mulerr_paper_f2(4, 3) - 0.1875) < 5e-7, "paper: m = 23, k = 4 L-Mul (l = 3): %.7f (stated 0.1875)",
+     mulerr_paper_f1(23, 4) + mulerr_paper_f2(4, 3));
+  ok(fabs(mulerr_paper_f1(23, 3) - 0.1836) < 5e-5, "paper: m = 23, k = 3 float: %.6f (stated 0.1836)", mulerr_paper_f1(23, 3));
+  for (i = 0; i < sizeof ms / sizeof *ms; i++)
+    for (k = 1; k <= 8 && k <= ms[i]; k++) {
+      mulerr_theory_cfg c = {MULERR_THEORY_LMUL_EQ1, ms[i], k, MULERR_THEORY_L_DEFAULT, 0};
+      mulerr_theory_q q;
+      const int l = mulerr_lmul_default_l(k);
+      double eq1, tr, lm;
+      mulerr_theory_q_init(&q);
+      mulerr_theory_closed(&c, MULERR_THEORY_BIT(MULERR_THEORY_E), &q);
+      eq1 = -mpq_get_d(q.v[MULERR_THEORY_E]);
+      c.method = MULERR_THEORY_FLOAT_TRUNC, c.l = 0;
+      mulerr_theory_closed(&c, MULERR_THEORY_BIT(MULERR_THEORY_E), &q);
+      tr = -mpq_get_d(q.v[MULERR_THEORY_E]);
+      c.method = MULERR_THEORY_LMUL, c.l = MULERR_THEORY_L_DEFAULT;
+      mulerr_theory_closed(&c, MULERR_THEORY_BIT(MULERR_THEORY_E), &q);
+      lm = -mpq_get_d(q.v[MULERR_THEORY_E]);
+      mulerr_theory_q_clear(&q);
+      n++;
+      if (fabs(mulerr_paper_f1(ms[i], k) + mulerr_paper_f2(k, l) - eq1) > 1e-15 || fabs(mulerr_paper_f1(ms[i], k) - tr) > 1e-15) {
+        if (bad++ < 3)
+          diag("m = %d, k = %d: f1 + f2 = %.17g, -E[e] lmul-eq1 %.17g; f1 = %.17g, -E[e] float-trunc %.17g", ms[i], k,
+               mulerr_paper_f1(ms[i], k) + mulerr_paper_f2(k, l), eq1, mulerr_paper_f1(ms[i], k), tr);
+      }
+      differs += fabs(mulerr_paper_f1(ms[i], k) + mulerr_paper_f2(k, l) - lm) > 1e-6;
+    }
+  ok(bad == 0, "paper: f1 + f2 = -E[e] of lmul-eq1 and f1 = -E[e] of truncated float (closed forms) at all %d (m, k)", n);
+  ok(differs >= n / 2, "paper: f1 + f2 is not lmul's (integer adder) -E[e] (%d of %d differ)", differs, n);
+}
+
 int main(void) {
+  paper_formula();
   hand_values();
   zero_at_full_width();
   naive_bruteforce();

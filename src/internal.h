@@ -184,6 +184,13 @@ void mulerr_lmul_kernel_fast(const mulerr_method_cfg *cfg, int offset, size_t n,
 
 /* -------------------------------------------------------------- reference */
 
+/* The key K of a point's sample stream (eval.c): block i draws from MT19937 seeded with
+ * 1 + ((K + i) mod (2^32 - 1)), its a values first, then its b values. */
+uint64_t mulerr_stream_key(const mulerr_point *p);
+/* Evaluate a dot-product point (p->dot.length > 0; src/dot/dot_eval.c). */
+mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
+                              mulerr_progress_fn progress, void *ctx, volatile sig_atomic_t *stop);
+
 /* Is the double product of two values of format src always exact?  See reference.c. */
 bool mulerr_double_product_exact(const mulerr_format *src);
 

@@ -1,0 +1,29 @@
+/* acc_fp32.c — `fp32`: sequential binary32 summation, s <- RN32(s + p_i) from s = 0, each
+ * product entering exactly (as a fused multiply-add into an fp32 register does).
+ *
+ * When every product is itself an fp32 value (L-Mul and float products of operands of at
+ * most 12 significant bits, within fp32's range), each step is one binary32 addition: the
+ * hardware's RN32(s + p) (Figueroa's double-rounding theorem, see accum.c, would allow the
+ * binary64 route too).  Otherwise every step rounds s + p to odd in binary64, then to fp32. */
+#include "dot.h"
+
+static double sum_fp32(const mulerr_dot *d, size_t n, const double *p) {
+  size_t i, bad = 0;
+  (void)d;
+  MULERR_SIMD_COUNT(bad)
+  for (i = 0; i < n; i++) bad += (double)(float)p[i] != p[i];
+  if (!bad) {
+    float s = 0;
+    for (i = 0; i < n; i++) s += (float)p[i];
+    return s;
+  } else {
+    double s = 0;
+    for (i = 0; i < n; i++) s = mulerr_add_fp32(s, p[i]);
+    return s;
+  }
+}
+
+const mulerr_accum mulerr_accum_fp32 = {
+    .name = "fp32",
+    .description = "sequential, each addition of an exact product rounded to fp32 (to nearest even)",
+    .sum = sum_fp32};

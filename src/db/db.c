@@ -3,6 +3,7 @@
  * committed point (SQLite's rollback journal); nothing is written until a point is done. */
 #include "config.h"
 #include "internal.h"
+#include "dot/dot.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -58,6 +59,39 @@ static int user_version(sqlite3 *h, int *v) {
   return rc;
 }
 
+/* Schema version 1 -> 2: the dot-product columns appended to results (schema.sql), in one
+ * transaction.  Version-1 rows are pair points: op 'pair', the rest NULL. */
+static const char migrate_v1_sql[] =
+    "BEGIN IMMEDIATE;"
+    "ALTER TABLE results ADD COLUMN op TEXT NOT NULL DEFAULT 'pair';"
+    "ALTER TABLE results ADD COLUMN length INTEGER;"
+    "ALTER TABLE results ADD COLUMN accumulate TEXT;"
+    "ALTER TABLE results ADD COLUMN promote INTEGER;"
+    "ALTER TABLE results ADD COLUMN cond_mean_rel REAL;"
+    "ALTER TABLE results ADD COLUMN cond_mean_rel_se REAL;"
+    "ALTER TABLE results ADD COLUMN cond_mre REAL;"
+    "ALTER TABLE results ADD COLUMN cond_mre_se REAL;"
+    "ALTER TABLE results ADD COLUMN cond_maxre REAL;"
+    "PRAGMA user_version = 2;"
+    "COMMIT";
+
+/* Migrate a version-1 database at path (through its own read-write connection when h is
+ * read-only).  0 on success; on failure nothing is changed (the transaction rolls back). */
+static int migrate_v1(sqlite3 *h, const char *path, int writable, char **err) {
+  sqlite3 *rw = h;
+  int rc;
+  if (!writable && sqlite3_open_v2(path, &rw, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+    *err = sqlite3_mprintf("%s", sqlite3_errmsg(rw));
+    sqlite3_close(rw);
+    return -1;
+  }
+  if (!writable) sqlite3_busy_timeout(rw, 10000);
+  rc = sqlite3_exec(rw, migrate_v1_sql, NULL, NULL, err);
+  if (rc != SQLITE_OK) sqlite3_exec(rw, "ROLLBACK", NULL, NULL, NULL);
+  if (!writable) sqlite3_close(rw);
+  return rc == SQLITE_OK ? 0 : -1;
+}
+
 /* Open path with flags and check that it is an empty file or a mulerr database of the
  * current schema; with create set, give an empty database the schema. */
 static mulerr_status open_db(const char *path, int flags, int create, mulerr_db **out) {
@@ -106,7 +140,7 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     char *err = NULL;
     if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
         sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-        sqlite3_exec(db->h, "PRAGMA user_version = 1; COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+        sqlite3_exec(db->h, "PRAGMA user_version = 2; COMMIT", NULL, NULL, &err) != SQLITE_OK) {
       mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot create the schema: %s", path,
                                      err ? err : sqlite3_errmsg(db->h));
       sqlite3_free(err);
@@ -118,6 +152,20 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
   } else if (ntab == 0 && ver == 0) {
     mulerr_db_close(db);
     return mulerr_fail(MULERR_EDB, "%s: empty database, no mulerr results in it", path);
+  }
+  if (ver == 1) { /* an older mulerr's database: upgraded in place, in one transaction */
+    char *err = NULL;
+    if (migrate_v1(db->h, path, (flags & SQLITE_OPEN_READWRITE) != 0, &err) != 0) {
+      mulerr_status st = mulerr_fail(MULERR_EDB, "%s: mulerr schema version 1 could not be upgraded "
+                                     "to version %d (it needs write access once): %s", path,
+                                     MULERR_DB_SCHEMA_VERSION, err ? err : "unknown error");
+      sqlite3_free(err);
+      mulerr_db_close(db);
+      return st;
+    }
+    fprintf(stderr, "mulerr: note: %s: upgraded from schema version 1 to %d (dot-product "
+                    "columns added)\n", path, MULERR_DB_SCHEMA_VERSION);
+    ver = MULERR_DB_SCHEMA_VERSION;
   }
   if (ver != MULERR_DB_SCHEMA_VERSION) {
     mulerr_db_close(db);
@@ -267,6 +315,31 @@ mulerr_status mulerr_db_put_expected(mulerr_db *db, int64_t run_id, const mulerr
   return put_row(db, run_id, p, m, 0, how);
 }
 
+/* A dot point's own columns (schema version 2), in put_row's transaction; SQLITE_DONE if stored. */
+static int put_dot(mulerr_db *db, const mulerr_point *p, const mulerr_metrics *m, const char *key) {
+  sqlite3_stmt *st;
+  char acc[64];
+  int rc, i = 1;
+  mulerr_accum_text(&p->dot, acc, sizeof acc);
+  if ((rc = sqlite3_prepare_v2(db->h, "UPDATE results SET op = 'dot', length = ?, accumulate = ?, "
+                               "promote = ?, cond_mean_rel = ?, cond_mean_rel_se = ?, cond_mre = ?, "
+                               "cond_mre_se = ?, cond_maxre = ?, reference = 'superacc' "
+                               "WHERE point_key = ? AND kind = 'sampled'", -1, &st, NULL)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->dot.length);
+  sqlite3_bind_text(st, i++, acc, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->dot.promote);
+  bind_real(st, i++, m->cond_mean_rel);
+  bind_real(st, i++, m->cond_mean_rel_se);
+  bind_real(st, i++, m->cond_mre);
+  bind_real(st, i++, m->cond_mre_se);
+  bind_real(st, i++, m->cond_maxre);
+  sqlite3_bind_text(st, i++, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc;
+}
+
 /* One results row: sampled or exhaustive (how = NULL), or expected (how = its computation). */
 static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                              const mulerr_metrics *m, double seconds, const char *how) {
@@ -342,6 +415,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   rc = sqlite3_step(st);
   sqlite3_finalize(st);
   free(hist);
+  if (rc == SQLITE_DONE && p->dot.length) rc = put_dot(db, p, m, key);
   if (rc != SQLITE_DONE) {
     mulerr_status s = dbfail(db, "cannot store a result");
     sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

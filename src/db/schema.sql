@@ -1,4 +1,4 @@
--- schema.sql — the mulerr results database, schema version 1 (PRAGMA user_version = 1).
+-- schema.sql — the mulerr results database, schema version 2 (PRAGMA user_version = 2).
 -- Embedded in libmulerr at build time (db.c); documented in mulerr(1).
 CREATE TABLE runs (
   id               INTEGER PRIMARY KEY,
@@ -48,7 +48,17 @@ CREATE TABLE results (
   mean_ulp REAL, max_ulp REAL, -- |e| in ulps of the exact product in the operand (or --out-) format
   hist_rel TEXT,               -- JSON [[lo, hi, count], ...]: |r| by binary exponent ([0,0] is r = 0)
   seconds REAL,                -- wall time of the evaluation
-  created TEXT NOT NULL        -- UTC, ISO 8601
+  created TEXT NOT NULL,       -- UTC, ISO 8601
+  -- schema version 2: dot products (a version-1 database gets these by ALTER TABLE, db.c).
+  -- For a dot point, samples and n count dot products and every metric above is of the dot
+  -- product's error e = approx - exact sum; pair points have op 'pair' and NULL below.
+  op TEXT NOT NULL DEFAULT 'pair', -- pair | dot
+  length INTEGER,              -- dot: products per dot product (K)
+  accumulate TEXT,             -- dot: accumulator model, e.g. fp32, fixed:13, block:32
+  promote INTEGER,             -- dot: fixed:W adds its partial sum into fp32 every N (0: never)
+  cond_mean_rel REAL, cond_mean_rel_se REAL, -- dot: mean of e / sum |a_i b_i|
+  cond_mre REAL, cond_mre_se REAL,           -- dot: mean of |e| / sum |a_i b_i|
+  cond_maxre REAL                            -- dot: max of |e| / sum |a_i b_i|
 );
 CREATE TABLE inputs (          -- files a run read its operands from (weights)
   run_id  INTEGER NOT NULL REFERENCES runs(id),

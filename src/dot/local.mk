@@ -10,3 +10,6 @@ EXTRA_DIST += src/dot/accumulators.def
 check_PROGRAMS += tests/unit/t_dot
 TESTS += tests/unit/t_dot
 tests_unit_t_dot_LDADD = $(TEST_LDADD)
+
+CLI_TESTS += tests/cli/dot.sh
+EXTRA_DIST += tests/cli/schema-v1.sql

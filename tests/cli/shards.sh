@@ -141,9 +141,9 @@ if [ $have_sqlite3 = yes ]; then
   expect_exit 1 "a SQLite database that is not mulerr's" -- "$MULERR" merge x.db plain.db
   grep_ok err.txt "plain.db: a SQLite database, but not a mulerr one" "says it is not a mulerr database"
   cp s1.db v2.db
-  sqlite3 v2.db "PRAGMA user_version = 2"
+  sqlite3 v2.db "PRAGMA user_version = 3"
   expect_exit 1 "another schema version" -- "$MULERR" merge x.db v2.db
-  grep_ok err.txt "v2.db: mulerr schema version 2; this mulerr reads version 1" "names the version"
+  grep_ok err.txt "v2.db: mulerr schema version 3; this mulerr reads version 2" "names the version"
 else
   for d in "not mulerr's" "the message" "another schema version" "names the version"; do
     skip "$d" "no sqlite3 program"

@@ -2,6 +2,7 @@
  * per method, reference path and thread count.  Benchmarks print figures; tests never time. */
 #include "config.h"
 #include "cli.h"
+#include "dot/dot.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,9 @@ void help_bench(FILE *out) {
           "MPFR reference, with one thread and with every thread; on rows of the bf16 all-pairs\n"
           "enumeration (every thread), with the time every bf16 pair would take; of an\n"
           "exhaustive enumeration; and of the same L-Mul measurement in NumPy when python3\n"
-          "has NumPy.\n"
+          "has NumPy.  Dot products: lmul (k = 3) x fp32-sequential accumulation with the\n"
+          "exact reference, K = 4096, operands in memory, in multiply-accumulates per second\n"
+          "per core, beside the same measurement in NumPy.\n"
           "Wall-clock figures: run on an idle machine.\n\n"
           "  -m, --method LIST   methods (default: every registered method that runs on fp32)\n"
           "  -n, --samples N     pairs per measurement (default 4e6; MPFR uses a tenth)\n"
@@ -126,6 +129,81 @@ static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const
   printf("%-16s %11.3g %11.3g %11.3g %11.3g %7.2fx %11.3g %9.3g %6.0f\n", label, r1, rn / maxthreads, rmem1,
          rmemn / maxthreads, rmemn / rmem1, rm, rbf / maxthreads, (double)bf16_n * (double)bf16_n / rbf);
   fflush(stdout);
+}
+
+/* The python3 that has NumPy (NULL if none). */
+static const char *numpy_python(void) {
+  static const char *const pythons[] = {"python3", "/usr/bin/python3"};
+  char cmd[128];
+  size_t j;
+  for (j = 0; j < 2; j++) {
+    snprintf(cmd, sizeof cmd, "%s -c 'import numpy' >/dev/null 2>&1", pythons[j]);
+    if (system(cmd) == 0) return pythons[j];
+  }
+  return NULL;
+}
+
+/* Dot products: lmul (k = 3) x fp32 sequential accumulation, exact reference, K = 4096,
+ * operands in memory (mulerr_dot_eval_pairs), in multiply-accumulates per second per core;
+ * beside it bench_dot_numpy.py, the same measurement written plainly in NumPy. */
+static void bench_dot(uint64_t samples, int maxthreads) {
+  enum { K = 4096 };
+  const size_t dots = samples / K > 16 ? (size_t)(samples / K) : 16, n = dots * K;
+  double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), r1 = -1, rn = -1, np_rate = 0, np_mre;
+  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  mulerr_point p;
+  mulerr_metrics m;
+  const char *py = numpy_python();
+  char script[1024], cmd[1400], line[256];
+  int t, k;
+  if (!a || !b || !r) {
+    printf("dot products: skipped (out of memory)\n");
+    free(a), free(b);
+    if (r) gsl_rng_free(r);
+    return;
+  }
+  memset(&p, 0, sizeof p);
+  p.method = mulerr_method_find("lmul");
+  p.cfg.source = mulerr_format_find("fp32");
+  p.cfg.k = 3;
+  p.cfg.l = 3;
+  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  mulerr_method_prepare(p.method, &p.cfg);
+  mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+  p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, a);
+  p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, b);
+  gsl_rng_free(r);
+  p.dot.length = K;
+  mulerr_accum_parse("fp32", &p.dot);
+  for (t = 0; t < 2; t++) {
+    const int nt = t ? maxthreads : 1;
+    double best = -1;
+    threads(nt);
+    for (k = 0; k < repeats; k++) {
+      const double t0 = now();
+      if (mulerr_dot_eval_pairs(&p, n, a, b, &m) != MULERR_OK) break;
+      if ((double)n / (now() - t0) / nt > best) best = (double)n / (now() - t0) / nt;
+    }
+    *(t ? &rn : &r1) = best;
+  }
+  free(a), free(b);
+  if (py && cli_find_data("src/cli", "bench_dot_numpy.py", script, sizeof script) == 0) {
+    FILE *f;
+    snprintf(cmd, sizeof cmd, "%s '%s' %zu %d", py, script, dots, K);
+    if ((f = popen(cmd, "r"))) {
+      if (!fgets(line, sizeof line, f) || sscanf(line, "%lf %lf", &np_rate, &np_mre) != 2) np_rate = 0;
+      pclose(f);
+    }
+  }
+  printf("dot products, lmul (k = 3) x fp32 sequential, exact reference, K = %d, %zu dot products in "
+         "memory: %.3g MAC/s on 1 thread, %.3g MAC/s per core on %d (mre %.4g)\n", K, dots, r1, rn,
+         maxthreads, m.mre);
+  if (np_rate > 0)
+    printf("NumPy, the same dot-product measurement: %.3g MAC/s; mulerr is %.1fx faster on 1 thread, "
+           "%.1fx on %d (NumPy's mre %.4g, on its own operands)\n", np_rate, r1 / np_rate,
+           rn * maxthreads / np_rate, maxthreads, np_mre);
+  else
+    printf("NumPy dot-product comparison skipped: python3 with NumPy not found\n");
 }
 
 int cmd_bench(int argc, char **argv) {
@@ -270,6 +348,7 @@ int cmd_bench(int argc, char **argv) {
     } else
       printf("NumPy comparison skipped: python3 with NumPy not found (apt-get install python3-numpy)\n");
   }
+  bench_dot(samples, maxthreads);
   free(buf);
   return 0;
 }

@@ -46,6 +46,13 @@ mulerr_status mulerr_dot_check(const mulerr_dot *d);
 /* Sum products[0..n) under d's accumulator model. */
 double mulerr_dot_accumulate(const mulerr_dot *d, size_t n, const double *products);
 
+/* Evaluate dot-product point p on the caller's operand pairs (a[i], b[i]), i < n, n a multiple
+ * of p->dot.length: dot product j is pairs j K .. j K + K - 1 (p's distributions, samples and
+ * seed are not used).  Blocks, order and metrics as for a sampled dot point (results do not
+ * depend on the thread count); every value must be a finite value of p's source format. */
+mulerr_status mulerr_dot_eval_pairs(const mulerr_point *p, size_t n, const double *a,
+                                    const double *b, mulerr_metrics *out);
+
 /* ------------------------------------------------- helpers shared by the models (accum.c) */
 
 /* RN_f(x + y), the exact sum rounded once to nearest-even into format f (x, y finite

@@ -31,7 +31,9 @@
 #define CHUNK 16 /* blocks evaluated in parallel between merges */
 
 typedef struct dwork {
-  double *a, *b, *approx;
+  double *a, *b, *approx;    /* buffers: drawn operands, approximate products */
+  const double *xa, *xb;     /* the block's operands: a and b, or the caller's pairs */
+  double *ex;                /* K exact products (their high parts) */
   gsl_rng *rng;
 } dwork;
 
@@ -46,49 +48,51 @@ static double abs_sum(size_t n, const double *x) {
   return ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]));
 }
 
-/* One block: nd dot products from pairs a, b (n = nd K), approximations in approx. */
+/* One block: nd dot products from pairs xa, xb (n = nd K), approximations in approx. */
 static void dot_block(const mulerr_point *p, int exact_products, size_t nd, const dwork *w,
                       mulerr_acc *acc, mulerr_acc *accc) {
   const size_t k = (size_t)p->dot.length;
-  double ex[MULERR_CHUNK];
-  size_t j, i0, m, i;
+  double *ex = w->ex;
+  size_t j, i;
   for (j = 0; j < nd; j++) {
-    const double *a = w->a + j * k, *b = w->b + j * k, *ap = w->approx + j * k;
+    const double *a = w->xa + j * k, *b = w->xb + j * k, *ap = w->approx + j * k;
     mulerr_superacc sa;
-    double c = 0, s;
+    double s;
     dd err;
     mulerr_sa_init(&sa);
-    for (i0 = 0; i0 < k; i0 += m) { /* -sum a_i b_i, exactly; c = sum |a_i b_i| */
-      m = k - i0 < MULERR_CHUNK ? k - i0 : MULERR_CHUNK;
-      if (exact_products) {
-        MULERR_SIMD
-        for (i = 0; i < m; i++) ex[i] = -(a[i0 + i] * b[i0 + i]); /* exact: reference.c */
-        mulerr_sa_add_n(&sa, m, ex);
-      } else
-        for (i = 0; i < m; i++) {
-          const dd t = dd_two_prod(a[i0 + i], b[i0 + i]);
-          mulerr_sa_add(&sa, -t.hi);
-          mulerr_sa_add(&sa, -t.lo);
-          ex[i] = t.hi; /* |t.lo| <= ulp(t.hi)/2: c's own rounding covers it */
-        }
-      c += abs_sum(m, ex);
-    }
+    if (exact_products) { /* -sum a_i b_i, exactly */
+      MULERR_SIMD
+      for (i = 0; i < k; i++) ex[i] = -(a[i] * b[i]); /* exact: reference.c */
+      mulerr_sa_add_n(&sa, k, ex);
+    } else
+      for (i = 0; i < k; i++) {
+        const dd t = dd_two_prod(a[i], b[i]);
+        mulerr_sa_add(&sa, -t.hi);
+        mulerr_sa_add(&sa, -t.lo);
+        ex[i] = t.hi; /* |t.lo| <= ulp(t.hi)/2: c's own rounding covers it */
+      }
     s = -mulerr_sa_round(&sa); /* S rounded to binary64 */
     if (p->dot.accum->exact) mulerr_sa_add_n(&sa, k, ap);
     else mulerr_sa_add(&sa, mulerr_dot_accumulate(&p->dot, k, ap));
     err = mulerr_sa_dd(&sa);
     mulerr_acc_add(acc, err, s);
-    mulerr_acc_add(accc, err, c);
+    mulerr_acc_add(accc, err, abs_sum(k, ex)); /* c = sum |a_i b_i| */
   }
 }
 
-mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
-                              mulerr_progress_fn progress, void *ctx, volatile sig_atomic_t *stop) {
-  const uint64_t k = p->dot.length, dots = p->samples;
+/* The caller's operands (mulerr_dot_eval_pairs): pairs a[i], b[i], i < dots K. */
+typedef struct dpairs {
+  const double *a, *b;
+} dpairs;
+
+static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t dots,
+                              mulerr_metrics *out, mulerr_progress_fn progress, void *ctx,
+                              volatile sig_atomic_t *stop) {
+  const uint64_t k = p->dot.length;
   const uint64_t per = k <= MULERR_BLOCK ? MULERR_BLOCK / k : 1; /* dot products per block */
   const mulerr_format *uf = p->cfg.out_format ? p->cfg.out_format : &p->cfg.work;
   const int exact_products = mulerr_double_product_exact(p->cfg.source);
-  const uint64_t key = mulerr_stream_key(p);
+  const uint64_t key = pr ? 0 : mulerr_stream_key(p);
   uint64_t nblocks, c0;
   mulerr_acc total, totalc, acc[CHUNK], accc[CHUNK];
   mulerr_metrics mc;
@@ -112,11 +116,13 @@ mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
       dwork w;
       long long bi;
       const size_t cap = (size_t)(per * k);
-      w.a = malloc(3 * cap * sizeof *w.a);
+      double *buf = malloc(((pr ? 1 : 3) * cap + (size_t)k) * sizeof *buf);
+      w.a = pr ? NULL : buf;
       w.rng = gsl_rng_alloc(gsl_rng_mt19937);
-      if (!w.a || !w.rng) oom = 1;
-      w.b = w.a ? w.a + cap : NULL;
-      w.approx = w.a ? w.a + 2 * cap : NULL;
+      if (!buf || !w.rng) oom = 1;
+      w.b = buf && !pr ? buf + cap : NULL;
+      w.approx = buf ? buf + (pr ? 0 : 2 * cap) : NULL;
+      w.ex = buf ? w.approx + cap : NULL;
 #pragma omp for schedule(dynamic, 1)
       for (bi = 0; bi < (long long)cn; bi++) {
         const uint64_t i = c0 + (uint64_t)bi;
@@ -124,22 +130,32 @@ mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
         size_t j;
         mulerr_acc_init(&acc[bi], uf->mbits, mulerr_format_emin(uf));
         mulerr_acc_init(&accc[bi], uf->mbits, mulerr_format_emin(uf));
-        if (!w.a || !w.rng) continue;
-        gsl_rng_set(w.rng, (unsigned long)(1 + (key + i) % 4294967295ull));
-        p->dist_a.type->draw(&p->dist_a, p->cfg.source, w.rng, n, w.a);
-        p->dist_b.type->draw(&p->dist_b, p->cfg.source, w.rng, n, w.b);
-        for (j = 0; j < n; j++)
-          if (!isfinite(w.a[j]) || !isfinite(w.b[j])) break;
-        if (j < n) {
-          bad = 1;
-          continue;
+        if (!buf || !w.rng) continue;
+        if (pr) { /* the caller's pairs, read in place; the generator for stochastic rounding */
+          gsl_rng_set(w.rng, (unsigned long)(1 + i % 4294967295ull));
+          w.xa = pr->a + i * per * k, w.xb = pr->b + i * per * k;
+          if (mulerr_format_nonvalues(p->cfg.source, n, w.xa) || mulerr_format_nonvalues(p->cfg.source, n, w.xb)) {
+            bad = 1;
+            continue;
+          }
+        } else {
+          gsl_rng_set(w.rng, (unsigned long)(1 + (key + i) % 4294967295ull));
+          w.xa = w.a, w.xb = w.b;
+          p->dist_a.type->draw(&p->dist_a, p->cfg.source, w.rng, n, w.a);
+          p->dist_b.type->draw(&p->dist_b, p->cfg.source, w.rng, n, w.b);
+          for (j = 0; j < n; j++)
+            if (!isfinite(w.a[j]) || !isfinite(w.b[j])) break;
+          if (j < n) {
+            bad = 1;
+            continue;
+          }
         }
         mulerr_sr_source(w.rng); /* stochastic rounding continues the block's own stream */
-        p->method->mul(&p->cfg, n, w.a, w.b, w.approx);
+        p->method->mul(&p->cfg, n, w.xa, w.xb, w.approx);
         mulerr_sr_source(NULL);
         dot_block(p, exact_products, nd, &w, &acc[bi], &accc[bi]);
       }
-      free(w.a);
+      free(buf);
       if (w.rng) gsl_rng_free(w.rng);
     }
     if (!bad && !oom) {
@@ -152,6 +168,9 @@ mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
     }
   }
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a dot-product point");
+  if (bad && pr)
+    return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
+                       p->cfg.source->name);
   if (bad)
     return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
                        "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
@@ -162,4 +181,18 @@ mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
   out->cond_mre = mc.mre, out->cond_mre_se = mc.mre_se;
   out->cond_maxre = mc.maxre;
   return MULERR_OK;
+}
+
+mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
+                              mulerr_progress_fn progress, void *ctx, volatile sig_atomic_t *stop) {
+  return dot_core(p, NULL, p->samples, out, progress, ctx, stop);
+}
+
+mulerr_status mulerr_dot_eval_pairs(const mulerr_point *p, size_t n, const double *a,
+                                    const double *b, mulerr_metrics *out) {
+  const dpairs pr = {a, b};
+  if (!p->dot.length || n % p->dot.length)
+    return mulerr_fail(MULERR_EINVAL, "%zu operand pairs are not a whole number of dot products "
+                       "of length %llu", n, (unsigned long long)p->dot.length);
+  return dot_core(p, &pr, n / p->dot.length, out, NULL, NULL, NULL);
 }

@@ -36,39 +36,86 @@ void mulerr_sa_init(mulerr_superacc *s) {
   s->special = 0, s->inf_nan = 0;
 }
 
+/* Add x exactly into the chunks c (range lo..hi updated); a non-finite x is left to the caller. */
+static inline __attribute__((always_inline)) void add_chunks(int64_t *c, int *lo, int *hi, uint64_t u) {
+  const int be = (int)((u >> 52) & 0x7ff);
+  const int64_t neg = -(int64_t)(u >> 63); /* 0 or -1: d -> (d ^ neg) - neg negates, branch-free */
+  const uint64_t m = (u & 0xfffffffffffffull) | (uint64_t)(be != 0) << 52;
+  const int pos = (be ? be : 1) - 1075 - MULERR_SA_BASE; /* x = M 2^(pos + B); a zero adds zeros */
+  const int k = pos >> 5;
+  const unsigned __int128 v = (unsigned __int128)m << (pos & 31);
+  c[k] += ((int64_t)(uint64_t)(v & 0xffffffffu) ^ neg) - neg;
+  c[k + 1] += ((int64_t)(uint64_t)((v >> 32) & 0xffffffffu) ^ neg) - neg;
+  c[k + 2] += ((int64_t)(uint64_t)(v >> 64) ^ neg) - neg;
+  if (k < *lo) *lo = k;
+  if (k + 2 > *hi) *hi = k + 2;
+}
+
+static void add_special(mulerr_superacc *s, double x) {
+  s->inf_nan = s->special ? s->inf_nan + x : x; /* what IEEE addition would make the sum */
+  s->special = 1;
+}
+
 static inline void sa_add1(mulerr_superacc *s, double x) {
   const uint64_t u = mulerr_d2u(x);
-  const int be = (int)((u >> 52) & 0x7ff);
-  uint64_t m = u & 0xfffffffffffffull;
-  unsigned __int128 v;
-  int pos, k, sh;
-  int64_t d0, d1, d2;
-  if (be == 0x7ff) { /* Inf or NaN: the sum becomes what IEEE addition would make it */
-    s->inf_nan = s->special ? s->inf_nan + x : x;
-    s->special = 1;
-    return;
-  }
-  if (be) m |= 1ull << 52;
-  else if (!m) return; /* +-0 */
-  pos = (be ? be : 1) - 1075 - MULERR_SA_BASE; /* x = M 2^(pos + B) */
-  k = pos >> 5, sh = pos & 31;
-  v = (unsigned __int128)m << sh;
-  d0 = (int64_t)(uint64_t)(v & 0xffffffffu);
-  d1 = (int64_t)(uint64_t)((v >> 32) & 0xffffffffu);
-  d2 = (int64_t)(uint64_t)(v >> 64);
-  if (u >> 63) d0 = -d0, d1 = -d1, d2 = -d2;
-  s->c[k] += d0;
-  s->c[k + 1] += d1;
-  s->c[k + 2] += d2;
-  if (k < s->lo) s->lo = k;
-  if (k + 2 > s->hi) s->hi = k + 2;
+  if (__builtin_expect(((u >> 52) & 0x7ff) == 0x7ff, 0)) add_special(s, x);
+  else add_chunks(s->c, &s->lo, &s->hi, u);
 }
 
 void mulerr_sa_add(mulerr_superacc *s, double x) { sa_add1(s, x); }
 
+/* Many values: first gathered by binary64 exponent field (the bins), then each bin added to
+ * the chunks.  A finite double with exponent field be is +-M 2^((be ? be : 1) - 1075), M an
+ * integer below 2^53, so bin be holds an exact integer sum of +-M; after at most 1024 values
+ * |bin| < 2^10 2^53 = 2^63, no overflow.  Every 1024 values the nonzero bins are added to the
+ * chunks like a double (an integer below 2^63 shifted by < 32 bits splits into three 32-bit
+ * digits), exactly.  One memory update per value instead of three, and consecutive values
+ * rarely share a bin, so the updates do not wait on each other. */
+#define NBINS 2048
+#define BIN_FLUSH 1024
+
+static void add_bin(mulerr_superacc *s, int64_t v, int be) {
+  const int pos = (be ? be : 1) - 1075 - MULERR_SA_BASE, k = pos >> 5;
+  const int64_t neg = v < 0 ? -1 : 0;
+  const unsigned __int128 w = (unsigned __int128)(uint64_t)(v < 0 ? -v : v) << (pos & 31);
+  s->c[k] += ((int64_t)(uint64_t)(w & 0xffffffffu) ^ neg) - neg;
+  s->c[k + 1] += ((int64_t)(uint64_t)((w >> 32) & 0xffffffffu) ^ neg) - neg;
+  s->c[k + 2] += ((int64_t)(uint64_t)(w >> 64) ^ neg) - neg;
+  if (k < s->lo) s->lo = k;
+  if (k + 2 > s->hi) s->hi = k + 2;
+}
+
 void mulerr_sa_add_n(mulerr_superacc *s, size_t n, const double *x) {
-  size_t i;
-  for (i = 0; i < n; i++) sa_add1(s, x[i]);
+  int64_t bins[NBINS];
+  size_t i0, i, m;
+  int b;
+  if (n < 64) {
+    for (i = 0; i < n; i++) sa_add1(s, x[i]);
+    return;
+  }
+  memset(bins, 0, sizeof bins);
+  for (i0 = 0; i0 < n; i0 += m) {
+    int bmin = NBINS, bmax = -1;
+    m = n - i0 < BIN_FLUSH ? n - i0 : BIN_FLUSH;
+    for (i = i0; i < i0 + m; i++) {
+      const uint64_t u = mulerr_d2u(x[i]);
+      const int be = (int)((u >> 52) & 0x7ff);
+      const int64_t neg = -(int64_t)(u >> 63);
+      const int64_t mm = (int64_t)((u & 0xfffffffffffffull) | (uint64_t)(be != 0) << 52);
+      if (__builtin_expect(be == 0x7ff, 0)) {
+        add_special(s, x[i]);
+        continue;
+      }
+      bins[be] += (mm ^ neg) - neg;
+      bmin = be < bmin ? be : bmin;
+      bmax = be > bmax ? be : bmax;
+    }
+    for (b = bmin; b <= bmax; b++)
+      if (bins[b]) {
+        add_bin(s, bins[b], b);
+        bins[b] = 0;
+      }
+  }
 }
 
 /* Propagate carries over c[lo..MULERR_SA_CHUNKS): digits in [0, 2^32), signed top chunk. */

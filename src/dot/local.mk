@@ -14,3 +14,4 @@ tests_unit_t_dot_LDADD = $(TEST_LDADD)
 CLI_TESTS += tests/cli/dot.sh
 EXTRA_DIST += tests/cli/schema-v1.sql
 nobase_dist_pkgdata_DATA += src/cli/bench_dot_numpy.py
+nobase_dist_pkgdata_DATA += experiments/dot-accumulation.exp plots/dot-accumulation.gp plots/dot-multipliers.gp

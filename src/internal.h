@@ -34,6 +34,12 @@ struct mulerr_dist {
   void (*inputs)(const mulerr_dist_spec *spec,
                  void (*emit)(void *ctx, const char *path, uint64_t size, const char *sha256),
                  void *ctx);
+  /* Optional, for dot products (src/dot/dot_eval.c), a distribution with rows (weights): the
+   * longest row it has (0: none), and nrows runs of len consecutive values of rows at least
+   * len long, each run drawn from r, into out (nrows len values, in the source format). */
+  uint64_t (*row_length)(const mulerr_dist_spec *spec);
+  void (*draw_rows)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r,
+                    size_t nrows, size_t len, double *out);
 };
 
 /* ---------------------------------------------------------- double-double */

@@ -160,6 +160,12 @@ static int expand_dot(const sweep *s, mulerr_point **pts, size_t *npts) {
             free(out);
             return usage_error("sweep", "--op dot: %s", mulerr_errmsg());
           }
+          if (q.dist_b.type->row_length && q.dot.length > q.dist_b.type->row_length(&q.dist_b)) {
+            unsigned long long rl = (unsigned long long)q.dist_b.type->row_length(&q.dist_b);
+            free(out);
+            return usage_error("sweep", "--length: %llu is above the longest row (%llu values) of the "
+                               "matrices of %s", (unsigned long long)q.dot.length, rl, q.dist_b.text);
+          }
           out[n++] = q;
         }
   free(*pts);

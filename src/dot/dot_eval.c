@@ -4,7 +4,8 @@
  * blocks: block i holds nd = max(1, floor(MULERR_BLOCK / K)) dot products (the last block
  * fewer), i.e. n = nd K pairs, drawn from MT19937 seeded 1 + ((key + i) mod (2^32 - 1)),
  * the n a values first, then the n b values; dot product j of the block uses pairs
- * jK .. jK + K - 1.  So when K divides MULERR_BLOCK the dot products are made of exactly the
+ * jK .. jK + K - 1.  A b distribution with rows (weights) draws the block's b values as nd
+ * runs of K consecutive values of real matrix rows (draw_rows, src/dists/weights.c).  So when K divides MULERR_BLOCK the dot products are made of exactly the
  * operand pairs of the pair point with the same seed, source and distributions (common random
  * numbers across K, methods and accumulators).  Blocks are evaluated in parallel and their
  * metrics merged in block order: results do not depend on the thread count.
@@ -102,6 +103,10 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
   if (p->operands != MULERR_SAMPLED)
     return mulerr_fail(MULERR_EINVAL, "dot products take sampled operands, not an enumeration");
   if (dots == 0) return mulerr_fail(MULERR_EINVAL, "a point needs at least one sample");
+  if (!pr && p->dist_b.type->row_length && p->dist_b.type->row_length(&p->dist_b) < k)
+    return mulerr_fail(MULERR_EINVAL, "dot-product length %llu is above the longest row (%llu values) "
+                       "of distribution '%s'", (unsigned long long)k,
+                       (unsigned long long)p->dist_b.type->row_length(&p->dist_b), p->dist_b.text);
   nblocks = (dots + per - 1) / per;
   if (nblocks >= 4294967295ull || dots > (1ull << 62) / k)
     return mulerr_fail(MULERR_EINVAL, "%llu dot products of length %llu is more than one stream "
@@ -142,7 +147,10 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
           gsl_rng_set(w.rng, (unsigned long)(1 + (key + i) % 4294967295ull));
           w.xa = w.a, w.xb = w.b;
           p->dist_a.type->draw(&p->dist_a, p->cfg.source, w.rng, n, w.a);
-          p->dist_b.type->draw(&p->dist_b, p->cfg.source, w.rng, n, w.b);
+          if (p->dist_b.type->draw_rows) /* b: runs of real matrix rows, one per dot product */
+            p->dist_b.type->draw_rows(&p->dist_b, p->cfg.source, w.rng, nd, (size_t)k, w.b);
+          else
+            p->dist_b.type->draw(&p->dist_b, p->cfg.source, w.rng, n, w.b);
           for (j = 0; j < n; j++)
             if (!isfinite(w.a[j]) || !isfinite(w.b[j])) break;
           if (j < n) {

@@ -47,8 +47,16 @@ for bad in "--length 0" "--accumulate fixed:0" "--accumulate fp8" "--accumulate 
   expect_exit 2 "bad input $bad is a usage error" -- "$MULERR" sweep --op dot --length 16 $bad --samples 10 --db d.db
 done
 grep_ok err.txt "dot products take sampled operands" "the enumeration refusal says why"
+expect_exit 2 "--length above a weights row" -- "$MULERR" sweep --op dot --length 64,173 --dist-a normal:sigma=1 \
+  --dist-b "weights:$top_srcdir/data/stories260K.gguf:tensors=blk.*.ffn_down.weight" --samples 10 --db d.db
+grep_ok err.txt "\-\-length: 173 is above the longest row (172 values)" "names the option and the row length"
 cmp -s d.db before.db
 ok $? "the database is unchanged after the refusals"
+expect_exit 0 "K = 172, whole rows of ffn_down as b" -- "$MULERR" sweep --op dot --length 172 --method exact \
+  --accumulate exact --dist-a normal:sigma=1 --dist-b "weights:$top_srcdir/data/stories260K.gguf:tensors=blk.*.ffn_down.weight" \
+  --samples 200 --db rows.db -q
+[ "$("$MULERR" query rows.db "SELECT max_abs FROM results" --csv | tail -1)" = 0 ]
+ok $? "exact x exact on weight rows: zero error"
 expect_exit 2 "--length without --op dot" -- "$MULERR" sweep --length 16 --db d.db
 grep_ok err.txt "add --op dot" "says to add --op dot"
 expect_exit 2 "--op other" -- "$MULERR" sweep --op matmul --db d.db

@@ -6,6 +6,7 @@
  * error of an exactly accumulated dot product is K times the per-product bias). */
 #include "dot/dot.h"
 #include "theory/theory.h"
+#include "weights/weights.h"
 #include "tap.h"
 
 #include <gmp.h>
@@ -486,6 +487,68 @@ static void registry_and_parsing(void) {
   ok(mulerr_dot_check(&d) == MULERR_EINVAL, "promote on block refused: %s", mulerr_errmsg());
 }
 
+/* A weights distribution as b: every dot product's b values are K consecutive values of one
+ * row of a real matrix (checked against the file read directly), and a whole dot point on
+ * them equals the slow recomputation of its own operands' exact sum. */
+static void weight_rows(void) {
+  char spec_text[1200], path[1100];
+  const char *top = getenv("top_srcdir") && *getenv("top_srcdir") ? getenv("top_srcdir") : ".";
+  mulerr_dist_spec spec;
+  mulerr_weights *w;
+  const mulerr_tensor *t;
+  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  enum { ROWS = 40, LEN = 50 };
+  double out[ROWS * LEN];
+  int j, contiguous = 0;
+  snprintf(path, sizeof path, "%s/data/stories260K.gguf", top);
+  snprintf(spec_text, sizeof spec_text, "weights:%s:tensors=blk.0.ffn_down.weight", path);
+  if (mulerr_dist_parse(spec_text, &spec) != MULERR_OK || mulerr_weights_open(path, &w) != MULERR_OK) {
+    ok(0, "weights rows: %s", mulerr_errmsg());
+    gsl_rng_free(r);
+    return;
+  }
+  t = mulerr_weights_find(w, "blk.0.ffn_down.weight"); /* 64 x 172 */
+  ok(spec.type->row_length && spec.type->row_length(&spec) == 172, "weights: the longest row of ffn_down is 172");
+  spec.type->draw_rows(&spec, mulerr_format_find("fp32"), r, ROWS, LEN, out);
+  for (j = 0; j < ROWS; j++) { /* some row, some start: the run equals the file's values there */
+    uint64_t row, st;
+    int found = 0;
+    for (row = 0; row < 64 && !found; row++)
+      for (st = 0; st + LEN <= 172 && !found; st++) {
+        int i;
+        for (i = 0; i < LEN && mulerr_tensor_get(t, row * 172 + st + (uint64_t)i) == out[j * LEN + i]; i++) continue;
+        found = i == LEN;
+      }
+    contiguous += found;
+  }
+  ok(contiguous == ROWS, "weights rows: each of %d runs of %d values is a contiguous piece of a matrix row (%d)",
+     ROWS, LEN, contiguous);
+  spec.type->draw_rows(&spec, mulerr_format_find("fp32"), r, 1, 172, out);
+  {
+    int i, same = 1;
+    uint64_t row = 64;
+    for (i = 0; i < 64; i++)
+      if (mulerr_tensor_get(t, (uint64_t)i * 172) == out[0]) row = (uint64_t)i;
+    for (i = 0; i < 172 && row < 64; i++) same &= mulerr_tensor_get(t, row * 172 + (uint64_t)i) == out[i];
+    ok(row < 64 && same, "weights rows: K = the row length gives a whole row");
+  }
+  {
+    mulerr_point p;
+    mulerr_metrics m;
+    make_point(&p, "exact", 0, "fp32", "normal:sigma=1", "exact", 0, 173, 10, 1);
+    p.dist_b = spec;
+    ok(mulerr_eval(&p, &m, NULL, NULL, NULL) == MULERR_EINVAL && strstr(mulerr_errmsg(), "longest row"),
+       "K = 173 above the longest row is refused: %s", mulerr_errmsg());
+    make_point(&p, "exact", 0, "fp32", "normal:sigma=1", "exact", 0, 172, 300, 1);
+    p.dist_b = spec;
+    ok(mulerr_eval(&p, &m, NULL, NULL, NULL) == MULERR_OK && m.n == 300 && m.max_abs == 0,
+       "exact x exact on weight rows: 300 dot products, zero error");
+  }
+  mulerr_dist_close(&spec);
+  mulerr_weights_close(w);
+  gsl_rng_free(r);
+}
+
 int main(void) {
   exact_sum_vs_mpfr();
   registry_and_parsing();
@@ -501,5 +564,6 @@ int main(void) {
   point_vs_slow("lmul", 3, "fp32", 0, 256, 300);
   point_vs_slow("lmul", 4, "exact", 0, 50, 2000);
   theory();
+  weight_rows();
   return tap_done();
 }

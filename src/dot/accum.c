@@ -97,6 +97,14 @@ double mulerr_dot_accumulate(const mulerr_dot *d, size_t n, const double *produc
   return d->accum->sum(d, n, products);
 }
 
+void mulerr_dot_accumulate_n(const mulerr_dot *d, size_t ndots, size_t n, const double *products,
+                             double *out) {
+  size_t j;
+  if (d->accum->sum_n) d->accum->sum_n(d, ndots, n, products, out);
+  else
+    for (j = 0; j < ndots; j++) out[j] = d->accum->sum(d, n, products + j * n);
+}
+
 /* x + y rounded to odd in binary64 (see the top of this file): finite x, y. */
 static inline double add_odd(double x, double y) {
   const dd st = dd_two_sum(x, y);

@@ -27,6 +27,9 @@ struct mulerr_accum {
   /* Sum p[0..n) under the model with d's parameter and promotion; the result is a double
    * (a value of the model's output format, or +-Inf/NaN after an overflow). */
   double (*sum)(const mulerr_dot *d, size_t n, const double *p);
+  /* Optional, faster for many dot products: out[j] = sum(d, n, p + j n) for j < ndots, the
+   * same values bit for bit (mulerr_dot_accumulate_n uses sum() where this is NULL). */
+  void (*sum_n)(const mulerr_dot *d, size_t ndots, size_t n, const double *p, double *out);
 };
 
 size_t mulerr_accum_count(void);
@@ -45,6 +48,9 @@ mulerr_status mulerr_dot_check(const mulerr_dot *d);
 
 /* Sum products[0..n) under d's accumulator model. */
 double mulerr_dot_accumulate(const mulerr_dot *d, size_t n, const double *products);
+/* ndots dot products at once: out[j] = mulerr_dot_accumulate(d, n, products + j n). */
+void mulerr_dot_accumulate_n(const mulerr_dot *d, size_t ndots, size_t n, const double *products,
+                             double *out);
 
 /* Evaluate dot-product point p on the caller's operand pairs (a[i], b[i]), i < n, n a multiple
  * of p->dot.length: dot product j is pairs j K .. j K + K - 1 (p's distributions, samples and

@@ -35,6 +35,7 @@ typedef struct dwork {
   double *a, *b, *approx;    /* buffers: drawn operands, approximate products */
   const double *xa, *xb;     /* the block's operands: a and b, or the caller's pairs */
   double *ex;                /* K exact products (their high parts) */
+  double *sums;              /* the accumulator model's result of each dot product */
   gsl_rng *rng;
 } dwork;
 
@@ -55,6 +56,7 @@ static void dot_block(const mulerr_point *p, int exact_products, size_t nd, cons
   const size_t k = (size_t)p->dot.length;
   double *ex = w->ex;
   size_t j, i;
+  if (!p->dot.accum->exact) mulerr_dot_accumulate_n(&p->dot, nd, k, w->approx, w->sums);
   for (j = 0; j < nd; j++) {
     const double *a = w->xa + j * k, *b = w->xb + j * k, *ap = w->approx + j * k;
     mulerr_superacc sa;
@@ -74,7 +76,7 @@ static void dot_block(const mulerr_point *p, int exact_products, size_t nd, cons
       }
     s = -mulerr_sa_round(&sa); /* S rounded to binary64 */
     if (p->dot.accum->exact) mulerr_sa_add_n(&sa, k, ap);
-    else mulerr_sa_add(&sa, mulerr_dot_accumulate(&p->dot, k, ap));
+    else mulerr_sa_add(&sa, w->sums[j]);
     err = mulerr_sa_dd(&sa);
     mulerr_acc_add(acc, err, s);
     mulerr_acc_add(accc, err, abs_sum(k, ex)); /* c = sum |a_i b_i| */
@@ -121,13 +123,14 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
       dwork w;
       long long bi;
       const size_t cap = (size_t)(per * k);
-      double *buf = malloc(((pr ? 1 : 3) * cap + (size_t)k) * sizeof *buf);
+      double *buf = malloc(((pr ? 1 : 3) * cap + (size_t)k + (size_t)per) * sizeof *buf);
       w.a = pr ? NULL : buf;
       w.rng = gsl_rng_alloc(gsl_rng_mt19937);
       if (!buf || !w.rng) oom = 1;
       w.b = buf && !pr ? buf + cap : NULL;
       w.approx = buf ? buf + (pr ? 0 : 2 * cap) : NULL;
       w.ex = buf ? w.approx + cap : NULL;
+      w.sums = buf ? w.ex + k : NULL;
 #pragma omp for schedule(dynamic, 1)
       for (bi = 0; bi < (long long)cn; bi++) {
         const uint64_t i = c0 + (uint64_t)bi;

@@ -473,6 +473,25 @@ static void registry_and_parsing(void) {
     ok(mulerr_dot_check(&d) == MULERR_OK && r == 1.5 && mulerr_accum_find(a->name) == a,
        "registry: %s found by name, sums {1.5} to 1.5", a->name);
   }
+  { /* mulerr_dot_accumulate_n equals one mulerr_dot_accumulate per dot product, every model */
+    enum { ND = 7, NP = 33 };
+    double p[ND * NP], out[ND];
+    size_t j, bad = 0;
+    for (j = 0; j < ND * NP; j++) /* fp32 values (the fast paths), then one that is not */
+      p[j] = ldexp((double)((j * 2654435761u) % 1000) - 500, -(int)(j % 17));
+    for (i = 0; i < mulerr_accum_count(); i++) {
+      int pass;
+      memset(&d, 0, sizeof d);
+      d.accum = mulerr_accum_at(i);
+      d.param = d.accum->param_name ? 8 : 0;
+      for (pass = 0; pass < 2; pass++) {
+        if (pass) p[3 * NP + 5] = 1 + 0x1p-40;
+        mulerr_dot_accumulate_n(&d, ND, NP, p, out);
+        for (j = 0; j < ND; j++) bad += out[j] != mulerr_dot_accumulate(&d, NP, p + j * NP);
+      }
+    }
+    ok(!bad, "accumulate_n equals accumulate per dot product for every model (%zu differ)", bad);
+  }
   memset(&d, 0, sizeof d);
   ok(mulerr_accum_parse("fixed:0", &d) == MULERR_EINVAL && strstr(mulerr_errmsg(), "fixed"), "fixed:0 refused: %s", mulerr_errmsg());
   ok(mulerr_accum_parse("fixed", &d) == MULERR_EINVAL, "fixed without W refused: %s", mulerr_errmsg());

@@ -7,9 +7,10 @@
  * NVIDIA tensor cores", PeerJ Comput. Sci. 7:e330, 2021, for fp16/bf16 inputs).  For fp8
  * inputs on Hopper, DeepSeek-V3's technical report (arXiv 2412.19437, Section 3.3.2) measures
  * "only about 14 bits" of accumulation precision, and works around it by promoting the partial
- * sum into an fp32 register on CUDA cores every N_C = 128 products; W = 13 and W = 25 are the
- * figures quoted for recent GPUs' fp8 and fp16/bf16 paths.  Real units align per block-FMA of
- * 4..32 products; this model aligns per product.
+ * sum into an fp32 register on CUDA cores every N_C = 128 products.  W = 13 (about 14 bits
+ * with the leading one) and W = 25 (fp32's 24 bits and one more) are the settings the
+ * dot-accumulation experiment studies.  Real units align per block-FMA of 4..32 products;
+ * this model aligns per product.
  *
  * The model, exactly.  A register s (exact, no width limit above) and a running exponent E,
  * the largest binary exponent (floor(log2|x|)) of any nonzero product and any nonzero value

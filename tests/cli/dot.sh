@@ -4,6 +4,9 @@
 # unchanged, bad input refused with the database unchanged, a version-1 database upgraded.
 . "$top_srcdir/tests/cli/lib.sh"
 
+expect_exit 0 "mulerr list accumulators" -- "$MULERR" list accumulators
+[ "$(wc -l < out.txt)" -eq 9 ] && grep -q "^fixed:W .*bits W 1..50" out.txt && grep -q "^fp32-kahan " out.txt
+ok $? "every accumulator model is listed, with its parameter's range"
 expect_exit 0 "the issue's dot sweep (lmul, float on e4m3fn; K = 16, 256, 4096; exact, fp32, fixed:13)" -- \
   "$MULERR" sweep --op dot --method lmul,float --format e4m3fn --length 16,256,4096 \
   --accumulate exact,fp32,fixed:13 --dist normal:sigma=0.02 --samples 300 --db d.db

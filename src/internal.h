@@ -46,6 +46,12 @@ struct mulerr_dist {
    * rounded into the source format as the values are. */
   void (*draw_amax)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r, size_t n,
                     double *out, int group, long blk, double *amax);
+  /* Optional, for dot products (src/dot/dot_eval.c), a distribution with rows (weights): the
+   * longest row it has (0: none), and nrows runs of len consecutive values of rows at least
+   * len long, each run drawn from r, into out (nrows len values, in the source format). */
+  uint64_t (*row_length)(const mulerr_dist_spec *spec);
+  void (*draw_rows)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r,
+                    size_t nrows, size_t len, double *out);
 };
 
 /* ---------------------------------------------------------- double-double */
@@ -232,6 +238,13 @@ void mulerr_lmul_gpu_kernel(const mulerr_method_cfg *cfg, size_t n, const double
                             double *out);
 
 /* -------------------------------------------------------------- reference */
+
+/* The key K of a point's sample stream (eval.c): block i draws from MT19937 seeded with
+ * 1 + ((K + i) mod (2^32 - 1)), its a values first, then its b values. */
+uint64_t mulerr_stream_key(const mulerr_point *p);
+/* Evaluate a dot-product point (p->dot.length > 0; src/dot/dot_eval.c). */
+mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
+                              mulerr_progress_fn progress, void *ctx, volatile sig_atomic_t *stop);
 
 /* Is the double product of two values of format src always exact?  See reference.c. */
 bool mulerr_double_product_exact(const mulerr_format *src);

@@ -248,6 +248,11 @@ typedef struct mulerr_metrics {
                                  * smallest, within 2^-7 relative (engine/quantile.c) */
   double mre_half[2], mae_half[2]; /* mre and mae of the first and the second half of the
                                  * point's blocks (NaN with fewer than 2 blocks) */
+  /* Dot products only (not set for pairs): the error relative to the condition sum
+   * c = sum_i |a_i b_i| of the exact products, rc = e / c (dot products with c = 0 left out) */
+  double cond_mean_rel, cond_mean_rel_se; /* mean rc */
+  double cond_mre, cond_mre_se;           /* mean |rc| */
+  double cond_maxre;                      /* max |rc| */
 } mulerr_metrics;
 #define MULERR_HIST_BINS 64
 #define MULERR_HIST_OFFSET 50
@@ -268,11 +273,22 @@ typedef enum mulerr_operands {
   MULERR_OPERANDS_POSITIVE_NORMAL /* normal encodings > 0 */
 } mulerr_operands;
 
+/* A dot-product point (src/dot/dot.h): `samples` dot products of `length` products each,
+ * every product by the point's method, summed by an accumulator model.  length = 0 (the
+ * default) is a pair point. */
+typedef struct mulerr_accum mulerr_accum; /* an accumulator model (src/dot/dot.h) */
+typedef struct mulerr_dot {
+  uint64_t length;           /* K, products per dot product; 0: a pair point */
+  const mulerr_accum *accum; /* the accumulator model */
+  int param;                 /* its parameter: fixed:W bits, block:B terms (0 if none) */
+  uint64_t promote;          /* fixed: add the partial sum into fp32 every N products (0: never) */
+} mulerr_dot;
+
 typedef struct mulerr_point {
   const mulerr_method *method;
   mulerr_method_cfg cfg;
   mulerr_dist_spec dist_a, dist_b; /* operand distributions (b may equal a) */
-  uint64_t samples;                /* pairs to draw (sampled points) */
+  uint64_t samples;                /* pairs to draw (sampled points); dot products (dot) */
   uint64_t seed;
   mulerr_reference reference;
   mulerr_operands operands;        /* MULERR_SAMPLED, or which encodings to enumerate */
@@ -283,6 +299,7 @@ typedef struct mulerr_point {
   int scale;
   long scale_block;
   int scale_pow2;
+  mulerr_dot dot;                  /* dot products (length > 0), else a pair point */
 } mulerr_point;
 enum { MULERR_SCALE_NONE = 0, MULERR_SCALE_TENSOR, MULERR_SCALE_CHANNEL, MULERR_SCALE_BLOCK };
 /* Parse "none", "tensor", "channel" or "block:N" (N a power of two dividing MULERR_BLOCK). */
@@ -305,6 +322,7 @@ mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, d
 #define MULERR_BLOCK 65536
 
 /* Canonical text of the point: the identity used by --resume and stored in the database.
+ * A dot point's key is its pair key followed by ";op=dot;length=K;accumulate=A;promote=N".
  * MULERR_KEY_MAX bytes always hold it. */
 #define MULERR_KEY_MAX 2048
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len);

@@ -15,8 +15,10 @@ sweep() {
   "$1" sweep --method lmul,float --mantissa 3 --source e5m7 --operands positive --quiet --db "$2" >/dev/null
   "$1" sweep --method lmul --mantissa 3 --source fp32 --dist normal:sigma=0.02 --samples 20000 \
     --seed 9 --reference mpfr --quiet --db "$2" >/dev/null
+  "$1" sweep --op dot --method lmul,float --mantissa 3 --length 100,1024 --accumulate exact,fp32,bf16,fixed:13 \
+    --source fp32 --dist normal:sigma=1 --samples 300 --seed 9 --quiet --db "$2" >/dev/null
   "$1" query "$2" --csv "SELECT point_key, n, n_rel, n_inexact, bias, bias_se, mae, mse, mse_se,
-    mean_rel, mre, mre_se, maxre, max_abs, mean_ulp, max_ulp, hist_rel FROM results
+    mean_rel, mre, mre_se, maxre, max_abs, mean_ulp, max_ulp, hist_rel, cond_mre, cond_maxre FROM results
     ORDER BY point_key" >"$3"
 }
 sweep "$a" "$tmp/a.db" "$tmp/a.csv"

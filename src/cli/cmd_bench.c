@@ -2,6 +2,7 @@
  * per method, reference path and thread count.  Benchmarks print figures; tests never time. */
 #include "config.h"
 #include "cli.h"
+#include "dot/dot.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +21,9 @@ void help_bench(FILE *out) {
           "MPFR reference, with one thread and with every thread; on rows of the bf16 all-pairs\n"
           "enumeration (every thread), with the time every bf16 pair would take; of an\n"
           "exhaustive enumeration; and of the same L-Mul measurement in NumPy when python3\n"
-          "has NumPy.\n"
+          "has NumPy.  Dot products: lmul (k = 3) x fp32-sequential accumulation with the\n"
+          "exact reference, K = 4096, operands in memory, in multiply-accumulates per second\n"
+          "per core, beside the same measurement in NumPy.\n"
           "Wall-clock figures: run on an idle machine.\n\n"
           "  -m, --method LIST   methods (default: every registered method that runs on fp32)\n"
           "  -n, --samples N     pairs per measurement (default 4e6; MPFR uses a tenth)\n"
@@ -129,6 +132,100 @@ static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const
   fflush(stdout);
 }
 
+/* The python3 that has NumPy (NULL if none). */
+static const char *numpy_python(void) {
+  static const char *const pythons[] = {"python3", "/usr/bin/python3"};
+  size_t j;
+  for (j = 0; j < 2; j++) {
+    char *args[] = {(char *)pythons[j], (char *)"-c", (char *)"import numpy", NULL};
+    if (cli_spawn("bench", NULL, args, "/dev/null") == 0) return pythons[j];
+  }
+  return NULL;
+}
+
+/* Run the shipped NumPy script NAME (src/cli) with py, arguments a1 and a2 (a2 may be NULL),
+ * without a shell, and read the first line of its output holding nv numbers into v.
+ * 0 on success, -1 when py is NULL, the script is missing, or no such line came. */
+static int numpy_line(const char *py, const char *name, const char *a1, const char *a2, double *v, int nv) {
+  char *script, line[256], out[] = "/tmp/mulerr-bench-XXXXXX";
+  FILE *f;
+  int fd, got = -1;
+  if (!py || !(script = cli_find_data("src/cli", name))) return -1;
+  if ((fd = mkstemp(out)) >= 0) {
+    char *args[] = {(char *)py, script, (char *)a1, (char *)a2, NULL};
+    close(fd);
+    if (cli_spawn("bench", NULL, args, out) == 0 && (f = fopen(out, "r"))) {
+      while (got < 0 && fgets(line, sizeof line, f)) /* stderr shares the file: skip its lines */
+        if (sscanf(line, "%lf %lf %lf", &v[0], &v[1], &v[2]) >= nv) got = 0;
+      fclose(f);
+    }
+    unlink(out);
+  }
+  free(script);
+  return got;
+}
+
+/* Dot products: lmul (k = 3) x fp32 sequential accumulation, exact reference, K = 4096,
+ * operands in memory (mulerr_dot_eval_pairs), in multiply-accumulates per second per core;
+ * beside it bench_dot_numpy.py, the same measurement written plainly in NumPy. */
+static void bench_dot(uint64_t samples, int maxthreads) {
+  enum { K = 4096 };
+  const size_t dots = samples / K > 16 ? (size_t)(samples / K) : 16, n = dots * K;
+  double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), r1 = -1, rn = -1, np_rate = 0, np_mre;
+  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  mulerr_point p;
+  mulerr_metrics m;
+  const char *py = numpy_python();
+  int t, k;
+  if (!a || !b || !r) {
+    printf("dot products: skipped (out of memory)\n");
+    free(a), free(b);
+    if (r) gsl_rng_free(r);
+    return;
+  }
+  memset(&p, 0, sizeof p);
+  p.method = mulerr_method_find("lmul");
+  p.cfg.source = mulerr_format_find("fp32");
+  p.cfg.k = 3;
+  p.cfg.l = 3;
+  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  mulerr_method_prepare(p.method, &p.cfg);
+  mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+  p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, a);
+  p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, b);
+  gsl_rng_free(r);
+  p.dot.length = K;
+  mulerr_accum_parse("fp32", &p.dot);
+  for (t = 0; t < 2; t++) {
+    const int nt = t ? maxthreads : 1;
+    double best = -1;
+    threads(nt);
+    for (k = 0; k < repeats; k++) {
+      const double t0 = now();
+      if (mulerr_dot_eval_pairs(&p, n, a, b, &m) != MULERR_OK) break;
+      if ((double)n / (now() - t0) / nt > best) best = (double)n / (now() - t0) / nt;
+    }
+    *(t ? &rn : &r1) = best;
+  }
+  free(a), free(b);
+  {
+    char ndots[32], klen[32];
+    double v[3];
+    snprintf(ndots, sizeof ndots, "%zu", dots);
+    snprintf(klen, sizeof klen, "%d", K);
+    if (numpy_line(py, "bench_dot_numpy.py", ndots, klen, v, 2) == 0) np_rate = v[0], np_mre = v[1];
+  }
+  printf("dot products, lmul (k = 3) x fp32 sequential, exact reference, K = %d, %zu dot products in "
+         "memory: %.3g MAC/s on 1 thread, %.3g MAC/s per core on %d (mre %.4g)\n", K, dots, r1, rn,
+         maxthreads, m.mre);
+  if (np_rate > 0)
+    printf("NumPy, the same dot-product measurement: %.3g MAC/s; mulerr is %.1fx faster on 1 thread, "
+           "%.1fx on %d (NumPy's mre %.4g, on its own operands)\n", np_rate, r1 / np_rate,
+           rn * maxthreads / np_rate, maxthreads, np_mre);
+  else
+    printf("NumPy dot-product comparison skipped: python3 with NumPy not found\n");
+}
+
 int cmd_bench(int argc, char **argv) {
   static const struct option longopts[] = {{"method", required_argument, NULL, 'm'},
                                            {"samples", required_argument, NULL, 'n'},
@@ -233,32 +330,11 @@ int cmd_bench(int argc, char **argv) {
     }
   }
   { /* the same L-Mul measurement written plainly in NumPy, when python3 has NumPy */
-    char *script, count[32], line[256], out[] = "/tmp/mulerr-bench-XXXXXX";
-    FILE *f;
+    char count[32];
     mulerr_point p;
-    double np_rate = 0, np_mse, np_mre, r1, rn;
-    static const char *const pythons[] = {"python3", "/usr/bin/python3"};
-    const char *py = NULL;
-    size_t j;
-    int fd;
-    for (j = 0; j < 2 && !py; j++) {
-      char *args[] = {(char *)pythons[j], (char *)"-c", (char *)"import numpy", NULL};
-      if (cli_spawn("bench", NULL, args, "/dev/null") == 0) py = pythons[j];
-    }
-    if (py && (script = cli_find_data("src/cli", "bench_numpy.py")) && (fd = mkstemp(out)) >= 0) {
-      char *args[] = {(char *)py, script, count, NULL};
-      close(fd);
-      snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
-      if (cli_spawn("bench", NULL, args, out) == 0 && (f = fopen(out, "r"))) {
-        np_rate = 0; /* the first line of three numbers (stderr shares the file) */
-        while (fgets(line, sizeof line, f))
-          if (sscanf(line, "%lf %lf %lf", &np_rate, &np_mse, &np_mre) == 3) break;
-          else np_rate = 0;
-        fclose(f);
-      }
-      unlink(out);
-      free(script);
-    }
+    double np_rate = 0, np_mse, np_mre, r1, rn, v[3];
+    snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
+    if (numpy_line(numpy_python(), "bench_numpy.py", count, NULL, v, 3) == 0) np_rate = v[0], np_mse = v[1], np_mre = v[2];
     memset(&p, 0, sizeof p);
     p.method = mulerr_method_find("lmul");
     p.cfg.source = mulerr_format_find("fp32");
@@ -279,6 +355,7 @@ int cmd_bench(int argc, char **argv) {
     } else
       printf("NumPy comparison skipped: python3 with NumPy not found (apt-get install python3-numpy)\n");
   }
+  bench_dot(samples, maxthreads);
   free(buf);
   return 0;
 }

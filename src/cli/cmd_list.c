@@ -1,5 +1,6 @@
 /* cmd_list.c — `mulerr list [formats|methods|dists|metrics|reports]`. */
 #include "cli.h"
+#include "dot/dot.h"
 
 #include <string.h>
 
@@ -12,6 +13,7 @@ void help_list(FILE *out) {
           "  dists     operand distributions and their parameters (defaults shown)\n"
           "  metrics   the error metrics stored per configuration point\n"
           "  roundings operand rounding modes\n"
+          "  accumulators dot-product accumulator models (sweep --op dot --accumulate)\n"
           "Without WHAT, everything.\n");
 }
 
@@ -129,10 +131,22 @@ static void list_roundings(void) {
   for (i = 0; i <= MULERR_RSR; i++) printf("%-10s %s\n", mulerr_rounding_name(i), what[i]);
 }
 
+static void list_accumulators(void) {
+  size_t i;
+  for (i = 0; i < mulerr_accum_count(); i++) {
+    const mulerr_accum *a = mulerr_accum_at(i);
+    char name[64];
+    snprintf(name, sizeof name, "%s%s", a->name, !a->param_name ? "" : !strcmp(a->name, "fixed") ? ":W" : ":B");
+    printf("%-14s %s", name, a->description);
+    if (a->param_name) printf(" (%s %ld..%ld)", a->param_name, a->param_min, a->param_max);
+    printf("\n");
+  }
+}
+
 int cmd_list(int argc, char **argv) {
   static const struct { const char *name; void (*fn)(void); } what[] = {
       {"formats", list_formats}, {"methods", list_methods}, {"dists", list_dists},
-      {"metrics", list_metrics}, {"roundings", list_roundings}};
+      {"metrics", list_metrics}, {"roundings", list_roundings}, {"accumulators", list_accumulators}};
   const size_t nwhat = sizeof what / sizeof what[0];
   size_t i;
   int a;
@@ -150,7 +164,7 @@ int cmd_list(int argc, char **argv) {
     if (!strcmp(w, "distributions")) w = "dists";
     for (i = 0; i < nwhat && strcmp(w, what[i].name); i++) continue;
     if (i == nwhat)
-      return usage_error("list", "cannot list '%s' (choices: formats, methods, dists, metrics, roundings)", argv[a]);
+      return usage_error("list", "cannot list '%s' (choices: formats, methods, dists, metrics, roundings, accumulators)", argv[a]);
   }
   for (a = 1; a < argc; a++) {
     const char *w = !strcmp(argv[a], "distributions") ? "dists" : argv[a];

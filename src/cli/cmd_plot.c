@@ -88,6 +88,25 @@ const plot_figure mulerr_figures[] = {
              * accurate (at least as cheap and strictly more accurate) */
             "SELECT series, energy, mre, label, NOT EXISTS (SELECT 1 FROM e f WHERE f.series = e.series "
             "AND f.energy <= e.energy AND f.mre < e.mre) AS front FROM e ORDER BY series, front DESC, energy, mre"},
+    {"dot-accumulation", "dot-accumulation",
+     "Accumulation error alone: mean |e| / sum |a_i b_i| of dot products of exact fp32 products "
+     "(normal(0, 1) operands) under each accumulator model against the length K, with Higham's "
+     "bounds for fp32 (dashed: gamma_(K-1); dotted: pairwise, gamma_(ceil log2 K); sqrt(K) u: the "
+     "probabilistic rule). Error bars: 1 standard error.",
+     POINTS "SELECT accumulate || CASE WHEN promote > 0 THEN ' promote ' || promote ELSE '' END AS series, "
+            "length AS K, cond_mre, cond_mre_se, cond_maxre FROM r WHERE op = 'dot' AND method = 'exact' "
+            "AND accumulate != 'exact' ORDER BY series, K"},
+    {"dot-multipliers", "dot-accumulation",
+     "Dot-product error of each multiplier x accumulator (normal(0, 1) operands): mean |e| / "
+     "sum |a_i b_i| against the length K. fp8 products under fixed-point accumulators keeping 13 or 25 "
+     "bits below the largest exponent seen (promote 128: added into fp32 every 128 products) and "
+     "fp32; L-Mul with fp32 accumulation. Error bars: 1 standard error.",
+     POINTS "SELECT CASE WHEN method = 'exact' THEN 'fp32' WHEN method = 'float' THEN format "
+            "ELSE 'lmul k=' || k END || ' x ' || accumulate || CASE WHEN promote > 0 THEN ' promote ' || promote "
+            "ELSE '' END AS series, length AS K, cond_mre, cond_mre_se FROM r WHERE op = 'dot' AND ("
+            "(method = 'float' AND format IN ('e4m3fn', 'e5m2') AND accumulate IN ('fixed:13', 'fixed:25', 'fp32') "
+            "AND (promote = 0 OR accumulate = 'fixed:13')) OR (accumulate = 'fp32' AND (method IN ('exact', 'lmul') "
+            "OR format = 'bf16'))) ORDER BY series, K"},
     {NULL, NULL, NULL, NULL}};
 
 void help_plot(FILE *out) {

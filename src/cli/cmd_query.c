@@ -12,7 +12,8 @@ static const char *const reports[][3] = {
     {"summary", "one row per stored point: configuration and the main metrics",
      "SELECT run_id AS run, method, source, k, l, rounding, dist, n, bias, mae, mse, rmse, mre, "
      "maxre, kind, format, dist_b, samples, seed, bias_se, mae_se, mse_se, rmse_se, mre_se, "
-     "mean_rel, mean_rel_se, err_prob, max_abs, ned, mean_ulp, max_ulp, params, reference "
+     "mean_rel, mean_rel_se, err_prob, max_abs, ned, mean_ulp, max_ulp, params, reference, "
+     "op, length, accumulate, promote "
      "FROM results ORDER BY id"},
     {"runs", "every run with its provenance",
      "SELECT id AS run, status, started, finished, seed, host, threads, mulerr_version, "

@@ -701,6 +701,71 @@ static void verdict_summary(doc *d) {
   fputs("\\hline\\end{tabular}\\end{center}\n", d->tex);
 }
 
+/* The series name of a dot point of experiment dot-accumulation (SQL over table r). */
+#define DOT_SERIES "CASE WHEN method = 'exact' THEN 'fp32' WHEN method = 'float' THEN format ELSE " \
+                   "'lmul k=' || k END || ' x ' || accumulate || CASE WHEN promote > 0 THEN ' promote ' " \
+                   "|| promote ELSE '' END"
+
+/* Dot products: does L-Mul's error grow with K, and how does it compare with an fp8 tensor
+ * core's accumulator; accumulation error alone against Higham's bounds. */
+static void dot_section(doc *d, sqlite3 *h) {
+  static const char *const ex = "dot-accumulation";
+  static const char *const who[][2] = {
+      {"L-Mul k = 3, fp32 accumulation", "method = 'lmul' AND k = 3 AND accumulate = 'fp32'"},
+      {"L-Mul k = 4, fp32 accumulation", "method = 'lmul' AND k = 4 AND accumulate = 'fp32'"},
+      {"fp8 e4m3fn, fixed:13 accumulator", "format = 'e4m3fn' AND accumulate = 'fixed:13' AND promote = 0"},
+      {"fp8 e4m3fn, fixed:13 promoted every 128", "format = 'e4m3fn' AND accumulate = 'fixed:13' AND promote = 128"},
+      {"fp8 e4m3fn, fp32 accumulation", "format = 'e4m3fn' AND accumulate = 'fp32'"},
+      {"exact fp32 products, fixed:13 accumulator", "method = 'exact' AND accumulate = 'fixed:13' AND promote = 0"}};
+  size_t i;
+  heading(d, 1, "Dot products: multiplier x accumulator");
+  if (!metric(h, ex, "cond_mre", "op = 'dot' AND length = 4096", NULL).found) {
+    para(d, "Not evaluated: the database holds no points of experiment %s (mulerr run %s).", ex, ex);
+    return;
+  }
+  para(d, "Experiment %s: dot products of length K, each of the K products by a multiplier and the "
+       "products summed by an accumulator model, against the exact sum of the exact products (a "
+       "superaccumulator: no rounding). Operands are normal(0, 1) fp32 values (unit scale, so fp8 formats "
+       "see values in their normal range). cond_mre is the mean of |e| / sum |a_i b_i|, the relative error "
+       "numerical analysts bound (Higham, ch. 3); cond_mean_rel its signed mean (a bias shows there); mre "
+       "the mean |e / exact|, large where the exact sum nearly cancels. fixed:W keeps W bits below the "
+       "largest exponent seen and truncates (the tensor-core model of mulerr(1)); promote 128 adds its "
+       "partial sum into an fp32 total every 128 products.", ex);
+  for (i = 0; i < sizeof who / sizeof *who; i++) {
+    char w16[512], w4096[512];
+    value a, b, bias;
+    snprintf(w16, sizeof w16, "op = 'dot' AND length = 16 AND %s", who[i][1]);
+    snprintf(w4096, sizeof w4096, "op = 'dot' AND length = 4096 AND %s", who[i][1]);
+    a = metric(h, ex, "cond_mre", w16, NULL);
+    b = metric(h, ex, "cond_mre", w4096, NULL);
+    bias = metric(h, ex, "cond_mean_rel", w4096, NULL);
+    if (a.found && b.found)
+      para(d, "%s: cond_mre %.3g ± %.2g at K = 16, %.3g ± %.2g at K = 4096 (a factor %.3g: product errors "
+           "that are independent and of random sign give 1/16 = sqrt(16/4096) relative to sum |a_i b_i|; a "
+           "bias that does not cancel, or accumulation error growing with the partial sums, gives about 1); signed mean at K = 4096: %.3g ± %.2g.",
+           who[i][0], a.v, a.se, b.v, b.se, b.v / a.v, bias.v, bias.se);
+  }
+  para(d, "Mean |e| / sum |a_i b_i| of every series against K:");
+  sql_table(d, h, POINTS "SELECT " DOT_SERIES " AS series, max(CASE WHEN length = 16 THEN cond_mre END) AS K16, "
+            "max(CASE WHEN length = 64 THEN cond_mre END) AS K64, max(CASE WHEN length = 256 THEN cond_mre END) AS K256, "
+            "max(CASE WHEN length = 1024 THEN cond_mre END) AS K1024, max(CASE WHEN length = 4096 THEN cond_mre END) AS K4096, "
+            "max(CASE WHEN length = 4096 THEN cond_mean_rel END) AS signed4096, "
+            "max(CASE WHEN length = 4096 THEN mre END) AS mre4096 FROM r WHERE op = 'dot' AND accumulate != 'exact' "
+            "OR (op = 'dot' AND method != 'exact') GROUP BY series ORDER BY series", ex);
+  figure(d, "dot-multipliers", "Dot-product error of each multiplier x accumulator against the length K.");
+  para(d, "Accumulation alone (exact fp32 products) against Higham's bound for recursive summation, "
+       "|e| <= gamma_(K-1) sum |a_i b_i| with gamma_n = n u / (1 - n u) (u = 2^-24 fp32, 2^-11 fp16, 2^-8 "
+       "bf16; no bound where n u >= 1): the largest sampled ratio max |e| / sum |a_i b_i| and the bound.");
+  sql_table(d, h, POINTS ", b AS (SELECT accumulate, length, cond_maxre, cond_mre, CASE accumulate WHEN 'fp32' THEN "
+            "5.9604644775390625e-08 WHEN 'fp16' THEN 0.00048828125 ELSE 0.00390625 END AS u FROM r "
+            "WHERE op = 'dot' AND method = 'exact' AND accumulate IN ('fp32', 'fp16', 'bf16')) "
+            "SELECT accumulate, length AS K, cond_mre, cond_maxre, CASE WHEN (length - 1) * u < 1 THEN "
+            "(length - 1) * u / (1 - (length - 1) * u) END AS gamma_bound, CASE WHEN (length - 1) * u < 1 THEN "
+            "cond_maxre / ((length - 1) * u / (1 - (length - 1) * u)) END AS max_over_bound FROM b "
+            "ORDER BY accumulate, length", ex);
+  figure(d, "dot-accumulation", "Accumulation error alone against K, with Higham's bounds for fp32.");
+}
+
 static int write_body(sqlite3 *h, doc *d);
 
 static int write_report(sqlite3 *h, const char *dbpath, doc *out) {
@@ -857,6 +922,8 @@ static int write_body(sqlite3 *h, doc *d) {
                   "r_p50 AS median_re, CASE WHEN " STABILITY_SQL("mre", "maxre / (n_rel * mre)", "mre_h1 - mre_h2")
                   " THEN 'UNSTABLE' ELSE 'stable' END AS mre_is, mse FROM r ORDER BY method, k",
             "equal-bits");
+
+  dot_section(d, h);
 
   heading(d, 1, "How to reproduce");
   code(d, "./setup.sh run            # or: mulerr reproduce\nmulerr query results.db --report summary --csv");

@@ -44,11 +44,11 @@ void help_run(FILE *out) {
 static const char *const sweep_keys[] = {
     "method", "mantissa", "offset", "format", "rounding", "source", "dist", "dist-a", "dist-b",
     "samples", "seed", "reference", "out-format", "lns-int", "lns-frac", "block", "int-bits",
-    "operands", "scale", NULL};
+    "operands", "scale", "op", "length", "accumulate", "promote", NULL};
 
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
-                                          "fp8-layouts-exhaustive", "equal-bits", NULL};
+                                          "fp8-layouts-exhaustive", "equal-bits", "dot-accumulation", NULL};
 
 typedef struct sweep_line {
   char **argv; /* NULL-terminated, grown as needed */
@@ -228,7 +228,8 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (!sweep_keys[i]) {
           rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
                            "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
-                           "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected, lns-saturate, scale, scale-pow2)",
+                           "out-format, lns-int, lns-frac, block, int-bits, operands, scale, op, length, accumulate, "
+                           "promote, exhaustive, expected, lns-saturate, scale-pow2)",
                            e->path, lineno, kv);
           break;
         }

@@ -2,6 +2,7 @@
  * configuration point at a time, each committed to the database as soon as it is done. */
 #include "config.h"
 #include "cli.h"
+#include "dot/dot.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -51,7 +52,8 @@ void help_sweep(FILE *out) {
           "                        uniform-mantissa,normal:sigma=0.02 (default uniform-mantissa)\n"
           "      --dist-a LIST     distributions of the first operand (overrides --dist)\n"
           "      --dist-b LIST     distributions of the second operand (overrides --dist)\n"
-          "  -n, --samples N       operand pairs per point: 1000000, 1e6 or 2^20 (default 1e6)\n"
+          "  -n, --samples N       operand pairs per point: 1000000, 1e6 or 2^20 (default 1e6;\n"
+          "                        with --op dot: dot products per point)\n"
           "      --exhaustive      every ordered pair of finite source encodings instead of\n"
           "                        samples (source of at most 16 bits): exact metrics\n"
           "      --operands LIST   which encodings to enumerate: all (default), positive,\n"
@@ -72,6 +74,14 @@ void help_sweep(FILE *out) {
           "                        --db, combined afterwards with 'mulerr merge'\n"
           "      --expected        also store the exact expected error (kind 'expected') of every\n"
           "                        point the theory covers (uniform-mantissa operands)\n"
+          "      --op OP           pair (default): products of operand pairs; dot: dot\n"
+          "                        products, --samples of them, each of --length products\n"
+          "      --length LIST     dot: products per dot product K (1..2^20)\n"
+          "      --accumulate LIST dot: accumulator models (default fp32): exact, fp64, fp32,\n"
+          "                        bf16, fp16, fp32-pairwise, fp32-kahan, fixed:W (W bits\n"
+          "                        below the largest exponent seen), block:B (see mulerr(1))\n"
+          "      --promote LIST    dot, fixed:W: add the partial sum into an fp32 total every\n"
+          "                        N products (0: never, the default)\n"
           "  -h, --help            show this help\n\n"
           "Example:\n"
           "  mulerr sweep --method lmul,float --mantissa 1..7 --source bf16 \\\n"
@@ -119,7 +129,62 @@ typedef struct sweep {
   size_t noperands;
   uint64_t samples, seed;
   mulerr_reference reference;
+  int op_dot;                           /* --op dot */
+  long lengths[MAXLIST], promotes[MAXLIST];
+  size_t nlengths, npromotes;
+  mulerr_dot accums[MAXLIST];           /* --accumulate, parsed */
+  size_t naccums;
 } sweep;
+
+static int parse_accums(const char *text, sweep *s) {
+  char *buf, *items[MAXLIST];
+  size_t i;
+  mulerr_status st = mulerr_split_list(text, &buf, items, MAXLIST, &s->naccums);
+  for (i = 0; st == MULERR_OK && i < s->naccums; i++) st = mulerr_accum_parse(items[i], &s->accums[i]);
+  free(buf);
+  if (st != MULERR_OK) return usage_error("sweep", "--accumulate: %s", mulerr_errmsg());
+  return 0;
+}
+
+/* --op dot: every pair point crossed with --length, --accumulate and (for the models that
+ * promote) --promote, in that order (the last turns fastest). */
+static int expand_dot(const sweep *s, mulerr_point **pts, size_t *npts) {
+  const size_t na = s->naccums ? s->naccums : 1, np = s->npromotes ? s->npromotes : 1;
+  mulerr_point *out = calloc(*npts * s->nlengths * na * np + 1, sizeof *out);
+  size_t i, il, ia, ip, n = 0;
+  mulerr_dot fp32 = {0};
+  if (!out) return failure("sweep", "out of memory");
+  mulerr_accum_parse("fp32", &fp32);
+  for (i = 0; i < *npts; i++)
+    for (il = 0; il < s->nlengths; il++)
+      for (ia = 0; ia < na; ia++)
+        for (ip = 0; ip < np; ip++) {
+          mulerr_point q = (*pts)[i];
+          q.dot = s->naccums ? s->accums[ia] : fp32;
+          if (ip && !q.dot.accum->promotes) break; /* --promote crosses only fixed:W */
+          q.dot.length = (uint64_t)s->lengths[il];
+          q.dot.promote = q.dot.accum->promotes && s->npromotes ? (uint64_t)s->promotes[ip] : 0;
+          if (q.operands != MULERR_SAMPLED) {
+            free(out);
+            return usage_error("sweep", "--op dot: dot products take sampled operands, not --exhaustive");
+          }
+          if (mulerr_dot_check(&q.dot) != MULERR_OK) {
+            free(out);
+            return usage_error("sweep", "--op dot: %s", mulerr_errmsg());
+          }
+          if (q.dist_b.type->row_length && q.dot.length > q.dist_b.type->row_length(&q.dist_b)) {
+            unsigned long long rl = (unsigned long long)q.dist_b.type->row_length(&q.dist_b);
+            free(out);
+            return usage_error("sweep", "--length: %llu is above the longest row (%llu values) of the "
+                               "matrices of %s", (unsigned long long)q.dot.length, rl, q.dist_b.text);
+          }
+          out[n++] = q;
+        }
+  free(*pts);
+  *pts = out;
+  *npts = n;
+  return 0;
+}
 
 /* Parse a distribution list.  Parameters contain commas too, so an item that has '=' but
  * no ':' continues the previous distribution: "mixture:sigma=0.02,frac=0.001,normal". */
@@ -401,6 +466,12 @@ static void describe(const mulerr_point *p, char *buf, size_t len) {
     if (p->method->uses & MULERR_USES_L) n += (size_t)snprintf(buf + n, len - n, " l=%d", c->l);
     n += (size_t)snprintf(buf + n, len - n, " %s", mulerr_rounding_name(c->rounding));
   }
+  if (p->dot.length) { /* a dot point: length and accumulator */
+    char acc[64];
+    mulerr_accum_text(&p->dot, acc, sizeof acc);
+    n += (size_t)snprintf(buf + n, len - n, " dot K=%llu %s", (unsigned long long)p->dot.length, acc);
+    if (p->dot.promote) n += (size_t)snprintf(buf + n, len - n, " promote=%llu", (unsigned long long)p->dot.promote);
+  }
   if (p->operands != MULERR_SAMPLED)
     snprintf(buf + n, len - n, " exhaustive:%s", mulerr_operands_name(p->operands));
   else if (!strcmp(p->dist_a.text, p->dist_b.text)) snprintf(buf + n, len - n, " %s", p->dist_a.text);
@@ -424,7 +495,8 @@ int cmd_sweep(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_RESUME, OPT_REPLACE, OPT_REFERENCE, OPT_DIST_A, OPT_DIST_B, OPT_OUT,
          OPT_LNS_INT, OPT_LNS_FRAC, OPT_BLOCK, OPT_BITS, OPT_EXHAUSTIVE, OPT_OPERANDS,
          OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_EXPECTED, OPT_OVERFLOW, OPT_SUBNORMALS,
-         OPT_SHARD, OPT_LNS_SATURATE, OPT_SCALE, OPT_SCALE_POW2 };
+         OPT_SHARD, OPT_LNS_SATURATE, OPT_SCALE, OPT_SCALE_POW2, OPT_OP, OPT_LENGTH, OPT_ACCUMULATE,
+         OPT_PROMOTE };
   static const struct option longopts[] = {
       {"method", required_argument, NULL, 'm'},   {"mantissa", required_argument, NULL, 'k'},
       {"offset", required_argument, NULL, 'l'},   {"format", required_argument, NULL, 'f'},
@@ -448,6 +520,10 @@ int cmd_sweep(int argc, char **argv) {
       {"lns-saturate", no_argument, NULL, OPT_LNS_SATURATE},
       {"scale", required_argument, NULL, OPT_SCALE},
       {"scale-pow2", no_argument, NULL, OPT_SCALE_POW2},
+      {"op", required_argument, NULL, OPT_OP},
+      {"length", required_argument, NULL, OPT_LENGTH},
+      {"accumulate", required_argument, NULL, OPT_ACCUMULATE},
+      {"promote", required_argument, NULL, OPT_PROMOTE},
       {"samples", required_argument, NULL, 'n'},  {"seed", required_argument, NULL, 'S'},
       {"db", required_argument, NULL, OPT_DB},    {"resume", no_argument, NULL, OPT_RESUME},
       {"replace", no_argument, NULL, OPT_REPLACE},
@@ -519,6 +595,13 @@ int cmd_sweep(int argc, char **argv) {
         rc = usage_error("sweep", "--scale: %s", mulerr_errmsg());
       break;
     case OPT_SCALE_POW2: s.scale_pow2 = 1; break;
+    case OPT_OP:
+      if (!strcmp(optarg, "pair") || !strcmp(optarg, "dot")) s.op_dot = !strcmp(optarg, "dot");
+      else rc = usage_error("sweep", "--op: unknown operation '%s' (choices: pair, dot)", optarg);
+      break;
+    case OPT_LENGTH: rc = int_list("--length", optarg, 1, MULERR_DOT_MAX_LENGTH, s.lengths, &s.nlengths); break;
+    case OPT_ACCUMULATE: rc = parse_accums(optarg, &s); break;
+    case OPT_PROMOTE: rc = int_list("--promote", optarg, 0, MULERR_DOT_MAX_LENGTH, s.promotes, &s.npromotes); break;
     case 'r': rc = parse_roundings(optarg, &s); break;
     case 's': rc = parse_formats("--source", optarg, s.sources, &s.nsources); break;
     case 'd': dist = optarg; break;
@@ -564,7 +647,25 @@ int cmd_sweep(int argc, char **argv) {
   if ((rc = parse_dists(s.same_ab ? "--dist" : "--dist-a", dist_a ? dist_a : dist, &s.da, &s.nda)) ||
       (!s.same_ab && (rc = parse_dists("--dist-b", dist_b ? dist_b : dist, &s.db, &s.ndb))))
     goto out;
+  if (!s.op_dot && (s.nlengths || s.naccums || s.npromotes)) {
+    rc = usage_error("sweep", "%s applies to dot products: add --op dot",
+                     s.nlengths ? "--length" : s.naccums ? "--accumulate" : "--promote");
+    goto out;
+  }
+  if (s.npromotes) { /* only fixed:W promotes: a --promote nothing uses is a mistake */
+    size_t ia, any = 0;
+    for (ia = 0; ia < s.naccums; ia++) any += (size_t)s.accums[ia].accum->promotes;
+    if (!any) {
+      rc = usage_error("sweep", "--promote applies to fixed:W accumulators only (add one to --accumulate)");
+      goto out;
+    }
+  }
+  if (s.op_dot && !s.nlengths) {
+    rc = usage_error("sweep", "--op dot needs --length (products per dot product)");
+    goto out;
+  }
   if ((rc = build_points(&s, &pts, &npts))) goto out;
+  if (s.op_dot && (rc = expand_dot(&s, &pts, &npts))) goto out;
   nall = npts;
   if (nshards) { /* keep this shard's points, in sweep order */
     size_t j = 0;
@@ -642,8 +743,9 @@ int cmd_sweep(int argc, char **argv) {
     printf("sweep: %s%zu exhaustive points%s into %s (run %lld)\n", shard_text, npts, of_all, dbpath,
            (long long)run_id);
   else if (!quiet)
-    printf("sweep: %s%zu points%s, %llu pairs each, seed %llu, into %s (run %lld)\n", shard_text, npts,
-           of_all, (unsigned long long)s.samples, (unsigned long long)s.seed, dbpath, (long long)run_id);
+    printf("sweep: %s%zu points%s, %llu %s each, seed %llu, into %s (run %lld)\n", shard_text, npts,
+           of_all, (unsigned long long)s.samples, s.op_dot ? "dot products" : "pairs",
+           (unsigned long long)s.seed, dbpath, (long long)run_id);
   for (i = 0; i < npts; i++) {
     char key[MULERR_KEY_MAX], what[512];
     int found = 0;

@@ -3,6 +3,7 @@
  * committed point (SQLite's rollback journal); nothing is written until a point is done. */
 #include "config.h"
 #include "internal.h"
+#include "dot/dot.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -66,7 +67,11 @@ static int count_tables(sqlite3 *h, int *n) {
 static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL", "r_p999 REAL",
                                          "e_p50 REAL", "e_p90 REAL", "e_p99 REAL", "e_p999 REAL",
                                          "mre_h1 REAL", "mre_h2 REAL", "mae_h1 REAL", "mae_h2 REAL",
-                                         "scale TEXT NOT NULL DEFAULT 'none'"};
+                                         "scale TEXT NOT NULL DEFAULT 'none'",
+                                         /* dot products (issue 13): version-1 rows are pair points */
+                                         "op TEXT NOT NULL DEFAULT 'pair'", "length INTEGER", "accumulate TEXT",
+                                         "promote INTEGER", "cond_mean_rel REAL", "cond_mean_rel_se REAL",
+                                         "cond_mre REAL", "cond_mre_se REAL", "cond_maxre REAL"};
 
 /* Bring a version-1 database to version 2 in one transaction (old rows get NULLs). */
 static int user_version(sqlite3 *h, int *v);
@@ -190,8 +195,8 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
       mulerr_db_close(db);
       return st;
     }
-    fprintf(stderr, "mulerr: note: %s: migrated from schema version 1 to 2 (quantile columns added; "
-                    "older rows have them NULL)\n", path);
+    fprintf(stderr, "mulerr: note: %s: migrated from schema version 1 to 2 (quantile, scaling and "
+                    "dot-product columns added; older rows have them NULL or their defaults)\n", path);
     ver = 2;
   }
   if (ver != MULERR_DB_SCHEMA_VERSION) {
@@ -361,6 +366,31 @@ mulerr_status mulerr_db_put_expected(mulerr_db *db, int64_t run_id, const mulerr
   return put_row(db, run_id, p, m, 0, how);
 }
 
+/* A dot point's own columns (schema version 2), in put_row's transaction; SQLITE_DONE if stored. */
+static int put_dot(mulerr_db *db, const mulerr_point *p, const mulerr_metrics *m, const char *key) {
+  sqlite3_stmt *st;
+  char acc[64];
+  int rc, i = 1;
+  mulerr_accum_text(&p->dot, acc, sizeof acc);
+  if ((rc = sqlite3_prepare_v2(db->h, "UPDATE results SET op = 'dot', length = ?, accumulate = ?, "
+                               "promote = ?, cond_mean_rel = ?, cond_mean_rel_se = ?, cond_mre = ?, "
+                               "cond_mre_se = ?, cond_maxre = ?, reference = 'superacc' "
+                               "WHERE point_key = ? AND kind = 'sampled'", -1, &st, NULL)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->dot.length);
+  sqlite3_bind_text(st, i++, acc, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, i++, (sqlite3_int64)p->dot.promote);
+  bind_real(st, i++, m->cond_mean_rel);
+  bind_real(st, i++, m->cond_mean_rel_se);
+  bind_real(st, i++, m->cond_mre);
+  bind_real(st, i++, m->cond_mre_se);
+  bind_real(st, i++, m->cond_maxre);
+  sqlite3_bind_text(st, i++, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc;
+}
+
 /* One results row: sampled or exhaustive (how = NULL), or expected (how = its computation). */
 static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                              const mulerr_metrics *m, double seconds, const char *how) {
@@ -447,6 +477,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   rc = sqlite3_step(st);
   sqlite3_finalize(st);
   free(hist);
+  if (rc == SQLITE_DONE && p->dot.length) rc = put_dot(db, p, m, key);
   if (rc != SQLITE_DONE) {
     mulerr_status s = dbfail(db, "cannot store a result");
     sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

@@ -56,7 +56,17 @@ CREATE TABLE results (
   r_p50 REAL, r_p90 REAL, r_p99 REAL, r_p999 REAL,
   e_p50 REAL, e_p90 REAL, e_p99 REAL, e_p999 REAL,
   mre_h1 REAL, mre_h2 REAL, mae_h1 REAL, mae_h2 REAL,
-  scale TEXT NOT NULL DEFAULT 'none'
+  scale TEXT NOT NULL DEFAULT 'none',
+  -- schema version 2: dot products (a version-1 database gets these by ALTER TABLE, db.c).
+  -- For a dot point, samples and n count dot products and every metric above is of the dot
+  -- product's error e = approx - exact sum; pair points have op 'pair' and NULL below.
+  op TEXT NOT NULL DEFAULT 'pair', -- pair | dot
+  length INTEGER,              -- dot: products per dot product (K)
+  accumulate TEXT,             -- dot: accumulator model, e.g. fp32, fixed:13, block:32
+  promote INTEGER,             -- dot: fixed:W adds its partial sum into fp32 every N (0: never)
+  cond_mean_rel REAL, cond_mean_rel_se REAL, -- dot: mean of e / sum |a_i b_i|
+  cond_mre REAL, cond_mre_se REAL,           -- dot: mean of |e| / sum |a_i b_i|
+  cond_maxre REAL                            -- dot: max of |e| / sum |a_i b_i|
 );
 CREATE TABLE inputs (          -- files a run read its operands from (weights)
   run_id  INTEGER NOT NULL REFERENCES runs(id),

@@ -311,6 +311,52 @@ static void draw_amax(const mulerr_dist_spec *spec, const mulerr_format *src, gs
   mulerr_format_round_n(src, MULERR_RNE, n, amax, amax); /* rounding keeps the order: the rounded max */
 }
 
+/* Rows, for dot products: a row is a run of the innermost dimension of a selected tensor of two
+ * or more dimensions (shape[ndim - 1] values: in y = W x, the row of W a dot product uses).
+ * draw_rows() picks a row uniformly among the rows of at least len values of every source's
+ * selected tensors (source weights W are not used), then a start uniformly among the
+ * rowlen - len + 1 windows of the row, and reads len consecutive values: a contiguous piece of
+ * a real matrix row (the whole row when len is its length).  Two draws (mulerr_uniform_u64)
+ * per run.  Non-finite stored values come back as they are (the dot product then fails). */
+static uint64_t row_len_of(const mulerr_tensor *t) { return t->ndim >= 2 ? t->shape[t->ndim - 1] : 0; }
+
+static uint64_t row_length(const mulerr_dist_spec *spec) {
+  const wstate *st = spec->state;
+  uint64_t best = 0;
+  size_t i, k;
+  for (i = 0; st && i < st->ns; i++)
+    for (k = 0; k < st->s[i].nt; k++)
+      if (row_len_of(st->s[i].t[k]) > best) best = row_len_of(st->s[i].t[k]);
+  return best;
+}
+
+static void draw_rows(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r,
+                      size_t nrows, size_t len, double *out) {
+  const wstate *st = spec->state;
+  uint64_t total = 0;
+  size_t i, k, j;
+  for (i = 0; i < st->ns; i++)
+    for (k = 0; k < st->s[i].nt; k++)
+      if (row_len_of(st->s[i].t[k]) >= len) total += st->s[i].t[k]->count / row_len_of(st->s[i].t[k]);
+  for (j = 0; j < nrows; j++) {
+    uint64_t idx = total ? mulerr_uniform_u64(r, total) : 0, rl = 0;
+    const mulerr_tensor *t = NULL;
+    for (i = 0; i < st->ns && !t; i++)
+      for (k = 0; k < st->s[i].nt && !t; k++) {
+        const mulerr_tensor *c = st->s[i].t[k];
+        const uint64_t rows = row_len_of(c) >= len ? c->count / row_len_of(c) : 0;
+        if (idx < rows) t = c, rl = row_len_of(c);
+        else idx -= rows;
+      }
+    if (!t) { /* no row of len values: the caller checks row_length() first */
+      for (i = 0; i < len; i++) out[j * len + i] = NAN;
+      continue;
+    }
+    mulerr_tensor_read(t, idx * rl + mulerr_uniform_u64(r, rl - len + 1), len, out + j * len);
+  }
+  mulerr_format_round_n(src, MULERR_RNE, nrows * len, out, out); /* to the nearest source value */
+}
+
 static const mulerr_format *native(const mulerr_dist_spec *spec) {
   const wstate *st = spec->state;
   return st ? st->native : NULL;
@@ -342,4 +388,6 @@ const mulerr_dist mulerr_dist_weights = {
     .native = native,
     .inputs = inputs,
     .nonfinite = nonfinite,
-    .draw_amax = draw_amax};
+    .draw_amax = draw_amax,
+    .row_length = row_length,
+    .draw_rows = draw_rows};

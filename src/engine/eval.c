@@ -26,6 +26,7 @@
  * mpfr_sum(approx, -hi, -ab) rounded once.  Either way the two paths give bit-identical
  * (hi, lo) wherever both apply. */
 #include "internal.h"
+#include "dot/dot.h"
 
 #include <mpfr.h>
 #include <stdlib.h>
@@ -54,6 +55,13 @@ void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
            p->method->name, c->source->name, c->format ? c->format->name : "-", c->k, c->l,
            mulerr_rounding_name(c->rounding), c->params, p->dist_a.text, p->dist_b.text,
            (unsigned long long)p->samples, (unsigned long long)p->seed, scale);
+  if (p->dot.length) { /* a dot point: the pair key (unchanged for pairs) and its own fields */
+    size_t used = strlen(buf);
+    char acc[64];
+    mulerr_accum_text(&p->dot, acc, sizeof acc);
+    snprintf(buf + used, len - used, ";op=dot;length=%llu;accumulate=%s;promote=%llu",
+             (unsigned long long)p->dot.length, acc, (unsigned long long)p->dot.promote);
+  }
 }
 
 static const char *const operand_names[] = {"sampled", "all", "positive", "normal", "positive-normal"};
@@ -94,7 +102,7 @@ mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, d
   return MULERR_OK;
 }
 
-static uint64_t stream_key(const mulerr_point *p) {
+uint64_t mulerr_stream_key(const mulerr_point *p) {
   char buf[MULERR_KEY_MAX];
   snprintf(buf, sizeof buf, "source=%s;a=%s;b=%s", p->cfg.source->name, p->dist_a.text,
            p->dist_b.text);
@@ -368,7 +376,7 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                                mulerr_progress_fn progress, void *ctx,
                                volatile sig_atomic_t *stop) {
   const int exhaustive = !pr && p->operands != MULERR_SAMPLED;
-  const uint64_t key = exhaustive || pr ? 0 : stream_key(p);
+  const uint64_t key = exhaustive || pr ? 0 : mulerr_stream_key(p);
   uint64_t nblocks, total_pairs;
   int use_mpfr, use_block;
   mulerr_acc total, chunk_acc[CHUNK], half[2]; /* half: the first and second half of the blocks */
@@ -484,6 +492,7 @@ mulerr_status mulerr_point_check(const mulerr_point *p) {
 
 mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out, mulerr_progress_fn progress,
                           void *ctx, volatile sig_atomic_t *stop) {
+  if (p->dot.length) return mulerr_dot_eval(p, out, progress, ctx, stop); /* src/dot/dot_eval.c */
   return eval_core(p, NULL, out, progress, ctx, stop);
 }
 

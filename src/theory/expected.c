@@ -25,6 +25,9 @@ static double q_to_d(mpq_t q) {
 }
 
 mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const char **how) {
+  if (p->dot.length)
+    return mulerr_fail(MULERR_EINVAL, "no theory for dot-product points (their mean error under "
+                       "exact accumulation is length times the pair point's bias)");
   mulerr_theory_cfg c;
   double v[MULERR_THEORY_NMETRIC];
   int i, model;

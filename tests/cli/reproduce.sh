@@ -23,7 +23,7 @@ expect_exit 2 "an error on a later line stops the run before anything runs" -- "
 ok $? "nothing was stored"
 expect_exit 2 "an unknown experiment name" -- "$MULERR" run nonexistent
 expect_exit 0 "every shipped experiment file checks" -- "$MULERR" run --check all
-grep_ok out.txt "5 experiment file(s) checked: ok" "all five experiments checked"
+grep_ok out.txt "6 experiment file(s) checked: ok" "all six experiments checked"
 
 # --- run: resumable, tagged
 expect_exit 0 "run a small experiment" -- "$MULERR" run ./good.exp --db g.db
@@ -35,7 +35,7 @@ ok $? "two batches of experiment 'good' are recorded"
 
 # --- reproduce --quick end to end
 expect_exit 0 "reproduce --quick" -- "$MULERR" reproduce --quick --out rep
-for f in theory-vs-sampled offset-grid fp8-vs-lmul fp8-layouts-exhaustive; do
+for f in theory-vs-sampled offset-grid fp8-vs-lmul fp8-layouts-exhaustive dot-accumulation dot-multipliers; do
   [ -s "rep/figures/$f.png" ] && [ -s "rep/figures/$f.pdf" ] && [ -s "rep/figures/data/$f.tsv" ]
   ok $? "figure $f: PNG, PDF and its data"
   head -c 8 "rep/figures/$f.png" | od -An -c | grep -q 'P   N   G'
@@ -54,6 +54,8 @@ grep_ok rep/report.md "Claim 4: l(k) is the right offset" "the report states cla
 grep_ok rep/report.md "| uniform-mantissa | lmul | mre |" "claim tables have rows"
 grep_ok rep/report.md "97.3%" "the energy saving is recomputed (1 - 0.1/3.7)"
 grep_ok rep/report.md "lie within 4 standard errors" "claim 3 is evaluated against the exact expectations"
+grep_ok rep/report.md "L-Mul k = 3, fp32 accumulation: cond_mre .* at K = 4096" "the dot-product section answers for L-Mul"
+grep_ok rep/report.md "| fp32 | 4096 | .* |" "the dot-product section compares fp32 accumulation with its gamma bound"
 # the report's numbers are the database's: the e5m2 uniform MRE in the report equals the query
 q=$("$MULERR" query quick.db "SELECT printf('%.4g', mre) FROM results WHERE format = 'e5m2' AND source = 'fp32' AND dist = 'uniform-mantissa' AND samples = 20000" --csv | tail -1)
 grep -q "| uniform-mantissa | lmul | mre | [^|]* | $q ± " rep/report.md

@@ -158,7 +158,7 @@ static mulerr_status int_prepare(mulerr_method_cfg *cfg) {
                        "quantised with round to nearest even: rne)",
                        mulerr_rounding_name(cfg->rounding));
   if (cfg->block) snprintf(cfg->params, sizeof cfg->params, "bits=%d,block=%d", cfg->bits, cfg->block);
-  else snprintf(cfg->params, sizeof cfg->params, "bits=%d,block=tensor", cfg->bits);
+  else snprintf(cfg->params, sizeof cfg->params, "bits=%d,scale=tensor", cfg->bits);
   return MULERR_OK;
 }
 

@@ -12,7 +12,7 @@ method,params
 lmul-eq1,
 lmul-gpu,
 lns,"int=5,frac=3,underflow=zero"
-int,"bits=8,block=tensor"
+int,"bits=8,scale=tensor"
 mx,"elem=e4m3fn,block=32"
 W
 cmp -s out.txt want.csv

@@ -645,8 +645,8 @@ static void test_int(void) {
   {
     mulerr_method_cfg cfg = base_cfg("fp32");
     ok(mulerr_method_prepare(M("int"), &cfg) == MULERR_OK && cfg.bits == 8 && cfg.block == 0 &&
-           !strcmp(cfg.params, "bits=8,block=tensor"),
-       "int defaults: bits 8, per tensor, params 'bits=8,block=tensor' (got '%s')", cfg.params);
+           !strcmp(cfg.params, "bits=8,scale=tensor"),
+       "int defaults: bits 8, per tensor, params 'bits=8,scale=tensor' (got '%s')", cfg.params);
   }
   { /* all zeros: every product zero */
     static const double a[4] = {0, 0, -0.0, 0}, b[4] = {1, 2, 3, 4};

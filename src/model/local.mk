@@ -1,0 +1,6 @@
+## src/model/local.mk — build rules of src/model (included from the top Makefile.am): a Llama
+## model run inside mulerr (loader, tokenizer, forward pass with replaceable arithmetic at
+## sites, the perplexity/KL/top-1 protocol), `mulerr model`, its tests and data.
+AM_CPPFLAGS += -I$(top_srcdir)/src/model
+# the tokenizer and the evaluation text (mulerr finds them as @data/NAME)
+nobase_dist_pkgdata_DATA += data/tok512.bin data/tinystories-sample.txt

@@ -141,6 +141,20 @@ mulerr_status mulerr_weights_add(mulerr_weights *w, const char *name, size_t nam
 mulerr_status mulerr_wdtype_bytes(const mulerr_weights *w, const char *tensor, mulerr_wdtype dt,
                                   uint64_t count, uint64_t *bytes);
 
+/* A GGUF metadata value (gguf.c, mulerr_gguf_meta): found = 0 if the key is absent (or the
+ * file is not GGUF).  Numbers (integers and floats) in num, integers also in integer
+ * (is_int); a string in str/len (not NUL-terminated, inside the mapping); an array's element
+ * type in elem_type, its length in len and its first element at data. */
+typedef struct mulerr_gguf_value {
+  int found, type, is_num, is_int, elem_type;
+  double num;
+  int64_t integer;
+  const char *str;
+  uint64_t len;
+  const unsigned char *data;
+} mulerr_gguf_value;
+mulerr_status mulerr_gguf_meta(const mulerr_weights *w, const char *key, mulerr_gguf_value *out);
+
 mulerr_status mulerr_weights_read_safetensors(mulerr_weights *w);
 mulerr_status mulerr_weights_read_gguf(mulerr_weights *w);
 mulerr_status mulerr_weights_read_llama2c(mulerr_weights *w);

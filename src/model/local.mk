@@ -8,3 +8,11 @@ libmulerr_la_SOURCES += src/model/model.c src/model/tokenizer.c src/model/forwar
 	src/model/eval.c src/model/model_db.c
 noinst_HEADERS += src/model/model.h src/model/model_db.h
 mulerr_SOURCES += src/cli/cmd_model.c
+
+## tests: C (TAP) and shell
+check_PROGRAMS += tests/unit/t_model
+tests_unit_t_model_LDADD = $(TEST_LDADD)
+TESTS += tests/unit/t_model
+MODEL_CLI_TESTS = tests/cli/model.sh
+TESTS += $(MODEL_CLI_TESTS)
+dist_noinst_SCRIPTS += $(MODEL_CLI_TESTS)

@@ -187,6 +187,27 @@ static double accumulate(mulerr_model_run *r, size_t n, const double *p) {
   }
 }
 
+/* out[k] = the sum of p[k n .. k n + n) by the accumulation, k < nr: the same sums as
+ * accumulate(), eight of them side by side for binary32 and binary64. */
+static void accumulate_rows(mulerr_model_run *r, size_t nr, size_t n, const double *p, double *out) {
+  size_t k = 0, i, j;
+  if (r->a.acc == MULERR_MACC_FP32)
+    for (; k + 8 <= nr; k += 8) {
+      float s[8] = {0};
+      for (i = 0; i < n; i++)
+        for (j = 0; j < 8; j++) s[j] += (float)p[(k + j) * n + i];
+      for (j = 0; j < 8; j++) out[k + j] = s[j];
+    }
+  else if (r->a.acc == MULERR_MACC_FP64)
+    for (; k + 8 <= nr; k += 8) {
+      double s[8] = {0};
+      for (i = 0; i < n; i++)
+        for (j = 0; j < 8; j++) s[j] += p[(k + j) * n + i];
+      for (j = 0; j < 8; j++) out[k + j] = s[j];
+    }
+  for (; k < nr; k++) out[k] = accumulate(r, n, p + k * n);
+}
+
 /* The products a[i] * b[i], i < n, of operands already in the source format. */
 static void products(const mulerr_model_run *r, size_t n, const double *a, const double *b,
                      double *p) {
@@ -240,6 +261,8 @@ MULERR_HOT static void matvec_ref(const double *panel, const double *x, size_t r
 /* out[o] = W[o] . x for o < rows, W [rows][cols] (binary32 values; panel the same in panel
  * layout); at an active site with rw the matrix rounded to the source (NULL: the source is
  * binary64, use W). */
+static int blockwise(const mulerr_model_run *r);
+
 static void matvec(mulerr_model_run *r, unsigned site, const float *W, const double *panel,
                    const double *rw, const double *x, size_t rows, size_t cols, double *out) {
   size_t o, i;
@@ -247,16 +270,23 @@ static void matvec(mulerr_model_run *r, unsigned site, const float *W, const dou
     matvec_ref(panel, x, rows, cols, out);
     return;
   }
-  to_source(r, cols, x, r->pa); /* the activation, rounded once */
-  for (o = 0; o < rows; o++) {
-    const double *b;
-    if (rw) b = rw + o * cols;
-    else {
-      for (i = 0; i < cols; i++) r->pb[i] = W[o * cols + i];
-      b = r->pb;
+  /* the activation rounded once and repeated, so that one call multiplies many rows */
+  {
+    const size_t batch = blockwise(r) ? 1 : r->cap / cols;
+    size_t k;
+    to_source(r, cols, x, r->pa);
+    for (k = 1; k < batch; k++) memcpy(r->pa + k * cols, r->pa, cols * sizeof *r->pa);
+    for (o = 0; o < rows; o += batch) {
+      const size_t nr = rows - o < batch ? rows - o : batch;
+      const double *b;
+      if (rw) b = rw + o * cols;
+      else {
+        for (i = 0; i < nr * cols; i++) r->pb[i] = W[o * cols + i];
+        b = r->pb;
+      }
+      products(r, nr * cols, r->pa, b, r->pp);
+      accumulate_rows(r, nr, cols, r->pp, out + o);
     }
-    products(r, cols, r->pa, b, r->pp);
-    out[o] = accumulate(r, cols, r->pp);
   }
 }
 
@@ -374,7 +404,7 @@ const double *mulerr_model_forward(mulerr_model_run *r, int token, int pos, doub
             products(r, (size_t)hs, r->pa + (size_t)t * hs, r->pb + (size_t)t * hs, r->pp + (size_t)t * hs);
         else
           products(r, np * hs, r->pa, r->pb, r->pp);
-        for (t = 0; t <= pos; t++) att[t] = accumulate(r, (size_t)hs, r->pp + (size_t)t * hs);
+        accumulate_rows(r, np, (size_t)hs, r->pp, att);
       }
       for (t = 0; t <= pos; t++) att[t] /= scale;
       softmax(att, pos + 1);
@@ -399,7 +429,7 @@ const double *mulerr_model_forward(mulerr_model_run *r, int token, int pos, doub
             products(r, np, r->pa + (size_t)i * np, r->pb + (size_t)i * np, r->pp + (size_t)i * np);
         else
           products(r, np * hs, r->pa, r->pb, r->pp);
-        for (i = 0; i < hs; i++) xb[i] = accumulate(r, np, r->pp + (size_t)i * np);
+        accumulate_rows(r, (size_t)hs, np, r->pp, xb);
       }
     if (attn_out) memcpy(attn_out + (size_t)l * dim, r->xb, (size_t)dim * sizeof *attn_out);
     matvec(r, MULERR_SITE_ATTN_OUT, m->wo + lo, m->po + l * mulerr_panel_size((size_t)dim, (size_t)dim), r->rwo ? r->rwo + lo : NULL, r->xb, (size_t)dim, (size_t)dim, r->xb2);

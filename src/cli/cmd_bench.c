@@ -270,6 +270,7 @@ int cmd_bench(int argc, char **argv) {
     } else
       printf("NumPy comparison skipped: python3 with NumPy not found (apt-get install python3-numpy)\n");
   }
+  cli_bench_model();
   free(buf);
   return 0;
 }

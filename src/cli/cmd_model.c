@@ -47,6 +47,10 @@ void help_model(FILE *out) {
           "      --db FILE         results database (default results.db); table model_results\n"
           "      --resume          skip points the database already holds\n"
           "      --shard I/N       evaluate only shard I of N (the points whose key hashes to I)\n"
+          "      --max-docs N      only the first N documents of the text (part of the point key)\n"
+          "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
+          "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
+          "      --dry-run         check every option and file, list the points, write nothing\n"
           "      --generate N      print a greedy continuation of N tokens from BOS (with each\n"
           "                        point's arithmetic if --method or --site is given, else the\n"
           "                        binary64 reference) instead of measuring; nothing is stored\n"
@@ -275,7 +279,8 @@ static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mu
 }
 
 int cmd_model(int argc, char **argv) {
-  enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD };
+  enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN };
   static const struct option longopts[] = {
       {"tokenizer", required_argument, NULL, OPT_TOKENIZER}, {"text", required_argument, NULL, OPT_TEXT},
       {"site", required_argument, NULL, 'S'},          {"method", required_argument, NULL, 'm'},
@@ -284,13 +289,18 @@ int cmd_model(int argc, char **argv) {
       {"accumulate", required_argument, NULL, 'A'},    {"db", required_argument, NULL, OPT_DB},
       {"resume", no_argument, NULL, OPT_RESUME},       {"generate", required_argument, NULL, OPT_GENERATE},
       {"shard", required_argument, NULL, OPT_SHARD},   {"threads", required_argument, NULL, 'j'},
+      {"max-docs", required_argument, NULL, OPT_MAXDOCS},
+      {"experiment", required_argument, NULL, OPT_EXPERIMENT},
+      {"batch", required_argument, NULL, OPT_BATCH},   {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"quiet", no_argument, NULL, 'q'},               {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   lists s;
   char *bufs[5] = {NULL, NULL, NULL, NULL, NULL};
   const char *model_path = NULL, *tok_path = NULL, *text_path = NULL, *dbpath = "results.db";
   int resume = 0, quiet = 0, c, rc = 0, arith_given = 0;
-  long gen = 0, threads = 0, shard = 0, nshards = 0;
+  long gen = 0, threads = 0, shard = 0, nshards = 0, max_docs = 0, batch = 0;
+  const char *experiment = NULL;
+  int dry_run = 0;
   mulerr_model_point *pts = NULL;
   size_t npts = 0, i, present = 0, done = 0;
   mulerr_model *m = NULL;
@@ -326,6 +336,16 @@ int cmd_model(int argc, char **argv) {
         rc = usage_error("model", "--generate: %s", mulerr_errmsg());
       break;
     case OPT_SHARD: rc = parse_shard(optarg, &shard, &nshards); break;
+    case OPT_MAXDOCS:
+      if (mulerr_parse_int(optarg, 1, 1L << 30, &max_docs) != MULERR_OK)
+        rc = usage_error("model", "--max-docs: %s", mulerr_errmsg());
+      break;
+    case OPT_EXPERIMENT: experiment = optarg; break;
+    case OPT_BATCH:
+      if (mulerr_parse_int(optarg, 1, 1L << 40, &batch) != MULERR_OK)
+        rc = usage_error("model", "--batch: %s", mulerr_errmsg());
+      break;
+    case OPT_DRY_RUN: dry_run = 1; break;
     case 'j':
       if (mulerr_parse_int(optarg, 1, 1024, &threads) != MULERR_OK)
         rc = usage_error("model", "--threads: %s", mulerr_errmsg());
@@ -383,11 +403,21 @@ int cmd_model(int argc, char **argv) {
     rc = failure("model", "%s", mulerr_errmsg());
     goto out;
   }
+  if (max_docs && (size_t)max_docs < text->ndocs) { /* the first max_docs documents */
+    size_t d;
+    for (d = (size_t)max_docs; d < text->ndocs; d++) {
+      text->ntokens -= text->len[d];
+      text->npredicted -= text->len[d] - 1;
+      free(text->tok[d]);
+    }
+    text->ndocs = (size_t)max_docs;
+  }
   for (i = 0; i < npts; i++) {
     pts[i].model_path = model_path, pts[i].tokenizer_path = tok_path, pts[i].text_path = text_path;
     pts[i].model_sha256 = mulerr_weights_sha256(m->w);
     pts[i].tokenizer_sha256 = tok->sha256;
     pts[i].text_sha256 = text->sha256;
+    pts[i].max_docs = max_docs;
   }
   if (nshards) {
     size_t j = 0;
@@ -397,6 +427,15 @@ int cmd_model(int argc, char **argv) {
       if ((long)(mulerr_mix64(mulerr_hash64(key)) % (uint64_t)nshards) == shard - 1) pts[j++] = pts[i];
     }
     npts = j;
+  }
+  if (dry_run) { /* everything is checked; nothing is opened or written */
+    if (!quiet)
+      for (i = 0; i < npts; i++) {
+        char what[512];
+        describe(&pts[i], what, sizeof what);
+        printf("[%zu/%zu] %s\n", i + 1, npts, what);
+      }
+    goto out;
   }
   if ((st = mulerr_db_open(dbpath, &db)) != MULERR_OK) {
     rc = failure("model", "%s", mulerr_errmsg());
@@ -417,7 +456,7 @@ int cmd_model(int argc, char **argv) {
                      dbpath, present, npts);
     goto out;
   }
-  if (present == npts) {
+  if (present == npts && !experiment) {
     if (!quiet) printf("model: all %zu points are already in %s\n", npts, dbpath);
     goto out;
   }
@@ -428,6 +467,14 @@ int cmd_model(int argc, char **argv) {
       (st = mulerr_db_put_input(db, run_id, "text", text_path, text->size, text->sha256))) {
     rc = failure("model", "%s", cmdline ? mulerr_errmsg() : "out of memory");
     goto out;
+  }
+  if (experiment && !batch) {
+    int64_t b;
+    if ((st = mulerr_db_next_batch(db, &b)) != MULERR_OK) {
+      rc = failure("model", "%s", mulerr_errmsg());
+      goto out;
+    }
+    batch = (long)b;
   }
   {
     struct sigaction sa;
@@ -443,13 +490,6 @@ int cmd_model(int argc, char **argv) {
            "documents, %zu predicted tokens; %zu points into %s (run %lld)\n", model_path, m->c.dim,
            m->c.n_layers, m->c.n_heads, m->c.n_kv_heads, m->c.vocab_size, m->c.seq_len, text->ndocs,
            text->npredicted, npts, dbpath, (long long)run_id);
-  clock_gettime(CLOCK_MONOTONIC, &pr.start);
-  if ((st = mulerr_model_reference(m, text, &ref)) != MULERR_OK) {
-    mulerr_db_end_run(db, run_id, "failed");
-    rc = failure("model", "%s", mulerr_errmsg());
-    goto out;
-  }
-  if (!quiet) printf("reference pass: %.2f s\n", since(&pr.start));
   for (i = 0; i < npts; i++) {
     char key[MULERR_KEY_MAX], what[512];
     int found = 0;
@@ -457,9 +497,22 @@ int cmd_model(int argc, char **argv) {
     double secs;
     describe(&pts[i], what, sizeof what);
     mulerr_model_point_key(&pts[i], key, sizeof key);
+    if (experiment && (st = mulerr_db_tag_point(db, experiment, batch, run_id, key)) != MULERR_OK) {
+      rc = failure("model", "%s", mulerr_errmsg());
+      goto out;
+    }
     if (resume && mulerr_model_db_has(db, key, &found) == MULERR_OK && found) {
       if (!quiet) printf("[%zu/%zu] %s: already stored, skipped\n", i + 1, npts, what);
       continue;
+    }
+    if (!ref) { /* the reference pass, once, when the first point needs it */
+      clock_gettime(CLOCK_MONOTONIC, &pr.start);
+      if ((st = mulerr_model_reference(m, text, &ref)) != MULERR_OK) {
+        mulerr_db_end_run(db, run_id, "failed");
+        rc = failure("model", "%s", mulerr_errmsg());
+        goto out;
+      }
+      if (!quiet) printf("reference pass: %.2f s\n", since(&pr.start));
     }
     pr.index = i;
     clock_gettime(CLOCK_MONOTONIC, &pr.start);
@@ -504,4 +557,72 @@ out:
   free(cmdline);
   for (i = 0; i < 5; i++) free(bufs[i]);
   return rc;
+}
+
+/* Products per forward pass over a text: every weight matrix once per token, and the
+ * attention's 2 * n_heads * head_size * (pos + 1) per layer at position pos. */
+static double count_macs(const mulerr_model *m, const mulerr_model_text *x, unsigned sites) {
+  const mulerr_model_config *c = &m->c;
+  double lin = 0, att = 0;
+  size_t d, i;
+  if (sites & MULERR_SITE_QKV) lin += (double)c->n_layers * ((double)c->dim + 2.0 * c->kv_dim) * c->dim;
+  if (sites & MULERR_SITE_ATTN_OUT) lin += (double)c->n_layers * c->dim * c->dim;
+  if (sites & MULERR_SITE_FFN) lin += 3.0 * c->n_layers * c->hidden_dim * c->dim;
+  if (sites & MULERR_SITE_LM_HEAD) lin += (double)c->vocab_size * c->dim;
+  for (d = 0; d < x->ndocs; d++)
+    for (i = 0; i < x->len[d]; i++)
+      att += ((sites & MULERR_SITE_ATTN_SCORE ? 1.0 : 0) + (sites & MULERR_SITE_ATTN_VALUE ? 1.0 : 0)) *
+             c->n_layers * c->n_heads * c->head_size * (double)(i + 1);
+  return lin * (double)x->ntokens + att;
+}
+
+void cli_bench_model(void) {
+  char mp[1024], tp[1024], xp[1024];
+  mulerr_model *m = NULL;
+  mulerr_tokenizer *t = NULL;
+  mulerr_model_text *x = NULL;
+  mulerr_model_ref *ref = NULL;
+  struct timespec t0;
+  double secs;
+  unsigned s;
+  if (cli_find_data("data", "stories260K.gguf", mp, sizeof mp) || cli_find_data("data", "tok512.bin", tp, sizeof tp) ||
+      cli_find_data("data", "tinystories-sample.txt", xp, sizeof xp) || mulerr_model_open(mp, &m) ||
+      mulerr_tokenizer_open(tp, m->c.vocab_size, &t) || mulerr_model_text_load(xp, t, m->c.seq_len, &x)) {
+    printf("model figures skipped: %s\n", mulerr_errmsg());
+    goto out;
+  }
+#ifdef _OPENMP
+  omp_set_num_threads(1);
+#endif
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  if (mulerr_model_reference(m, x, &ref)) {
+    printf("model figures skipped: %s\n", mulerr_errmsg());
+    goto out;
+  }
+  secs = since(&t0);
+  printf("model stories260K on data/tinystories-sample.txt (%zu tokens), 1 thread: binary64 reference "
+         "pass %.2f s, %.4g tokens/s, %.3g multiply-adds/s (kept: logits, attention outputs)\n",
+         x->ntokens, secs, (double)x->ntokens / secs, count_macs(m, x, MULERR_SITE_ALL) / secs);
+  for (s = 0; s < 2; s++) {
+    mulerr_model_arith a;
+    mulerr_model_metrics mm;
+    memset(&a, 0, sizeof a);
+    a.sites = s ? MULERR_SITE_ALL : MULERR_SITE_ATTN;
+    a.method = mulerr_method_find("lmul");
+    a.source = mulerr_format_find("fp32");
+    a.cfg.k = 3, a.cfg.l = MULERR_L_DEFAULT, a.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+    a.acc = MULERR_MACC_FP32;
+    mulerr_model_arith_prepare(&a);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (mulerr_model_evaluate(m, x, ref, &a, &mm, NULL, NULL, NULL)) break;
+    secs = since(&t0);
+    printf("  lmul k=3 at site %-4s: %.2f s, %.4g tokens/s, %.3g emulated multiply-adds/s at the site "
+           "(metrics included; perplexity %.4g, reference %.4g)\n", s ? "all" : "attn", secs,
+           (double)x->ntokens / secs, count_macs(m, x, a.sites) / secs, mm.perplexity, mm.ref_perplexity);
+  }
+out:
+  mulerr_model_ref_free(ref);
+  mulerr_model_text_free(x);
+  mulerr_tokenizer_close(t);
+  mulerr_model_close(m);
 }

@@ -10,6 +10,9 @@
  *                              samples, seed, reference, out-format, lns-int, lns-frac,
  *                              block, int-bits, operands) or the flags `exhaustive` and
  *                              `expected` (store the exact expectation beside each point)
+ *   model KEY=VALUE ...        one `mulerr model` run: KEY is model (the checkpoint), tokenizer,
+ *                              text, site, method, mantissa or k, offset or l, format, source,
+ *                              accumulate or max-docs (a quick run keeps one document)
  * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.  Every sweep is checked (unknown keys, bad values and ranges:
  * FILE:LINE in the message) before anything runs; then each runs with --resume into the
  * database, and the points are tagged with the experiment name. */
@@ -32,9 +35,11 @@ void help_run(FILE *out) {
           "  -q, --quiet           no per-point lines\n"
           "  -h, --help            show this help\n\n"
           "File grammar (one statement a line, # comments):\n"
-          "  title TEXT | question TEXT | sweep KEY=VALUE ...\n"
+          "  title TEXT | question TEXT | sweep KEY=VALUE ... | model KEY=VALUE ...\n"
           "where KEY is a long option of 'mulerr sweep' without dashes (k and l stand for\n"
-          "mantissa and offset) or the flags 'exhaustive' and 'expected'.  See mulerr(1).\n");
+          "mantissa and offset) or the flags 'exhaustive' and 'expected'; for model: model\n"
+          "(the checkpoint), tokenizer, text, site, method, k, l, format, source, accumulate,\n"
+          "max-docs (--samples-cap keeps one document).  See mulerr(1).\n");
 }
 
 static const char *const sweep_keys[] = {
@@ -42,9 +47,14 @@ static const char *const sweep_keys[] = {
     "samples", "seed", "reference", "out-format", "lns-int", "lns-frac", "block", "int-bits",
     "operands", NULL};
 
+static const char *const model_keys[] = {
+    "model", "tokenizer", "text", "site", "method", "mantissa", "offset", "format", "source",
+    "accumulate", "max-docs", NULL};
+
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
-                                          "fp8-layouts-exhaustive", "equal-bits", NULL};
+                                          "fp8-layouts-exhaustive", "equal-bits", "attention-grid",
+                                          "model-quality", NULL};
 
 typedef struct sweep_line {
   char *argv[48];
@@ -132,10 +142,11 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         break;
       }
       snprintf(dst + len, size - len, "%s%s", len ? " " : "", rest);
-    } else if (!strcmp(word, "sweep")) {
+    } else if (!strcmp(word, "sweep") || !strcmp(word, "model")) {
       sweep_line *sl;
       char *kv;
-      int has_samples = 0;
+      int has_samples = 0, is_model = word[0] == 'm';
+      const char *const *keys = is_model ? model_keys : sweep_keys;
       sweep_line *grown = realloc(e->lines, (e->nlines + 1) * sizeof *e->lines);
       if (!grown) {
         rc = failure("run", "out of memory");
@@ -145,7 +156,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
       sl = &e->lines[e->nlines++];
       memset(sl, 0, sizeof *sl);
       snprintf(sl->where, sizeof sl->where, "%s:%d", e->path, lineno);
-      sl->argv[sl->argc++] = strdup("sweep");
+      sl->argv[sl->argc++] = strdup(word);
       while (!rc && (kv = strtok_r(NULL, " \t", &save))) {
         char *eq = strchr(kv, '='), opt[2200], value[2048];
         const char *key = kv;
@@ -153,13 +164,19 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (eq) *eq = 0;
         if (!strcmp(key, "k")) key = "mantissa";
         if (!strcmp(key, "l")) key = "offset";
-        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected")) && !eq) {
+        if (!is_model && (!strcmp(key, "exhaustive") || !strcmp(key, "expected")) && !eq) {
           snprintf(opt, sizeof opt, "--%s", key);
           sl->argv[sl->argc++] = strdup(opt);
           continue;
         }
-        for (i = 0; sweep_keys[i] && strcmp(sweep_keys[i], key); i++) continue;
-        if (!sweep_keys[i]) {
+        for (i = 0; keys[i] && strcmp(keys[i], key); i++) continue;
+        if (is_model && !keys[i]) {
+          rc = usage_error("run", "%s:%d: unknown model key '%s' (keys: model, tokenizer, text, site, "
+                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs)",
+                           e->path, lineno, kv);
+          break;
+        }
+        if (!keys[i]) {
           rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
                            "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
                            "out-format, lns-int, lns-frac, block, int-bits, operands, exhaustive, expected)",
@@ -174,7 +191,8 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
           rc = usage_error("run", "%s:%d: too many keys", e->path, lineno);
           break;
         }
-        if (!strcmp(key, "samples")) {
+        if (is_model && cap && !strcmp(key, "max-docs")) continue; /* the quick run's own below */
+        if (!is_model && !strcmp(key, "samples")) {
           uint64_t n;
           has_samples = 1;
           if (cap && mulerr_parse_count(eq + 1, &n) == MULERR_OK && n > cap) {
@@ -187,19 +205,21 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
           rc = EXIT_USAGE;
           break;
         }
-        snprintf(opt, sizeof opt, "--%s=%s", key, value);
+        if (is_model && !strcmp(key, "model")) snprintf(opt, sizeof opt, "%s", value); /* positional */
+        else snprintf(opt, sizeof opt, "--%s=%s", key, value);
         sl->argv[sl->argc++] = strdup(opt);
       }
-      if (!rc && cap && !has_samples) {
+      if (!rc && is_model && cap) sl->argv[sl->argc++] = strdup("--max-docs=1");
+      if (!rc && !is_model && cap && !has_samples) {
         char opt[64];
         snprintf(opt, sizeof opt, "--samples=%llu", (unsigned long long)(cap < 1000000 ? cap : 1000000));
         sl->argv[sl->argc++] = strdup(opt);
       }
     } else
-      rc = usage_error("run", "%s:%d: unknown statement '%s' (title, question or sweep)", e->path, lineno, word);
+      rc = usage_error("run", "%s:%d: unknown statement '%s' (title, question, sweep or model)", e->path, lineno, word);
   }
   fclose(f);
-  if (!rc && e->nlines == 0) rc = usage_error("run", "%s: no sweep statements", e->path);
+  if (!rc && e->nlines == 0) rc = usage_error("run", "%s: no sweep or model statements", e->path);
   return rc;
 }
 
@@ -219,7 +239,7 @@ static int run_line(const experiment *e, sweep_line *sl, const char *db, const c
   if (threads) argv[argc++] = (char *)"--threads", argv[argc++] = (char *)threads;
   argv[argc] = NULL;
   cli_context = sl->where;
-  rc = cmd_sweep(argc, argv);
+  rc = strcmp(argv[0], "model") ? cmd_sweep(argc, argv) : cmd_model(argc, argv);
   cli_context = NULL;
   return rc;
 }

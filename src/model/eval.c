@@ -296,20 +296,21 @@ mulerr_status mulerr_model_evaluate(const mulerr_model *m, const mulerr_model_te
         if (progress) progress(ctx, done, x->ndocs);
       }
     }
-    if (!failed && !stopped && run) {
-#ifdef _OPENMP
-#pragma omp single
-#endif
-      { /* greedy agreement: one generation, by one thread */
-        int ids[MULERR_GREEDY_MAX];
-        size_t n = greedy_all(run, m, ids), k = 0;
-        while (k < n && k < ref->ngreedy && ids[k] == ref->greedy[k]) k++;
-        out->greedy = (int)k;
-      }
-    }
     mulerr_model_run_free(run);
     free(attn);
     free(lp);
+  }
+  if (!failed && !stopped) { /* greedy agreement: one generation */
+    mulerr_model_run *run;
+    int ids[MULERR_GREEDY_MAX];
+    size_t n, k = 0;
+    if (mulerr_model_run_new(m, a, &run)) failed = 1;
+    else {
+      n = greedy_all(run, m, ids);
+      while (k < n && k < ref->ngreedy && ids[k] == ref->greedy[k]) k++;
+      out->greedy = (int)k;
+      mulerr_model_run_free(run);
+    }
   }
   if (failed || stopped) {
     free(ds);

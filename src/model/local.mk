@@ -16,3 +16,6 @@ TESTS += tests/unit/t_model
 MODEL_CLI_TESTS = tests/cli/model.sh
 TESTS += $(MODEL_CLI_TESTS)
 dist_noinst_SCRIPTS += $(MODEL_CLI_TESTS)
+# the experiments and figures of the model runs
+nobase_dist_pkgdata_DATA += experiments/attention-grid.exp experiments/model-quality.exp \
+	plots/attention-grid.gp plots/model-quality.gp

@@ -57,12 +57,14 @@ static mulerr_status dbfail(sqlite3 *h, const char *what) {
 void mulerr_model_point_key(const mulerr_model_point *p, char *buf, size_t len) {
   const mulerr_model_arith *a = &p->arith;
   const mulerr_method_cfg *c = &a->cfg;
-  snprintf(buf, len,
+  size_t n;
+  n = (size_t)snprintf(buf, len,
            "model;method=%s;site=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;"
            "accumulate=%s;model=%s;tokenizer=%s;text=%s",
            a->method->name, p->site, a->source ? a->source->name : "fp64",
            c->format ? c->format->name : "-", c->k, c->l, mulerr_rounding_name(c->rounding), c->params,
            mulerr_model_acc_name(a->acc), p->model_sha256, p->tokenizer_sha256, p->text_sha256);
+  if (p->max_docs && n < len) snprintf(buf + n, len - n, ";max_docs=%ld", p->max_docs);
 }
 
 mulerr_status mulerr_model_db_has(mulerr_db *db, const char *key, int *found) {

@@ -196,19 +196,24 @@ mulerr_status mulerr_model_reference(const mulerr_model *m, const mulerr_model_t
     for (d = 0; d < (long)x->ndocs; d++) {
       const size_t n = x->len[d];
       size_t i;
-      double nll = 0;
+      double nll = 0, *lg = NULL;
       if (failed || !(r->logp[d] = malloc(((n - 1) * V + 1) * sizeof(double))) ||
           !(r->attn[d] = malloc(n * LD * sizeof(double))) || !(r->top[d] = malloc(n * sizeof(int)))) {
         failed = 1;
         continue;
       }
-      for (i = 0; i < n; i++) {
-        const double *logits = mulerr_model_forward(run, x->tok[d][i], (int)i, r->attn[d] + i * LD);
-        if (i + 1 < n) {
-          r->top[d][i] = log_softmax(logits, (int)V, r->logp[d] + i * V);
-          nll -= r->logp[d][i * V + (size_t)x->tok[d][i + 1]];
-        }
+      if (!(lg = malloc(n * V * sizeof *lg)) || mulerr_model_forward_seq(run, x->tok[d], (int)n, lg, r->attn[d])) {
+        free(lg);
+        lg = NULL;
+        failed = 1;
+        continue;
       }
+      for (i = 0; i + 1 < n; i++) {
+        r->top[d][i] = log_softmax(lg + i * V, (int)V, r->logp[d] + i * V);
+        nll -= r->logp[d][i * V + (size_t)x->tok[d][i + 1]];
+      }
+      free(lg);
+      lg = NULL;
       r->nll[d] = nll;
     }
     mulerr_model_run_free(run);
@@ -252,8 +257,9 @@ mulerr_status mulerr_model_evaluate(const mulerr_model *m, const mulerr_model_te
 #endif
   {
     mulerr_model_run *run = NULL;
-    double *attn = malloc(LD * sizeof *attn), *lp = malloc(V * sizeof *lp);
-    if (!attn || !lp || mulerr_model_run_new(m, a, &run)) failed = 1;
+    const size_t S = (size_t)m->c.seq_len;
+    double *attn = malloc(S * LD * sizeof *attn), *lp = malloc(V * sizeof *lp), *lg_all = malloc(S * V * sizeof *lg_all);
+    if (!attn || !lp || !lg_all || mulerr_model_run_new(m, a, &run)) failed = 1;
 #ifdef _OPENMP
 #pragma omp for schedule(dynamic, 1)
 #endif
@@ -265,13 +271,16 @@ mulerr_status mulerr_model_evaluate(const mulerr_model *m, const mulerr_model_te
         stopped |= stop && *stop;
         continue;
       }
+      if (mulerr_model_forward_seq(run, x->tok[dl], (int)n, lg_all, attn)) {
+        failed = 1;
+        continue;
+      }
       for (i = 0; i < n; i++) {
-        const double *logits = mulerr_model_forward(run, x->tok[dl][i], (int)i, attn);
-        const double *ra = ref->attn[dl] + i * LD;
+        const double *logits = lg_all + i * V, *ra = ref->attn[dl] + i * LD, *aa = attn + i * LD;
         for (ll = 0; ll < L; ll++) {
           double sq = 0, rsq = 0;
           for (j = 0; j < dim; j++) {
-            const double e = attn[ll * dim + j] - ra[ll * dim + j];
+            const double e = aa[ll * dim + j] - ra[ll * dim + j];
             sq += e * e;
             rsq += ra[ll * dim + j] * ra[ll * dim + j];
           }
@@ -299,6 +308,7 @@ mulerr_status mulerr_model_evaluate(const mulerr_model *m, const mulerr_model_te
     mulerr_model_run_free(run);
     free(attn);
     free(lp);
+    free(lg_all);
   }
   if (!failed && !stopped) { /* greedy agreement: one generation */
     mulerr_model_run *run;

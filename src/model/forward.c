@@ -228,16 +228,18 @@ static void to_source(const mulerr_model_run *r, size_t n, const double *x, doub
  * result is the same on any instruction set). */
 #pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
 typedef double v4d __attribute__((vector_size(32)));
-typedef double v4d_u __attribute__((vector_size(32), aligned(8))); /* unaligned loads */
-static inline v4d load4(const double *p) { return *(const v4d_u *)p; }
+typedef float v4f_u __attribute__((vector_size(16), aligned(4))); /* unaligned loads */
+typedef float v4f __attribute__((vector_size(16)));
+/* four binary32 values widened (exactly) to binary64 */
+static inline v4d load4(const float *p) { return __builtin_convertvector((v4f)*(const v4f_u *)p, v4d); }
 
 /* The reference's out[o] = W[o] . x, o < rows, from W in panel layout (model.h): each row's
  * sum left to right in binary64, the panel's 32 rows side by side in eight 4-lane sums. */
-MULERR_HOT static void matvec_ref(const double *panel, const double *x, size_t rows, size_t cols,
+MULERR_HOT static void matvec_ref(const float *panel, const double *x, size_t rows, size_t cols,
                                   double *out) {
   size_t p, i, j;
   for (p = 0; p * MULERR_PANEL < rows; p++) {
-    const double *w = panel + p * MULERR_PANEL * cols;
+    const float *w = panel + p * MULERR_PANEL * cols;
     v4d s0 = {0}, s1 = {0}, s2 = {0}, s3 = {0}, s4 = {0}, s5 = {0}, s6 = {0}, s7 = {0};
     double s[MULERR_PANEL];
     for (i = 0; i < cols; i++, w += MULERR_PANEL) {
@@ -263,7 +265,7 @@ MULERR_HOT static void matvec_ref(const double *panel, const double *x, size_t r
  * binary64, use W). */
 static int blockwise(const mulerr_model_run *r);
 
-static void matvec(mulerr_model_run *r, unsigned site, const float *W, const double *panel,
+static void matvec(mulerr_model_run *r, unsigned site, const float *W, const float *panel,
                    const double *rw, const double *x, size_t rows, size_t cols, double *out) {
   size_t o, i;
   if (!(r->a.sites & site)) {
@@ -346,104 +348,220 @@ static void softmax(double *x, int n) {
   for (i = 0; i < n; i++) x[i] /= sum;
 }
 
+/* The layer's matrices, for matvec and proj: W, its panels and its rounded copy. */
+typedef struct layer_mats {
+  const float *w[7];
+  const float *p[7];
+  const double *rw[7];
+} layer_mats;
+enum { MQ, MK, MV, MO, M1, M2, M3 };
+
+static void layer_matrices(const mulerr_model_run *r, int l, layer_mats *lm) {
+  const mulerr_model *m = r->m;
+  const size_t dim = (size_t)m->c.dim, kvd = (size_t)m->c.kv_dim, hid = (size_t)m->c.hidden_dim;
+  const size_t lo = (size_t)l * dim * dim, lk = (size_t)l * kvd * dim, lh = (size_t)l * hid * dim;
+  lm->w[MQ] = m->wq + lo, lm->p[MQ] = m->pq + l * mulerr_panel_size(dim, dim), lm->rw[MQ] = r->rwq ? r->rwq + lo : NULL;
+  lm->w[MK] = m->wk + lk, lm->p[MK] = m->pk + l * mulerr_panel_size(kvd, dim), lm->rw[MK] = r->rwk ? r->rwk + lk : NULL;
+  lm->w[MV] = m->wv + lk, lm->p[MV] = m->pv + l * mulerr_panel_size(kvd, dim), lm->rw[MV] = r->rwv ? r->rwv + lk : NULL;
+  lm->w[MO] = m->wo + lo, lm->p[MO] = m->po + l * mulerr_panel_size(dim, dim), lm->rw[MO] = r->rwo ? r->rwo + lo : NULL;
+  lm->w[M1] = m->w1 + lh, lm->p[M1] = m->p1 + l * mulerr_panel_size(hid, dim), lm->rw[M1] = r->rw1 ? r->rw1 + lh : NULL;
+  lm->w[M2] = m->w2 + lh, lm->p[M2] = m->p2 + l * mulerr_panel_size(dim, hid), lm->rw[M2] = r->rw2 ? r->rw2 + lh : NULL;
+  lm->w[M3] = m->w3 + lh, lm->p[M3] = m->p3 + l * mulerr_panel_size(hid, dim), lm->rw[M3] = r->rw3 ? r->rw3 + lh : NULL;
+}
+
+/* RoPE at position pos on q (dim) and k (kv_dim): adjacent pairs of each head (llama2.c; GGUF's
+ * llama layout is the same). */
+static void rope(const mulerr_model_config *c, int pos, double *q, double *k) {
+  int i;
+  for (i = 0; i < c->dim; i += 2) {
+    const int hd = i % c->head_size;
+    const double freq = pow(c->rope_theta, -(double)hd / c->head_size), val = pos * freq;
+    const double fr = cos(val), fi = sin(val);
+    double v0 = q[i], v1 = q[i + 1];
+    q[i] = v0 * fr - v1 * fi;
+    q[i + 1] = v0 * fi + v1 * fr;
+    if (i < c->kv_dim) {
+      v0 = k[i], v1 = k[i + 1];
+      k[i] = v0 * fr - v1 * fi;
+      k[i + 1] = v0 * fi + v1 * fr;
+    }
+  }
+}
+
+/* After the projections at position pos: RoPE, the rounding of what the attention products
+ * take at an active site, and the key stored in the transposed cache of layer l (v is already
+ * in place in the value cache). */
+static void store_kv(mulerr_model_run *r, int l, int pos, double *q, double *k, double *v) {
+  const mulerr_model_config *c = &r->m->c;
+  const int kvd = c->kv_dim, S = c->seq_len;
+  double *kT = r->kc + ((size_t)l * S) * kvd;
+  int i;
+  rope(c, pos, q, k);
+  if (r->a.sites & MULERR_SITE_ATTN_SCORE) {
+    to_source(r, (size_t)kvd, k, k);
+    to_source(r, (size_t)c->dim, q, q);
+  }
+  if (r->a.sites & MULERR_SITE_ATTN_VALUE) to_source(r, (size_t)kvd, v, v);
+  for (i = 0; i < kvd; i++) kT[(size_t)i * S + (size_t)pos] = k[i];
+}
+
+/* The attention of layer l at position pos (caches filled up to pos): q (rotated, rounded
+ * where the site is active) in, the heads' concatenated output into xb. */
+static void attention(mulerr_model_run *r, int l, int pos, const double *qv, double *xb_all) {
+  const mulerr_model_config *c = &r->m->c;
+  const int kvd = c->kv_dim, hs = c->head_size, kv_mul = c->n_heads / c->n_kv_heads, S = c->seq_len;
+  const unsigned sites = r->a.sites;
+  const double scale = sqrt((double)hs);
+  const double *kT = r->kc + ((size_t)l * S) * kvd, *vc = r->vc + ((size_t)l * S) * kvd;
+  const size_t np = (size_t)pos + 1;
+  int h, i, t;
+  if (!(sites & MULERR_SITE_ATTN_SCORE))
+    attn_score_ref(qv, kT, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul, (size_t)hs, r->att);
+  for (h = 0; h < c->n_heads; h++) {
+    const double *q = qv + (size_t)h * hs;
+    const size_t ko = (size_t)(h / kv_mul) * hs;
+    double *att = r->att + (size_t)h * S;
+    if (sites & MULERR_SITE_ATTN_SCORE) {
+      /* every position's pairs in one call (q repeated), then the sums */
+      for (t = 0; t <= pos; t++)
+        for (i = 0; i < hs; i++) {
+          r->pa[(size_t)t * hs + i] = q[i];
+          r->pb[(size_t)t * hs + i] = kT[(ko + (size_t)i) * S + (size_t)t];
+        }
+      if (blockwise(r))
+        for (t = 0; t <= pos; t++)
+          products(r, (size_t)hs, r->pa + (size_t)t * hs, r->pb + (size_t)t * hs, r->pp + (size_t)t * hs);
+      else
+        products(r, np * hs, r->pa, r->pb, r->pp);
+      accumulate_rows(r, np, (size_t)hs, r->pp, att);
+    }
+    for (t = 0; t <= pos; t++) att[t] /= scale;
+    softmax(att, pos + 1);
+  }
+  if (!(sites & MULERR_SITE_ATTN_VALUE))
+    attn_value_ref(r->att, vc, (size_t)kvd, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul,
+                   (size_t)hs, xb_all);
+  else
+    for (h = 0; h < c->n_heads; h++) {
+      const size_t ko = (size_t)(h / kv_mul) * hs;
+      double *xb = xb_all + (size_t)h * hs;
+      /* output i is the dot product of att[0..pos] with column i of V: operands laid out one
+       * output after the other */
+      to_source(r, np, r->att + (size_t)h * S, r->tmp);
+      for (i = 0; i < hs; i++)
+        for (t = 0; t <= pos; t++) {
+          r->pa[(size_t)i * np + t] = r->tmp[t];
+          r->pb[(size_t)i * np + t] = vc[(size_t)t * kvd + ko + i];
+        }
+      if (blockwise(r))
+        for (i = 0; i < hs; i++)
+          products(r, np, r->pa + (size_t)i * np, r->pb + (size_t)i * np, r->pp + (size_t)i * np);
+      else
+        products(r, np * hs, r->pa, r->pb, r->pp);
+      accumulate_rows(r, (size_t)hs, np, r->pp, xb);
+    }
+}
+
+static void swiglu(double *hb, const double *hb2, int n) {
+  int i;
+  for (i = 0; i < n; i++) hb[i] = hb[i] / (1 + exp(-hb[i])) * hb2[i];
+}
+
 const double *mulerr_model_forward(mulerr_model_run *r, int token, int pos, double *attn_out) {
   const mulerr_model *m = r->m;
   const mulerr_model_config *c = &m->c;
-  const int dim = c->dim, kvd = c->kv_dim, hs = c->head_size, hid = c->hidden_dim;
-  const int kv_mul = c->n_heads / c->n_kv_heads, S = c->seq_len;
-  const unsigned sites = r->a.sites;
-  const double scale = sqrt((double)hs);
+  const int dim = c->dim, kvd = c->kv_dim, hid = c->hidden_dim, S = c->seq_len;
   double *x = r->x;
-  int l, i, h, t;
+  layer_mats lm;
+  int l, i;
   for (i = 0; i < dim; i++) x[i] = m->tok_emb[(size_t)token * dim + i];
   for (l = 0; l < c->n_layers; l++) {
-    const size_t lo = (size_t)l * dim * dim, lk = (size_t)l * kvd * dim, lh = (size_t)l * hid * dim;
-    double *kT = r->kc + ((size_t)l * S) * kvd, *vc = r->vc + ((size_t)l * S) * kvd;
-    double *k = r->kbuf, *v = vc + (size_t)pos * kvd;
-    const size_t np = (size_t)pos + 1;
+    double *v = r->vc + ((size_t)l * S + (size_t)pos) * kvd;
+    layer_matrices(r, l, &lm);
     rmsnorm(r->xb, x, m->rms_att + (size_t)l * dim, dim, c->rms_eps);
-    matvec(r, MULERR_SITE_QKV, m->wq + lo, m->pq + l * mulerr_panel_size((size_t)dim, (size_t)dim), r->rwq ? r->rwq + lo : NULL, r->xb, (size_t)dim, (size_t)dim, r->q);
-    matvec(r, MULERR_SITE_QKV, m->wk + lk, m->pk + l * mulerr_panel_size((size_t)kvd, (size_t)dim), r->rwk ? r->rwk + lk : NULL, r->xb, (size_t)kvd, (size_t)dim, k);
-    matvec(r, MULERR_SITE_QKV, m->wv + lk, m->pv + l * mulerr_panel_size((size_t)kvd, (size_t)dim), r->rwv ? r->rwv + lk : NULL, r->xb, (size_t)kvd, (size_t)dim, v);
-    /* RoPE on adjacent pairs of each head (llama2.c; GGUF's llama layout is the same) */
-    for (i = 0; i < dim; i += 2) {
-      const int hd = i % hs;
-      const double freq = pow(c->rope_theta, -(double)hd / hs), val = pos * freq;
-      const double fr = cos(val), fi = sin(val);
-      double v0 = r->q[i], v1 = r->q[i + 1];
-      r->q[i] = v0 * fr - v1 * fi;
-      r->q[i + 1] = v0 * fi + v1 * fr;
-      if (i < kvd) {
-        v0 = k[i], v1 = k[i + 1];
-        k[i] = v0 * fr - v1 * fi;
-        k[i + 1] = v0 * fi + v1 * fr;
-      }
-    }
-    /* the caches hold what the attention products take: rounded at an active site */
-    if (sites & MULERR_SITE_ATTN_SCORE) {
-      to_source(r, (size_t)kvd, k, k);
-      to_source(r, (size_t)dim, r->q, r->q);
-    }
-    if (sites & MULERR_SITE_ATTN_VALUE) to_source(r, (size_t)kvd, v, v);
-    for (i = 0; i < kvd; i++) kT[(size_t)i * S + (size_t)pos] = k[i];
-    if (!(sites & MULERR_SITE_ATTN_SCORE))
-      attn_score_ref(r->q, kT, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul, (size_t)hs, r->att);
-    for (h = 0; h < c->n_heads; h++) {
-      const double *q = r->q + (size_t)h * hs;
-      const size_t ko = (size_t)(h / kv_mul) * hs;
-      double *att = r->att + (size_t)h * S;
-      if (sites & MULERR_SITE_ATTN_SCORE) {
-        /* every position's pairs in one call (q repeated), then the sums */
-        for (t = 0; t <= pos; t++)
-          for (i = 0; i < hs; i++) {
-            r->pa[(size_t)t * hs + i] = q[i];
-            r->pb[(size_t)t * hs + i] = kT[(ko + (size_t)i) * S + (size_t)t];
-          }
-        if (blockwise(r))
-          for (t = 0; t <= pos; t++)
-            products(r, (size_t)hs, r->pa + (size_t)t * hs, r->pb + (size_t)t * hs, r->pp + (size_t)t * hs);
-        else
-          products(r, np * hs, r->pa, r->pb, r->pp);
-        accumulate_rows(r, np, (size_t)hs, r->pp, att);
-      }
-      for (t = 0; t <= pos; t++) att[t] /= scale;
-      softmax(att, pos + 1);
-    }
-    if (!(sites & MULERR_SITE_ATTN_VALUE))
-      attn_value_ref(r->att, vc, (size_t)kvd, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul,
-                     (size_t)hs, r->xb);
-    else
-      for (h = 0; h < c->n_heads; h++) {
-        const size_t ko = (size_t)(h / kv_mul) * hs;
-        double *xb = r->xb + (size_t)h * hs;
-        /* output i is the dot product of att[0..pos] with column i of V: operands laid out
-         * one output after the other */
-        to_source(r, np, r->att + (size_t)h * S, r->tmp);
-        for (i = 0; i < hs; i++)
-          for (t = 0; t <= pos; t++) {
-            r->pa[(size_t)i * np + t] = r->tmp[t];
-            r->pb[(size_t)i * np + t] = vc[(size_t)t * kvd + ko + i];
-          }
-        if (blockwise(r))
-          for (i = 0; i < hs; i++)
-            products(r, np, r->pa + (size_t)i * np, r->pb + (size_t)i * np, r->pp + (size_t)i * np);
-        else
-          products(r, np * hs, r->pa, r->pb, r->pp);
-        accumulate_rows(r, (size_t)hs, np, r->pp, xb);
-      }
+    matvec(r, MULERR_SITE_QKV, lm.w[MQ], lm.p[MQ], lm.rw[MQ], r->xb, (size_t)dim, (size_t)dim, r->q);
+    matvec(r, MULERR_SITE_QKV, lm.w[MK], lm.p[MK], lm.rw[MK], r->xb, (size_t)kvd, (size_t)dim, r->kbuf);
+    matvec(r, MULERR_SITE_QKV, lm.w[MV], lm.p[MV], lm.rw[MV], r->xb, (size_t)kvd, (size_t)dim, v);
+    store_kv(r, l, pos, r->q, r->kbuf, v);
+    attention(r, l, pos, r->q, r->xb);
     if (attn_out) memcpy(attn_out + (size_t)l * dim, r->xb, (size_t)dim * sizeof *attn_out);
-    matvec(r, MULERR_SITE_ATTN_OUT, m->wo + lo, m->po + l * mulerr_panel_size((size_t)dim, (size_t)dim), r->rwo ? r->rwo + lo : NULL, r->xb, (size_t)dim, (size_t)dim, r->xb2);
+    matvec(r, MULERR_SITE_ATTN_OUT, lm.w[MO], lm.p[MO], lm.rw[MO], r->xb, (size_t)dim, (size_t)dim, r->xb2);
     for (i = 0; i < dim; i++) x[i] += r->xb2[i];
     rmsnorm(r->xb, x, m->rms_ffn + (size_t)l * dim, dim, c->rms_eps);
-    matvec(r, MULERR_SITE_FFN, m->w1 + lh, m->p1 + l * mulerr_panel_size((size_t)hid, (size_t)dim), r->rw1 ? r->rw1 + lh : NULL, r->xb, (size_t)hid, (size_t)dim, r->hb);
-    matvec(r, MULERR_SITE_FFN, m->w3 + lh, m->p3 + l * mulerr_panel_size((size_t)hid, (size_t)dim), r->rw3 ? r->rw3 + lh : NULL, r->xb, (size_t)hid, (size_t)dim, r->hb2);
-    for (i = 0; i < hid; i++) r->hb[i] = r->hb[i] / (1 + exp(-r->hb[i])) * r->hb2[i];
-    matvec(r, MULERR_SITE_FFN, m->w2 + lh, m->p2 + l * mulerr_panel_size((size_t)dim, (size_t)hid), r->rw2 ? r->rw2 + lh : NULL, r->hb, (size_t)dim, (size_t)hid, r->xb);
+    matvec(r, MULERR_SITE_FFN, lm.w[M1], lm.p[M1], lm.rw[M1], r->xb, (size_t)hid, (size_t)dim, r->hb);
+    matvec(r, MULERR_SITE_FFN, lm.w[M3], lm.p[M3], lm.rw[M3], r->xb, (size_t)hid, (size_t)dim, r->hb2);
+    swiglu(r->hb, r->hb2, hid);
+    matvec(r, MULERR_SITE_FFN, lm.w[M2], lm.p[M2], lm.rw[M2], r->hb, (size_t)dim, (size_t)hid, r->xb);
     for (i = 0; i < dim; i++) x[i] += r->xb[i];
   }
   rmsnorm(x, x, m->rms_final, dim, c->rms_eps);
   matvec(r, MULERR_SITE_LM_HEAD, m->wcls, m->pcls, r->rwcls, x, (size_t)c->vocab_size, (size_t)dim, r->logits);
   return r->logits;
+}
+
+/* The matrix products of n positions: out[t] = W . x[t] for t < n.  The reference runs panel
+ * by panel with every position inside (the panel stays in the cache); the sums are those of
+ * matvec. */
+static void proj(mulerr_model_run *r, unsigned site, const float *W, const float *panel, const double *rw,
+                 const double *x, size_t n, size_t rows, size_t cols, double *out) {
+  size_t t, p;
+  if (r->a.sites & site) {
+    for (t = 0; t < n; t++) matvec(r, site, W, panel, rw, x + t * cols, rows, cols, out + t * rows);
+    return;
+  }
+  for (p = 0; p * MULERR_PANEL < rows; p++) {
+    const size_t nr = rows - p * MULERR_PANEL < MULERR_PANEL ? rows - p * MULERR_PANEL : MULERR_PANEL;
+    double o[MULERR_PANEL];
+    for (t = 0; t < n; t++) {
+      matvec_ref(panel + p * MULERR_PANEL * cols, x + t * cols, nr, cols, o);
+      memcpy(out + t * rows + p * MULERR_PANEL, o, nr * sizeof *o);
+    }
+  }
+}
+
+mulerr_status mulerr_model_forward_seq(mulerr_model_run *r, const int *tok, int n, double *logits,
+                                       double *attn_out) {
+  const mulerr_model *m = r->m;
+  const mulerr_model_config *c = &m->c;
+  const size_t dim = (size_t)c->dim, kvd = (size_t)c->kv_dim, hid = (size_t)c->hidden_dim;
+  const size_t S = (size_t)c->seq_len, L = (size_t)c->n_layers, N = (size_t)n;
+  double *X = malloc(N * dim * sizeof *X), *XB = malloc(N * dim * sizeof *XB);
+  double *Q = malloc(N * dim * sizeof *Q), *K = malloc(N * kvd * sizeof *K);
+  double *H1 = malloc(N * hid * sizeof *H1), *H2 = malloc(N * hid * sizeof *H2);
+  layer_mats lm;
+  size_t t, i;
+  int l;
+  if (!X || !XB || !Q || !K || !H1 || !H2) {
+    free(X), free(XB), free(Q), free(K), free(H1), free(H2);
+    return mulerr_fail(MULERR_ENOMEM, "out of memory for a forward pass");
+  }
+  for (t = 0; t < N; t++)
+    for (i = 0; i < dim; i++) X[t * dim + i] = m->tok_emb[(size_t)tok[t] * dim + i];
+  for (l = 0; l < c->n_layers; l++) {
+    double *vc = r->vc + (size_t)l * S * kvd;
+    layer_matrices(r, l, &lm);
+    for (t = 0; t < N; t++) rmsnorm(XB + t * dim, X + t * dim, m->rms_att + (size_t)l * dim, (int)dim, c->rms_eps);
+    proj(r, MULERR_SITE_QKV, lm.w[MQ], lm.p[MQ], lm.rw[MQ], XB, N, dim, dim, Q);
+    proj(r, MULERR_SITE_QKV, lm.w[MK], lm.p[MK], lm.rw[MK], XB, N, kvd, dim, K);
+    proj(r, MULERR_SITE_QKV, lm.w[MV], lm.p[MV], lm.rw[MV], XB, N, kvd, dim, vc); /* rows = positions */
+    for (t = 0; t < N; t++) store_kv(r, l, (int)t, Q + t * dim, K + t * kvd, vc + t * kvd);
+    for (t = 0; t < N; t++) {
+      attention(r, l, (int)t, Q + t * dim, XB + t * dim);
+      if (attn_out) memcpy(attn_out + (t * L + (size_t)l) * dim, XB + t * dim, dim * sizeof *attn_out);
+    }
+    proj(r, MULERR_SITE_ATTN_OUT, lm.w[MO], lm.p[MO], lm.rw[MO], XB, N, dim, dim, Q); /* Q: scratch */
+    for (t = 0; t < N * dim; t++) X[t] += Q[t];
+    for (t = 0; t < N; t++) rmsnorm(XB + t * dim, X + t * dim, m->rms_ffn + (size_t)l * dim, (int)dim, c->rms_eps);
+    proj(r, MULERR_SITE_FFN, lm.w[M1], lm.p[M1], lm.rw[M1], XB, N, hid, dim, H1);
+    proj(r, MULERR_SITE_FFN, lm.w[M3], lm.p[M3], lm.rw[M3], XB, N, hid, dim, H2);
+    swiglu(H1, H2, (int)(N * hid));
+    proj(r, MULERR_SITE_FFN, lm.w[M2], lm.p[M2], lm.rw[M2], H1, N, dim, hid, XB);
+    for (t = 0; t < N * dim; t++) X[t] += XB[t];
+  }
+  for (t = 0; t < N; t++) rmsnorm(X + t * dim, X + t * dim, m->rms_final, (int)dim, c->rms_eps);
+  proj(r, MULERR_SITE_LM_HEAD, m->wcls, m->pcls, r->rwcls, X, N, (size_t)c->vocab_size, dim, logits);
+  free(X), free(XB), free(Q), free(K), free(H1), free(H2);
+  return MULERR_OK;
 }
 
 static int argmax(const double *x, int n) {

@@ -129,9 +129,9 @@ static mulerr_status load_layers(const mulerr_model *m, const char *part, uint64
 }
 
 /* count [rows][cols] matrices in panel layout (see model.h); NULL if out of memory. */
-static double *panels(const float *w, size_t count, size_t rows, size_t cols) {
+static float *panels(const float *w, size_t count, size_t rows, size_t cols) {
   const size_t per = mulerr_panel_size(rows, cols);
-  double *p = calloc(count * per > 0 ? count * per : 1, sizeof *p);
+  float *p = calloc(count * per > 0 ? count * per : 1, sizeof *p);
   size_t c, r, i;
   if (!p) return NULL;
   for (c = 0; c < count; c++)

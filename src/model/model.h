@@ -39,11 +39,11 @@ typedef struct mulerr_model {
   float *w1, *w2, *w3;       /* [L][hidden][dim], [L][dim][hidden], [L][hidden][dim] */
   float *rms_final;          /* [dim] */
   float *wcls;               /* [vocab][dim]; == tok_emb when shared */
-  /* The same matrices as binary64 row panels for the reference's matrix-vector products:
+  /* The same matrices as row panels for the reference's matrix-vector products:
    * rows in groups of MULERR_PANEL (the last padded with zero rows), each group stored
    * column by column, so that the group's sums run side by side in vector lanes while each
    * row's sum still runs left to right.  pq etc. hold every layer, one after the other. */
-  double *pq, *pk, *pv, *po, *p1, *p2, *p3, *pcls;
+  float *pq, *pk, *pv, *po, *p1, *p2, *p3, *pcls; /* binary32 values: half the memory traffic */
 } mulerr_model;
 #define MULERR_PANEL 32 /* matvec_ref (forward.c) holds a panel in eight 4-lane sums */
 /* Elements of one [rows][cols] matrix in panel layout. */
@@ -142,6 +142,13 @@ void mulerr_model_run_free(mulerr_model_run *r);
  * ([vocab]) and, if attn != NULL, each layer's attention output (the heads' concatenated
  * output before the output projection) into attn[l * dim .. l * dim + dim). */
 const double *mulerr_model_forward(mulerr_model_run *r, int token, int pos, double *attn);
+
+/* The same for a whole sequence tok[0..n) (n <= seq_len) from position 0, layer by layer
+ * (every position of a layer before the next layer: the weights are read once per layer, not
+ * once per token): logits [n][vocab] and, if attn != NULL, attn[(t * L + l) * dim ...].  Every
+ * number is the one mulerr_model_forward gives at the same position. */
+mulerr_status mulerr_model_forward_seq(mulerr_model_run *r, const int *tok, int n, double *logits,
+                                       double *attn);
 
 /* Greedy generation from BOS: up to n tokens into ids (argmax of the logits, lowest id on
  * ties; stops early, not storing it, at a BOS).  Returns how many were stored. */

@@ -290,6 +290,30 @@ static void test_forward(const mulerr_model *m, const mulerr_tokenizer *t) {
       if (d > da) da = d;
     }
   }
+  { /* the layer-by-layer driver gives the token-by-token numbers, bit for bit, for the
+       reference and for L-Mul at every site */
+    mulerr_model_arith lm = {0};
+    int k, same = 1;
+    double *lg = malloc((size_t)N * 512 * sizeof *lg), *at = malloc((size_t)N * 5 * 64 * sizeof *at);
+    lm.sites = MULERR_SITE_ALL, lm.method = mulerr_method_find("lmul"), lm.source = mulerr_format_find("bf16");
+    lm.cfg.k = 4, lm.cfg.l = MULERR_L_DEFAULT, lm.cfg.rounding = MULERR_ROUNDING_DEFAULT, lm.acc = MULERR_MACC_FP32;
+    mulerr_model_arith_prepare(&lm);
+    for (k = 0; k < 2; k++) {
+      mulerr_model_run *r1, *r2;
+      mulerr_model_run_new(m, k ? &lm : &ref, &r1);
+      mulerr_model_run_new(m, k ? &lm : &ref, &r2);
+      mulerr_model_forward_seq(r2, ids, N, lg, at);
+      for (i = 0; i < (size_t)N; i++) {
+        const double *l1 = mulerr_model_forward(r1, ids[i], (int)i, attn);
+        same &= !memcmp(l1, lg + i * 512, 512 * sizeof *l1) && !memcmp(attn, at + i * 5 * 64, sizeof attn);
+      }
+      mulerr_model_run_free(r1);
+      mulerr_model_run_free(r2);
+    }
+    ok(same, "sequence forward = token-by-token forward, bit for bit (reference; lmul k=4 bf16 at all)");
+    free(lg);
+    free(at);
+  }
   ok(dl <= 1e-12 * maxl && maxl > 1, "forward pass = slow layer-by-layer Llama: logits within %.3g (max |logit| %.3g)", dl, maxl);
   ok(da <= 1e-12, "attention outputs within %.3g", da);
   mulerr_model_run_free(run);

@@ -48,6 +48,8 @@ void help_model(FILE *out) {
           "      --resume          skip points the database already holds\n"
           "      --shard I/N       evaluate only shard I of N (the points whose key hashes to I)\n"
           "      --max-docs N      only the first N documents of the text (part of the point key)\n"
+          "      --max-tokens N    each document cut to its first N tokens (BOS included), greedy\n"
+          "                        agreement counted up to N (part of the point key)\n"
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
           "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and file, list the points, write nothing\n"
@@ -280,7 +282,7 @@ static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mu
 
 int cmd_model(int argc, char **argv) {
   enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS };
   static const struct option longopts[] = {
       {"tokenizer", required_argument, NULL, OPT_TOKENIZER}, {"text", required_argument, NULL, OPT_TEXT},
       {"site", required_argument, NULL, 'S'},          {"method", required_argument, NULL, 'm'},
@@ -290,6 +292,7 @@ int cmd_model(int argc, char **argv) {
       {"resume", no_argument, NULL, OPT_RESUME},       {"generate", required_argument, NULL, OPT_GENERATE},
       {"shard", required_argument, NULL, OPT_SHARD},   {"threads", required_argument, NULL, 'j'},
       {"max-docs", required_argument, NULL, OPT_MAXDOCS},
+      {"max-tokens", required_argument, NULL, OPT_MAXTOKENS},
       {"experiment", required_argument, NULL, OPT_EXPERIMENT},
       {"batch", required_argument, NULL, OPT_BATCH},   {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"quiet", no_argument, NULL, 'q'},               {"help", no_argument, NULL, 'h'},
@@ -298,7 +301,7 @@ int cmd_model(int argc, char **argv) {
   char *bufs[5] = {NULL, NULL, NULL, NULL, NULL};
   const char *model_path = NULL, *tok_path = NULL, *text_path = NULL, *dbpath = "results.db";
   int resume = 0, quiet = 0, c, rc = 0, arith_given = 0;
-  long gen = 0, threads = 0, shard = 0, nshards = 0, max_docs = 0, batch = 0;
+  long gen = 0, threads = 0, shard = 0, nshards = 0, max_docs = 0, max_tokens = 0, batch = 0;
   const char *experiment = NULL;
   int dry_run = 0;
   mulerr_model_point *pts = NULL;
@@ -339,6 +342,10 @@ int cmd_model(int argc, char **argv) {
     case OPT_MAXDOCS:
       if (mulerr_parse_int(optarg, 1, 1L << 30, &max_docs) != MULERR_OK)
         rc = usage_error("model", "--max-docs: %s", mulerr_errmsg());
+      break;
+    case OPT_MAXTOKENS:
+      if (mulerr_parse_int(optarg, 2, 1L << 30, &max_tokens) != MULERR_OK)
+        rc = usage_error("model", "--max-tokens: %s", mulerr_errmsg());
       break;
     case OPT_EXPERIMENT: experiment = optarg; break;
     case OPT_BATCH:
@@ -412,12 +419,23 @@ int cmd_model(int argc, char **argv) {
     }
     text->ndocs = (size_t)max_docs;
   }
+  if (max_tokens) { /* each document cut to max_tokens tokens; greedy agreement as far */
+    size_t d;
+    text->greedy_max = (size_t)max_tokens;
+    for (d = 0; d < text->ndocs; d++)
+      if (text->len[d] > (size_t)max_tokens) {
+        text->ntokens -= text->len[d] - (size_t)max_tokens;
+        text->npredicted -= text->len[d] - (size_t)max_tokens;
+        text->len[d] = (size_t)max_tokens;
+      }
+  }
   for (i = 0; i < npts; i++) {
     pts[i].model_path = model_path, pts[i].tokenizer_path = tok_path, pts[i].text_path = text_path;
     pts[i].model_sha256 = mulerr_weights_sha256(m->w);
     pts[i].tokenizer_sha256 = tok->sha256;
     pts[i].text_sha256 = text->sha256;
     pts[i].max_docs = max_docs;
+    pts[i].max_tokens = max_tokens;
   }
   if (nshards) {
     size_t j = 0;

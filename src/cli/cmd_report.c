@@ -376,14 +376,23 @@ static int claim_model(doc *d, sqlite3 *h) {
   sqlite3_stmt *st;
   if (!quality && !grid) return 0;
   heading(d, 1, "In a real model: stories260K");
-  para(d, "mulerr model runs TinyStories-260K (Karpathy's stories260K: dim 64, 5 layers, 8 heads, 4 KV heads, "
-       "vocabulary 512; 260,032 weights) in binary64 and replaces every product at a site by the method: "
-       "operands rounded to fp32, then the method, the products of each dot product summed in binary32. "
-       "Text: the first 4 documents (lines) of data/tinystories-sample.txt, each BOS + its tokens; perplexity "
-       "= exp(mean negative log-likelihood), KL = mean KL(reference || approximate) of the next-token "
-       "distributions, top-1 = fraction of predictions whose argmax agrees with the binary64 reference. "
-       "Caveat: this model is about 30,000 times smaller than the paper's and is measured on about 1,800 "
-       "tokens; its losses are not those of a 7B model, only the same kind of measurement.");
+  {
+    long docs = 0, tokens = 0;
+    if (sqlite3_prepare_v2(h, MODEL_POINTS "SELECT docs, tokens FROM r LIMIT 1", -1, &st, NULL) == SQLITE_OK) {
+      sqlite3_bind_text(st, 1, quality ? "model-quality" : "attention-grid", -1, SQLITE_STATIC);
+      if (sqlite3_step(st) == SQLITE_ROW) docs = sqlite3_column_int(st, 0), tokens = sqlite3_column_int(st, 1);
+      sqlite3_finalize(st);
+    }
+    para(d, "mulerr model runs TinyStories-260K (Karpathy's stories260K: dim 64, 5 layers, 8 heads, 4 KV heads, "
+         "vocabulary 512; 260,032 weights) in binary64 and replaces every product at a site by the method: "
+         "operands rounded to fp32, then the method, the products of each dot product summed in binary32. "
+         "Text: the first %ld document(s) (lines) of data/tinystories-sample.txt, each BOS + its tokens, %ld "
+         "predicted tokens; perplexity = exp(mean negative log-likelihood), KL = mean KL(reference || "
+         "approximate) of the next-token distributions, top-1 = fraction of predictions whose argmax agrees "
+         "with the binary64 reference. Caveat: this model is about 30,000 times smaller than the paper's "
+         "7B-parameter models and is measured on little text; its losses are the same kind of measurement, "
+         "not a prediction of a large model's.", docs, tokens);
+  }
   if (quality) {
     if (sqlite3_prepare_v2(h, MODEL_POINTS "SELECT k, 100 * (perplexity / ref_perplexity - 1), 100 * (1 - top1), kl "
                            "FROM r WHERE method = 'lmul' AND site = 'attn' AND k IN (3, 4) ORDER BY k", -1, &st, NULL) == SQLITE_OK) {

@@ -12,7 +12,8 @@
  *                              `expected` (store the exact expectation beside each point)
  *   model KEY=VALUE ...        one `mulerr model` run: KEY is model (the checkpoint), tokenizer,
  *                              text, site, method, mantissa or k, offset or l, format, source,
- *                              accumulate or max-docs (a quick run keeps one document)
+ *                              accumulate, max-docs or max-tokens (a quick run keeps the first
+ *                              8 tokens of the first document)
  * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.  Every sweep is checked (unknown keys, bad values and ranges:
  * FILE:LINE in the message) before anything runs; then each runs with --resume into the
  * database, and the points are tagged with the experiment name. */
@@ -39,7 +40,7 @@ void help_run(FILE *out) {
           "where KEY is a long option of 'mulerr sweep' without dashes (k and l stand for\n"
           "mantissa and offset) or the flags 'exhaustive' and 'expected'; for model: model\n"
           "(the checkpoint), tokenizer, text, site, method, k, l, format, source, accumulate,\n"
-          "max-docs (--samples-cap keeps one document).  See mulerr(1).\n");
+          "max-docs, max-tokens (--samples-cap keeps 8 tokens of one document).  See mulerr(1).\n");
 }
 
 static const char *const sweep_keys[] = {
@@ -49,7 +50,7 @@ static const char *const sweep_keys[] = {
 
 static const char *const model_keys[] = {
     "model", "tokenizer", "text", "site", "method", "mantissa", "offset", "format", "source",
-    "accumulate", "max-docs", NULL};
+    "accumulate", "max-docs", "max-tokens", NULL};
 
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
@@ -172,7 +173,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         for (i = 0; keys[i] && strcmp(keys[i], key); i++) continue;
         if (is_model && !keys[i]) {
           rc = usage_error("run", "%s:%d: unknown model key '%s' (keys: model, tokenizer, text, site, "
-                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs)",
+                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens)",
                            e->path, lineno, kv);
           break;
         }
@@ -191,7 +192,8 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
           rc = usage_error("run", "%s:%d: too many keys", e->path, lineno);
           break;
         }
-        if (is_model && cap && !strcmp(key, "max-docs")) continue; /* the quick run's own below */
+        if (is_model && cap && (!strcmp(key, "max-docs") || !strcmp(key, "max-tokens")))
+          continue; /* the quick run's own below */
         if (!is_model && !strcmp(key, "samples")) {
           uint64_t n;
           has_samples = 1;
@@ -209,7 +211,10 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         else snprintf(opt, sizeof opt, "--%s=%s", key, value);
         sl->argv[sl->argc++] = strdup(opt);
       }
-      if (!rc && is_model && cap) sl->argv[sl->argc++] = strdup("--max-docs=1");
+      if (!rc && is_model && cap) { /* a quick run: the first 8 tokens of the first document */
+        sl->argv[sl->argc++] = strdup("--max-docs=1");
+        sl->argv[sl->argc++] = strdup("--max-tokens=8");
+      }
       if (!rc && !is_model && cap && !has_samples) {
         char opt[64];
         snprintf(opt, sizeof opt, "--samples=%llu", (unsigned long long)(cap < 1000000 ? cap : 1000000));

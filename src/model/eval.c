@@ -147,8 +147,8 @@ static int log_softmax(const double *logits, int n, double *out) {
 }
 
 /* Greedy tokens from BOS, BOS included as an ordinary token (for the agreement metric). */
-static size_t greedy_all(mulerr_model_run *r, const mulerr_model *m, int *ids) {
-  size_t n = MULERR_GREEDY_MAX, i;
+static size_t greedy_all(mulerr_model_run *r, const mulerr_model *m, size_t max, int *ids) {
+  size_t n = max && max < MULERR_GREEDY_MAX ? max : MULERR_GREEDY_MAX, i;
   int token = 1;
   double *lp = malloc((size_t)m->c.vocab_size * sizeof *lp);
   if ((size_t)m->c.seq_len < n) n = (size_t)m->c.seq_len;
@@ -181,7 +181,7 @@ mulerr_status mulerr_model_reference(const mulerr_model *m, const mulerr_model_t
       mulerr_model_ref_free(r);
       return MULERR_ENOMEM;
     }
-    r->ngreedy = greedy_all(run, m, r->greedy);
+    r->ngreedy = greedy_all(run, m, x->greedy_max, r->greedy);
     mulerr_model_run_free(run);
   }
 #ifdef _OPENMP
@@ -316,7 +316,7 @@ mulerr_status mulerr_model_evaluate(const mulerr_model *m, const mulerr_model_te
     size_t n, k = 0;
     if (mulerr_model_run_new(m, a, &run)) failed = 1;
     else {
-      n = greedy_all(run, m, ids);
+      n = greedy_all(run, m, x->greedy_max, ids);
       while (k < n && k < ref->ngreedy && ids[k] == ref->greedy[k]) k++;
       out->greedy = (int)k;
       mulerr_model_run_free(run);

@@ -166,6 +166,7 @@ typedef struct mulerr_model_text {
   size_t npredicted; /* sum of (len - 1): the tokens whose likelihood is measured */
   char sha256[65];
   uint64_t size;
+  size_t greedy_max; /* greedy agreement counts at most this many tokens (0: MULERR_GREEDY_MAX) */
 } mulerr_model_text;
 mulerr_status mulerr_model_text_load(const char *path, const mulerr_tokenizer *t, int seq_len,
                                      mulerr_model_text **out);

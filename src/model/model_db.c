@@ -64,7 +64,8 @@ void mulerr_model_point_key(const mulerr_model_point *p, char *buf, size_t len) 
            a->method->name, p->site, a->source ? a->source->name : "fp64",
            c->format ? c->format->name : "-", c->k, c->l, mulerr_rounding_name(c->rounding), c->params,
            mulerr_model_acc_name(a->acc), p->model_sha256, p->tokenizer_sha256, p->text_sha256);
-  if (p->max_docs && n < len) snprintf(buf + n, len - n, ";max_docs=%ld", p->max_docs);
+  if (p->max_docs && n < len) n += (size_t)snprintf(buf + n, len - n, ";max_docs=%ld", p->max_docs);
+  if (p->max_tokens && n < len) snprintf(buf + n, len - n, ";max_tokens=%ld", p->max_tokens);
 }
 
 mulerr_status mulerr_model_db_has(mulerr_db *db, const char *key, int *found) {

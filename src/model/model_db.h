@@ -11,7 +11,8 @@ typedef struct mulerr_model_point {
   char site[32];
   const char *model_path, *tokenizer_path, *text_path;
   const char *model_sha256, *tokenizer_sha256, *text_sha256;
-  long max_docs; /* only the first max_docs documents (0: all) */
+  long max_docs;   /* only the first max_docs documents (0: all) */
+  long max_tokens; /* each document cut to max_tokens tokens (0: seq_len) */
 } mulerr_model_point;
 
 /* The canonical text of a point (MULERR_KEY_MAX bytes hold it): the identity for --resume. */

@@ -10,6 +10,7 @@ do for [t = 0:1] {
   set xtics rotate by -50 font ",7" nomirror
   set key top left font ",8"
   set bmargin 7
+  set offsets 0.5, 0.5, 0, 0
   plot for [i = 0:*] datafile index i using 1:3:xtic(2) with points pt 7 ps 0.8 title columnhead(1)
   unset logscale y
   unset output

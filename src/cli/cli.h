@@ -64,6 +64,10 @@ int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, in
 /* Write the report from dbpath into outdir (cmd_report.c); 0 on success. */
 int mulerr_write_report(const char *dbpath, const char *outdir);
 
+/* mulerr bench's model figures (cmd_model.c): tokens per second of the binary64 reference
+ * and of L-Mul at sites attn and all on the shipped stories260K and text, one thread. */
+void cli_bench_model(void);
+
 /* "ARGV[0] ARGV[1]...": argv[0] ("mulerr COMMAND") as it is, each further argument
  * shell-quoted where needed, for provenance (caller frees). */
 char *cli_command_line(int argc, char **argv);

@@ -356,6 +356,7 @@ int cmd_bench(int argc, char **argv) {
       printf("NumPy comparison skipped: python3 with NumPy not found (apt-get install python3-numpy)\n");
   }
   bench_dot(samples, maxthreads);
+  cli_bench_model();
   free(buf);
   return 0;
 }

@@ -20,6 +20,12 @@
   "(SELECT max(batch) FROM experiment_points WHERE experiment = ?1)), "                          \
   "r AS (SELECT results.* FROM results JOIN pts USING (point_key) WHERE kind != 'expected') "
 
+/* The same for `mulerr model` points (table model_results), as table r. */
+#define MODEL_POINTS                                                                             \
+  "WITH pts AS (SELECT point_key FROM experiment_points WHERE experiment = ?1 AND batch = "       \
+  "(SELECT max(batch) FROM experiment_points WHERE experiment = ?1)), "                          \
+  "r AS (SELECT model_results.* FROM model_results JOIN pts USING (point_key)) "
+
 /* A short name for an operand distribution: the model a weights distribution reads (both
  * shipped models pooled: "pooled"), else the distribution's own text.  Used as MODEL(col). */
 #define MODEL "(SELECT CASE WHEN d LIKE 'weights:%stories260K%' AND d LIKE '%gpt2%' THEN 'pooled' " \
@@ -107,6 +113,25 @@ const plot_figure mulerr_figures[] = {
             "(method = 'float' AND format IN ('e4m3fn', 'e5m2') AND accumulate IN ('fixed:13', 'fixed:25', 'fp32') "
             "AND (promote = 0 OR accumulate = 'fixed:13')) OR (accumulate = 'fp32' AND (method IN ('exact', 'lmul') "
             "OR format = 'bf16'))) ORDER BY series, K"},
+    {"attention-grid", "attention-grid",
+     "Attention-output MSE (the heads' concatenated output before the output projection, mean "
+     "over layers) of stories260K with L-Mul at site attn (Q.K^T and P.V), over (k, l), fp32 "
+     "operands, binary32 sums; cells marked e4 (e5) are below fp8 e4m3fn (e5m2) at the same site; "
+     "boxed cells are the paper's default l(k).",
+     MODEL_POINTS "SELECT 'grid' AS series, k, l, attn_mse, printf('%.2g', attn_mse) || CASE "
+                  "WHEN attn_mse < (SELECT f.attn_mse FROM r f WHERE f.format = 'e4m3fn') THEN ' e4' "
+                  "WHEN attn_mse < (SELECT f.attn_mse FROM r f WHERE f.format = 'e5m2') THEN ' e5' "
+                  "ELSE '' END AS label, l = mulerr_default_l(k) "
+                  "AS is_default FROM r WHERE method = 'lmul' ORDER BY k, l"},
+    {"model-quality", "model-quality",
+     "Mean KL(reference || approximate) of stories260K's next-token distributions when the "
+     "products at site attn, linear (every weight matrix) or all are computed by each method "
+     "(fp32 operands, binary32 sums), against the binary64 reference.",
+     MODEL_POINTS ", q AS (SELECT r.*, method || CASE WHEN format IS NOT NULL THEN ' ' || format "
+                  "WHEN method IN ('lmul', 'lmul-eq1', 'mitchell') THEN ' k=' || k ELSE '' END AS label "
+                  "FROM r) SELECT site AS series, DENSE_RANK() OVER (ORDER BY label) - 1 AS idx, label, kl, "
+                  "100 * (perplexity / ref_perplexity - 1) AS ppl_pct, top1 FROM q ORDER BY "
+                  "CASE site WHEN 'attn' THEN 0 WHEN 'linear' THEN 1 ELSE 2 END, idx"},
     {NULL, NULL, NULL, NULL}};
 
 void help_plot(FILE *out) {
@@ -329,7 +354,18 @@ int mulerr_plot_figures(const char *dbpath, const char *outdir, char **names, in
       rc = failure("plot", "out of memory");
       break;
     }
-    rows = export_data(mulerr_db_handle(db), fig, tmp);
+    { /* a figure whose experiment the database does not hold is skipped before its query runs
+       * (a model figure's query needs the model tables) */
+      sqlite3_stmt *q;
+      int has = 0;
+      if (sqlite3_prepare_v2(mulerr_db_handle(db), "SELECT 1 FROM experiment_points WHERE experiment = ?1",
+                             -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(q, 1, fig->experiment, -1, SQLITE_STATIC);
+        has = sqlite3_step(q) == SQLITE_ROW;
+        sqlite3_finalize(q);
+      }
+      rows = has ? export_data(mulerr_db_handle(db), fig, tmp) : 0;
+    }
     if (rows < 0) rc = 1;
     else if (rows == 0) {
       if (nnames) rc = failure("plot", "%s: the database has no points of experiment '%s' (mulerr run %s)",

@@ -15,6 +15,11 @@ static const char *const reports[][3] = {
      "mean_rel, mean_rel_se, err_prob, max_abs, ned, mean_ulp, max_ulp, params, reference, "
      "op, length, accumulate, promote "
      "FROM results ORDER BY id"},
+    {"model", "one row per mulerr model point: configuration and what the model loses",
+     "SELECT method, site, k, l, perplexity, ref_perplexity, kl, top1, attn_mse, attn_rel_mse, "
+     "greedy, format, source, rounding, params, accumulate, docs, tokens, nll, ref_nll, "
+     "layer_mse, layer_rel_mse, model, model_sha256, tokenizer_sha256, text_sha256, "
+     "run_id AS run, seconds FROM model_results ORDER BY id"},
     {"runs", "every run with its provenance",
      "SELECT id AS run, status, started, finished, seed, host, threads, mulerr_version, "
      "git_revision, library_versions, command_line FROM runs ORDER BY id"},

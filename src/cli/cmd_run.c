@@ -10,6 +10,10 @@
  *                              samples, seed, reference, out-format, lns-int, lns-frac,
  *                              block, int-bits, operands) or the flags `exhaustive` and
  *                              `expected` (store the exact expectation beside each point)
+ *   model KEY=VALUE ...        one `mulerr model` run: KEY is model (the checkpoint), tokenizer,
+ *                              text, site, method, mantissa or k, offset or l, format, source,
+ *                              accumulate, max-docs or max-tokens (a quick run keeps the first
+ *                              8 tokens of the first document)
  * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.  Every sweep is checked (unknown keys, bad values and ranges:
  * FILE:LINE in the message) before anything runs; then each runs with --resume into the
  * database, and the points are tagged with the experiment name. */
@@ -36,9 +40,11 @@ void help_run(FILE *out) {
           "  -q, --quiet           no per-point lines\n"
           "  -h, --help            show this help\n\n"
           "File grammar (one statement a line, # comments):\n"
-          "  title TEXT | question TEXT | sweep KEY=VALUE ...\n"
+          "  title TEXT | question TEXT | sweep KEY=VALUE ... | model KEY=VALUE ...\n"
           "where KEY is a long option of 'mulerr sweep' without dashes (k and l stand for\n"
-          "mantissa and offset) or the flags 'exhaustive' and 'expected'.  See mulerr(1).\n");
+          "mantissa and offset) or the flags 'exhaustive' and 'expected'; for model: model\n"
+          "(the checkpoint), tokenizer, text, site, method, k, l, format, source, accumulate,\n"
+          "max-docs, max-tokens (--samples-cap keeps 8 tokens of one document).  See mulerr(1).\n");
 }
 
 static const char *const sweep_keys[] = {
@@ -46,9 +52,14 @@ static const char *const sweep_keys[] = {
     "samples", "seed", "reference", "out-format", "lns-int", "lns-frac", "block", "int-bits",
     "operands", "scale", "op", "length", "accumulate", "promote", NULL};
 
+static const char *const model_keys[] = {
+    "model", "tokenizer", "text", "site", "method", "mantissa", "offset", "format", "source",
+    "accumulate", "max-docs", "max-tokens", NULL};
+
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
-                                          "fp8-layouts-exhaustive", "equal-bits", "dot-accumulation", NULL};
+                                          "fp8-layouts-exhaustive", "equal-bits", "dot-accumulation",
+                                          "attention-grid", "model-quality", NULL};
 
 typedef struct sweep_line {
   char **argv; /* NULL-terminated, grown as needed */
@@ -195,10 +206,11 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         break;
       }
       if (append_text(word[0] == 't' ? &e->title : &e->question, rest)) rc = failure("run", "out of memory");
-    } else if (!strcmp(word, "sweep")) {
+    } else if (!strcmp(word, "sweep") || !strcmp(word, "model")) {
       sweep_line *sl;
       char *kv;
-      int has_samples = 0;
+      int has_samples = 0, is_model = word[0] == 'm';
+      const char *const *keys = is_model ? model_keys : sweep_keys;
       sweep_line *grown = realloc(e->lines, (e->nlines + 1) * sizeof *e->lines);
       if (!grown) {
         rc = failure("run", "out of memory");
@@ -207,7 +219,8 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
       e->lines = grown;
       sl = &e->lines[e->nlines++];
       memset(sl, 0, sizeof *sl);
-      if (asprintf(&sl->where, "%s:%d", e->path, lineno) < 0 || push_arg(sl, strdup("mulerr sweep"))) {
+      if (asprintf(&sl->where, "%s:%d", e->path, lineno) < 0 ||
+          push_arg(sl, strdup(is_model ? "mulerr model" : "mulerr sweep"))) {
         sl->where = NULL;
         rc = failure("run", "out of memory");
         break;
@@ -219,13 +232,19 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         if (eq) *eq = 0;
         if (!strcmp(key, "k")) key = "mantissa";
         if (!strcmp(key, "l")) key = "offset";
-        if ((!strcmp(key, "exhaustive") || !strcmp(key, "expected") || !strcmp(key, "lns-saturate") ||
-             !strcmp(key, "scale-pow2")) && !eq) {
+        if (!is_model && (!strcmp(key, "exhaustive") || !strcmp(key, "expected") || !strcmp(key, "lns-saturate") ||
+                          !strcmp(key, "scale-pow2")) && !eq) {
           if (asprintf(&opt, "--%s", key) < 0 || push_arg(sl, opt)) rc = failure("run", "out of memory");
           continue;
         }
-        for (i = 0; sweep_keys[i] && strcmp(sweep_keys[i], key); i++) continue;
-        if (!sweep_keys[i]) {
+        for (i = 0; keys[i] && strcmp(keys[i], key); i++) continue;
+        if (is_model && !keys[i]) {
+          rc = usage_error("run", "%s:%d: unknown model key '%s' (keys: model, tokenizer, text, site, "
+                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens)",
+                           e->path, lineno, kv);
+          break;
+        }
+        if (!keys[i]) {
           rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
                            "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
                            "out-format, lns-int, lns-frac, block, int-bits, operands, scale, op, length, accumulate, "
@@ -237,7 +256,9 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
           rc = usage_error("run", "%s:%d: '%s' needs a value (%s=...)", e->path, lineno, key, key);
           break;
         }
-        if (!strcmp(key, "samples")) {
+        if (is_model && cap && (!strcmp(key, "max-docs") || !strcmp(key, "max-tokens")))
+          continue; /* the quick run's own below */
+        if (!is_model && !strcmp(key, "samples")) {
           uint64_t n;
           has_samples = 1;
           if (cap && mulerr_parse_count(eq + 1, &n) == MULERR_OK && n > cap) {
@@ -250,21 +271,26 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
           rc = EXIT_USAGE;
           break;
         }
-        if (asprintf(&opt, "--%s=%s", key, value) < 0 || push_arg(sl, opt)) rc = failure("run", "out of memory");
+        if (is_model && !strcmp(key, "model")) opt = value, value = NULL; /* positional */
+        else if (asprintf(&opt, "--%s=%s", key, value) < 0) opt = NULL;
+        if (push_arg(sl, opt)) rc = failure("run", "out of memory");
         free(value);
       }
-      if (!rc && cap && !has_samples) {
+      if (!rc && is_model && cap && /* a quick run: the first 8 tokens of the first document */
+          (push_arg(sl, strdup("--max-docs=1")) || push_arg(sl, strdup("--max-tokens=8"))))
+        rc = failure("run", "out of memory");
+      if (!rc && !is_model && cap && !has_samples) {
         char *opt;
         if (asprintf(&opt, "--samples=%llu", (unsigned long long)(cap < 1000000 ? cap : 1000000)) < 0 || push_arg(sl, opt))
           rc = failure("run", "out of memory");
       }
     } else
-      rc = usage_error("run", "%s:%d: unknown statement '%s' (title, question or sweep)", e->path, lineno, word);
+      rc = usage_error("run", "%s:%d: unknown statement '%s' (title, question, sweep or model)", e->path, lineno, word);
   }
   if (!rc && ferror(f)) rc = failure("run", "%s: read error: %s", e->path, strerror(errno));
   free(line);
   fclose(f);
-  if (!rc && e->nlines == 0) rc = usage_error("run", "%s: no sweep statements", e->path);
+  if (!rc && e->nlines == 0) rc = usage_error("run", "%s: no sweep or model statements", e->path);
   if (!e->title && !rc && !(e->title = strdup(""))) rc = failure("run", "out of memory");
   return rc;
 }
@@ -286,7 +312,7 @@ static int run_line(const experiment *e, sweep_line *sl, const char *db, const c
   if (threads) argv[argc++] = (char *)"--threads", argv[argc++] = (char *)threads;
   argv[argc] = NULL;
   cli_context = sl->where;
-  rc = cmd_sweep(argc, argv);
+  rc = strcmp(argv[0], "mulerr model") ? cmd_sweep(argc, argv) : cmd_model(argc, argv);
   cli_context = NULL;
   free(argv);
   return rc;

@@ -205,6 +205,56 @@ static mulerr_status read_gguf(mulerr_weights *w) {
   return st;
 }
 
+/* Look a metadata key up (see weights.h): the header is walked again from the start; the
+ * file was validated when it was opened, so every read here stays inside the mapping. */
+mulerr_status mulerr_gguf_meta(const mulerr_weights *w, const char *key, mulerr_gguf_value *out) {
+  cur c = {w->map, w->map + w->size, (mulerr_weights *)w, "the header"};
+  uint32_t version;
+  uint64_t ntensors, nkv, i;
+  size_t want = strlen(key);
+  memset(out, 0, sizeof *out);
+  if (strcmp(w->container, "gguf")) return MULERR_OK;
+  c.p += 4;
+  if (u32(&c, &version) || u64(&c, &ntensors) || u64(&c, &nkv)) return MULERR_EIO;
+  for (i = 0; i < nkv; i++) {
+    const char *k;
+    uint64_t klen, iv = 0;
+    uint32_t t;
+    int is_int;
+    const unsigned char *start;
+    if (str(&c, &k, &klen) || u32(&c, &t)) return MULERR_EIO;
+    start = c.p;
+    if (value(&c, t, 0, &iv, &is_int)) return MULERR_EIO;
+    if (klen != want || memcmp(k, key, want)) continue;
+    out->found = 1;
+    out->type = (int)t;
+    if (t == T_STRING) {
+      out->str = (const char *)start + 8;
+      out->len = mulerr_le64(start);
+    } else if (t == T_ARRAY) {
+      out->elem_type = (int)mulerr_le32(start);
+      out->len = mulerr_le64(start + 4);
+      out->data = start + 12;
+    } else if (t == T_F32) {
+      out->num = mulerr_f32_value(mulerr_le32(start));
+      out->is_num = 1;
+    } else if (t == T_F64) {
+      uint64_t u = mulerr_le64(start);
+      memcpy(&out->num, &u, sizeof out->num);
+      out->is_num = 1;
+    } else if (t != T_BOOL) {
+      int64_t s = t == T_I8 ? (int8_t)iv : t == T_I16 ? (int16_t)iv : t == T_I32 ? (int32_t)iv
+                : t == T_I64 ? (int64_t)iv : (int64_t)iv;
+      out->num = (double)s;
+      out->integer = s;
+      out->is_num = out->is_int = 1;
+      if (t == T_U64 && iv > INT64_MAX) out->is_num = out->is_int = 0; /* out of range */
+    }
+    return MULERR_OK;
+  }
+  return MULERR_OK;
+}
+
 static int sniff(const unsigned char *map, uint64_t size) { return size >= 4 && !memcmp(map, "GGUF", 4) ? 2 : 0; }
 
 const mulerr_wreader mulerr_wreader_gguf = {"gguf", ".gguf", sniff, read_gguf};

@@ -155,6 +155,21 @@ typedef struct mulerr_wreader {
 #include "readers.def"
 #undef READER
 
+/* A GGUF metadata value (gguf.c, mulerr_gguf_meta): found = 0 if the key is absent (or the
+ * file is not GGUF).  Numbers (integers and floats) in num, integers also in integer
+ * (is_int); a string in str/len (not NUL-terminated, inside the mapping); an array's element
+ * type in elem_type, its length in len and its first element at data. */
+typedef struct mulerr_gguf_value {
+  int found, type, is_num, is_int, elem_type;
+  double num;
+  int64_t integer;
+  const char *str;
+  uint64_t len;
+  const unsigned char *data;
+} mulerr_gguf_value;
+mulerr_status mulerr_gguf_meta(const mulerr_weights *w, const char *key, mulerr_gguf_value *out);
+
+
 /* Little-endian loads from possibly unaligned bytes. */
 static inline uint16_t mulerr_le16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }
 static inline uint32_t mulerr_le32(const unsigned char *p) {

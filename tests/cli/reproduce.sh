@@ -16,14 +16,14 @@ bad_file "a backwards range" "bad.exp:2: --mantissa: range 3..1 runs backwards" 
 bad_file "an unknown statement" "bad.exp:1: unknown statement 'titel'" 'titel t\n'
 bad_file "an unknown method" "bad.exp:2: --method: unknown method 'lmull'" 'title t\nsweep method=lmull\n'
 bad_file "a key without a value" "bad.exp:2: 'samples' needs a value" 'title t\nsweep samples\n'
-bad_file "no sweeps" "bad.exp: no sweep statements" 'title t\n'
+bad_file "no sweeps" "bad.exp: no sweep or model statements" 'title t\n'
 printf 'title t\nsweep method=lmul k=1 samples=1000\nsweep method=lmul k=99\n' > late.exp
 expect_exit 2 "an error on a later line stops the run before anything runs" -- "$MULERR" run ./late.exp --db late.db
 [ ! -e late.db ] || [ "$("$MULERR" query late.db 'SELECT count(*) FROM results' --csv | tail -1)" -eq 0 ]
 ok $? "nothing was stored"
 expect_exit 2 "an unknown experiment name" -- "$MULERR" run nonexistent
 expect_exit 0 "every shipped experiment file checks" -- "$MULERR" run --check all
-grep_ok out.txt "6 experiment file(s) checked: ok" "all six experiments checked"
+grep_ok out.txt "8 experiment file(s) checked: ok" "all eight experiments checked"
 
 # --- run: resumable, tagged
 expect_exit 0 "run a small experiment" -- "$MULERR" run ./good.exp --db g.db

@@ -132,6 +132,18 @@ static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const
   fflush(stdout);
 }
 
+/* The bench's L-Mul point: lmul, k = l = 3, truncation, normal(0, 0.02) fp32 operands. */
+static void lmul3_point(mulerr_point *p) {
+  memset(p, 0, sizeof *p);
+  p->method = mulerr_method_find("lmul");
+  p->cfg.source = mulerr_format_find("fp32");
+  p->cfg.k = 3;
+  p->cfg.l = 3;
+  p->cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  mulerr_method_prepare(p->method, &p->cfg);
+  mulerr_dist_parse("normal:sigma=0.02", &p->dist_a);
+}
+
 /* The python3 that has NumPy (NULL if none). */
 static const char *numpy_python(void) {
   static const char *const pythons[] = {"python3", "/usr/bin/python3"};
@@ -183,14 +195,7 @@ static void bench_dot(uint64_t samples, int maxthreads) {
     if (r) gsl_rng_free(r);
     return;
   }
-  memset(&p, 0, sizeof p);
-  p.method = mulerr_method_find("lmul");
-  p.cfg.source = mulerr_format_find("fp32");
-  p.cfg.k = 3;
-  p.cfg.l = 3;
-  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
-  mulerr_method_prepare(p.method, &p.cfg);
-  mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+  lmul3_point(&p);
   p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, a);
   p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, b);
   gsl_rng_free(r);
@@ -335,14 +340,7 @@ int cmd_bench(int argc, char **argv) {
     double np_rate = 0, np_mse, np_mre, r1, rn, v[3];
     snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
     if (numpy_line(numpy_python(), "bench_numpy.py", count, NULL, v, 3) == 0) np_rate = v[0], np_mse = v[1], np_mre = v[2];
-    memset(&p, 0, sizeof p);
-    p.method = mulerr_method_find("lmul");
-    p.cfg.source = mulerr_format_find("fp32");
-    p.cfg.k = 3;
-    p.cfg.l = 3;
-    p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
-    mulerr_method_prepare(p.method, &p.cfg);
-    mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+    lmul3_point(&p);
     p.dist_b = p.dist_a;
     p.seed = 1;
     p.samples = samples;

@@ -14,28 +14,51 @@
 #include <string.h>
 
 /* The message of this thread's last failure, as long as it needs to be: a message that
- * quotes a user's path or list is never cut short. */
-static _Thread_local char *errbuf;
+ * quotes a user's path or list is never cut short.  The pointer mulerr_errmsg() returns stays
+ * valid for the thread's lifetime (callers pass it along while the next failure is being
+ * made, e.g. as an argument evaluated before the call that fails): a message that fits is
+ * copied into the current buffer; a longer one gets a new buffer, and the old one is retired,
+ * not freed. */
+typedef struct errbuf {
+  struct errbuf *older;
+  size_t cap;
+  char text[];
+} errbuf;
+static _Thread_local char first[1024];
+static _Thread_local errbuf *heap; /* the current buffer when a message outgrew `first` */
 
-const char *mulerr_errmsg(void) { return errbuf ? errbuf : ""; }
+const char *mulerr_errmsg(void) { return heap ? heap->text : first; }
 
 mulerr_status mulerr_fail(mulerr_status code, const char *fmt, ...) {
   va_list ap;
   char *msg;
-  int n;
+  size_t len, cap = heap ? heap->cap : sizeof first;
   va_start(ap, fmt);
-  n = vasprintf(&msg, fmt, ap); /* before the old message goes: fmt's arguments may quote it */
+  if (vasprintf(&msg, fmt, ap) < 0) msg = NULL;
   va_end(ap);
-  if (n < 0) msg = NULL;
-  free(errbuf);
-  errbuf = msg;
+  if (!msg) return code; /* out of memory: the previous message stays */
+  len = strlen(msg);
+  if (len >= cap) {
+    errbuf *grown = malloc(sizeof *grown + len + 1);
+    if (!grown) {
+      free(msg);
+      return code;
+    }
+    grown->older = heap, grown->cap = len + 1;
+    heap = grown;
+  }
+  memcpy(heap ? heap->text : first, msg, len + 1);
+  free(msg);
   return code;
 }
 
-/* The main thread's message is freed at exit (leak checkers see no leak). */
+/* The main thread's buffers are freed at exit (leak checkers see no leak). */
 __attribute__((destructor)) static void free_errbuf(void) {
-  free(errbuf);
-  errbuf = NULL;
+  while (heap) {
+    errbuf *older = heap->older;
+    free(heap);
+    heap = older;
+  }
 }
 
 mulerr_status mulerr_fail_unknown(const char *kind, const char *name, const char *(*name_at)(size_t),

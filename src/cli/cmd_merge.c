@@ -6,22 +6,26 @@
  * written), into TEMP staging tables tagged with the input's number; inputs are attached one
  * at a time, so there is no limit on their number (SQLite attaches at most 10 at once).
  * Then, in one IMMEDIATE transaction on OUT, all of this or nothing:
- *   1. conflicts: two rows of results with the same (point_key, kind), in OUT or in any two
- *      inputs, that differ in any column but id, run_id, seconds and created, are an error
- *      naming the point and both files; identical duplicates are kept once (the first:
- *      OUT's own, else the earliest input on the command line);
+ *   0. model_results (`mulerr model`, created lazily) is created in OUT from the one DDL,
+ *      mulerr_model_schema, if an input holds it; inputs without it add no model rows;
+ *   1. conflicts: two rows of results with the same (point_key, kind), or of model_results
+ *      with the same point_key, in OUT or in any two inputs, that differ in any column but
+ *      id, run_id, seconds and created, are an error naming the point, the column and both
+ *      files; identical duplicates are kept once (the first: OUT's own, else the earliest
+ *      input on the command line);
  *   2. runs: each input's runs are appended to OUT in input order, renumbered after OUT's
  *      largest id; a run equal to one OUT already holds (every column but id, finished and
  *      status: same version, revision, libraries, command line, seed, host, threads and start
  *      time to the millisecond) is the same run merged before, and maps to it, so merging
  *      twice changes nothing (a 'running' copy takes the finished status of a later copy);
- *   3. results, inputs and experiment_points are appended with run_id remapped, skipping rows
- *      whose key (point_key+kind; run_id+dist+path; experiment+batch+point_key) OUT already
- *      holds.
+ *   3. results, inputs, experiment_points and model_results are appended with run_id
+ *      remapped, skipping rows whose key (point_key+kind; run_id+dist+path;
+ *      experiment+batch+point_key; point_key) OUT already holds.
  * Column lists are read from OUT's schema (PRAGMA table_info), so a column added to the
  * schema is carried and compared without a change here. */
 #include "config.h"
 #include "cli.h"
+#include "model/model_db.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -33,18 +37,21 @@
 void help_merge(FILE *out) {
   fprintf(out,
           "Usage: mulerr merge [OPTIONS] OUT IN...\n"
-          "Combine mulerr databases (the shards of 'mulerr sweep --shard I/N') into OUT,\n"
-          "which may exist (then the inputs are added to it) or is created.  OUT then holds\n"
-          "every result, run, input file record and experiment tag of the inputs, the runs\n"
-          "renumbered after OUT's own and every run_id remapped to match.  The inputs\n"
-          "are opened read-only and never changed (except that a hot journal left by a\n"
-          "killed writer is rolled back first, as any SQLite reader must; said on stderr);\n"
-          "OUT changes in one transaction, or not at all.\n\n"
+          "Combine mulerr databases (the shards of 'mulerr sweep --shard I/N' or\n"
+          "'mulerr model --shard I/N') into OUT, which may exist (then the inputs are added\n"
+          "to it) or is created.  OUT then holds every result, model result, run, input\n"
+          "file record and experiment tag of the inputs, the runs renumbered after OUT's\n"
+          "own and every run_id remapped to match.  The inputs are opened read-only and\n"
+          "never changed (except that a hot journal left by a killed writer is rolled back\n"
+          "first, as any SQLite reader must; said on stderr); OUT changes in one\n"
+          "transaction, or not at all.  An input without model results (no table\n"
+          "model_results) adds none; OUT gets the table when an input has it.\n\n"
           "  -q, --quiet   no summary line\n"
           "  -h, --help    show this help\n\n"
-          "A point (point_key and kind) held by two files must have identical values (every\n"
-          "column but id, run_id, seconds and created): it is then kept once; different\n"
-          "values are an error naming the point and both files, and nothing is written.\n"
+          "A point (point_key and kind; of model_results, point_key) held by two files must\n"
+          "have identical values (every column but id, run_id, seconds and created): it is\n"
+          "then kept once; different values are an error naming the point, the column and\n"
+          "both files, and nothing is written.\n"
           "A run already in OUT (same command line, host, start time, ...) is not added\n"
           "again, so merging the same shard twice changes nothing.\n\n"
           "Example:\n"
@@ -52,14 +59,15 @@ void help_merge(FILE *out) {
           "Exit status: 0 merged, 1 an unusable input or OUT or a conflict, 2 usage error.\n");
 }
 
-/* The column names of main.TABLE minus those in skip (NULL-terminated); *n of them.  The
+/* The column names of SCHEMA.TABLE minus those in skip (NULL-terminated); *n of them.  The
  * names come from our own schema; the caller frees each and the array. */
-static char **table_columns(sqlite3 *h, const char *table, const char *const *skip, size_t *n) {
+static char **schema_columns(sqlite3 *h, const char *schema, const char *table,
+                             const char *const *skip, size_t *n) {
   char sql[128], **cols = NULL;
   sqlite3_stmt *st;
   size_t cap = 0;
   *n = 0;
-  snprintf(sql, sizeof sql, "PRAGMA main.table_info(%s)", table);
+  snprintf(sql, sizeof sql, "PRAGMA %s.table_info(%s)", schema, table);
   if (sqlite3_prepare_v2(h, sql, -1, &st, NULL) != SQLITE_OK) return NULL;
   while (sqlite3_step(st) == SQLITE_ROW) {
     const char *name = (const char *)sqlite3_column_text(st, 1);
@@ -76,6 +84,11 @@ static char **table_columns(sqlite3 *h, const char *table, const char *const *sk
   }
   sqlite3_finalize(st);
   return cols;
+}
+
+/* The column names of main.TABLE (OUT's schema) minus those in skip. */
+static char **table_columns(sqlite3 *h, const char *table, const char *const *skip, size_t *n) {
+  return schema_columns(h, "main", table, skip, n);
 }
 
 static void free_columns(char **cols, size_t n) {
@@ -98,6 +111,7 @@ typedef struct merger {
   const char *out;  /* OUT's path: file 0 */
   char **in;        /* the inputs: file k is in[k - 1] */
   int nin;
+  int model;        /* an input holds model_results: staged in temp.m_model_results */
 } merger;
 
 static const char *file_name(const merger *m, int k) { return k ? m->in[k - 1] : m->out; }
@@ -139,13 +153,30 @@ static char *readonly_uri(const char *path) {
   return buf;
 }
 
-static const char *const tables[] = {"runs", "results", "inputs", "experiment_points"};
-#define NTABLES 4
+/* The tables merged.  model_results (`mulerr model`) is created lazily, so an input or OUT
+ * may lack it: it is staged only from the inputs that hold it, into a staging table shaped
+ * after the first of them, and created in OUT (mulerr_model_schema) inside the merge's
+ * transaction when any input holds it. */
+static const char *const tables[] = {"runs", "results", "inputs", "experiment_points", "model_results"};
+#define NTABLES 5
+#define MODEL 4 /* tables[MODEL] */
 
-/* Copy input k's four tables into the TEMP staging tables m_<table>, tagged m_src = k, in
- * one read transaction (a consistent snapshot of the input). */
-static int stage_input(const merger *m, int k) {
-  static const char *const none[] = {NULL};
+/* Does the attached input hold model_results?  1 yes, 0 no, -1 an error. */
+static int input_has_model(const merger *m) {
+  sqlite3_stmt *st;
+  int rc;
+  if (sqlite3_prepare_v2(m->h, "SELECT 1 FROM mergein.sqlite_master WHERE type = 'table' AND "
+                         "name = 'model_results'", -1, &st, NULL) != SQLITE_OK)
+    return -1;
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Copy input k's tables into the TEMP staging tables m_<table>, tagged m_src = k, in one read
+ * transaction (a consistent snapshot of the input). */
+static int stage_input(merger *m, int k) {
+  static const char *const none[] = {NULL}, *const no_src[] = {"m_src", NULL};
   const char *path = m->in[k - 1];
   char *uri = readonly_uri(path), *sql = NULL;
   sqlite3_stmt *st;
@@ -163,8 +194,24 @@ static int stage_input(const merger *m, int k) {
   if (rc != SQLITE_DONE) return failure("merge", "%s: cannot attach: %s", path, sqlite3_errmsg(m->h));
   rc = exec(m, "BEGIN", "cannot start reading an input");
   for (t = 0; !rc && t < NTABLES; t++) {
-    char **cols = table_columns(m->h, tables[t], none, &n);
-    FILE *f = cols ? open_memstream(&sql, &len) : NULL;
+    char **cols;
+    FILE *f;
+    if (t == MODEL) {
+      int has = input_has_model(m);
+      if (has < 0) {
+        rc = failure("merge", "%s: cannot read its schema: %s", path, sqlite3_errmsg(m->h));
+        break;
+      }
+      if (!has) continue;
+      if (!m->model &&
+          (rc = exec(m, "CREATE TEMP TABLE m_model_results AS SELECT 0 AS m_src, * FROM "
+                        "mergein.model_results WHERE 0", "cannot create a staging table")))
+        break;
+      m->model = 1;
+      cols = schema_columns(m->h, "temp", "m_model_results", no_src, &n);
+    } else
+      cols = table_columns(m->h, tables[t], none, &n);
+    f = cols ? open_memstream(&sql, &len) : NULL;
     if (!f) {
       free_columns(cols, n);
       rc = failure("merge", "out of memory");
@@ -206,11 +253,14 @@ static void put_cell(FILE *f, sqlite3_stmt *st, int i) {
   }
 }
 
-/* Step 1: every (point_key, kind) held twice with different values; 1 if any. */
-static int check_conflicts(const merger *m) {
+/* Step 1: every point of table (results: point_key and kind; model_results: point_key) held
+ * twice with different values; 1 if any. */
+static int check_conflicts(const merger *m, const char *table) {
   static const char *const skip[] = {"id", "run_id", "seconds", "created", "point_key", "kind", NULL};
+  const int model = !strcmp(table, "model_results");
+  const char *kind = model ? "NULL AS kind" : "kind";
   size_t n, len;
-  char **cols = table_columns(m->h, "results", skip, &n), *sql = NULL;
+  char **cols = table_columns(m->h, table, skip, &n), *sql = NULL;
   FILE *f = open_memstream(&sql, &len);
   sqlite3_stmt *st;
   int rc, nconf = 0;
@@ -220,17 +270,17 @@ static int check_conflicts(const merger *m) {
     free_columns(cols, n);
     return failure("merge", "out of memory");
   }
-  fputs("WITH allr AS (SELECT 0 AS m_src, point_key, kind, ", f);
+  fprintf(f, "WITH allr AS (SELECT 0 AS m_src, point_key, %s, ", kind);
   put_columns(f, cols, n, "\"%s\"", ", ");
-  fputs(" FROM main.results UNION ALL SELECT m_src, point_key, kind, ", f);
+  fprintf(f, " FROM main.%s UNION ALL SELECT m_src, point_key, %s, ", table, kind);
   put_columns(f, cols, n, "\"%s\"", ", ");
-  fputs(" FROM temp.m_results) SELECT a.m_src, b.m_src, a.point_key, a.kind, CASE", f);
+  fprintf(f, " FROM temp.m_%s) SELECT a.m_src, b.m_src, a.point_key, a.kind, CASE", table);
   put_columns(f, cols, n, " WHEN a.\"%1$s\" IS NOT b.\"%1$s\" THEN '%1$s'", "");
   fputs(" END, CASE", f);
   put_columns(f, cols, n, " WHEN a.\"%1$s\" IS NOT b.\"%1$s\" THEN a.\"%1$s\"", "");
   fputs(" END, CASE", f);
   put_columns(f, cols, n, " WHEN a.\"%1$s\" IS NOT b.\"%1$s\" THEN b.\"%1$s\"", "");
-  fputs(" END FROM allr a JOIN allr b ON a.point_key = b.point_key AND a.kind = b.kind "
+  fputs(" END FROM allr a JOIN allr b ON a.point_key = b.point_key AND a.kind IS b.kind "
         "AND a.m_src < b.m_src WHERE NOT (", f);
   put_columns(f, cols, n, "a.\"%1$s\" IS b.\"%1$s\"", " AND ");
   fputs(") ORDER BY a.point_key, a.kind, a.m_src, b.m_src", f);
@@ -241,10 +291,11 @@ static int check_conflicts(const merger *m) {
   if (rc != SQLITE_OK) return sql_failure(m, "cannot compare the results");
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     if (++nconf > 5) continue;
-    fprintf(stderr, "mulerr merge: conflict: %s and %s hold different values for point '%s' "
-            "(kind %s): %s ", file_name(m, sqlite3_column_int(st, 0)),
-            file_name(m, sqlite3_column_int(st, 1)), (const char *)sqlite3_column_text(st, 2),
-            (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4));
+    fprintf(stderr, "mulerr merge: conflict: %s and %s hold different values for %spoint '%s'",
+            file_name(m, sqlite3_column_int(st, 0)), file_name(m, sqlite3_column_int(st, 1)),
+            model ? "model " : "", (const char *)sqlite3_column_text(st, 2));
+    if (!model) fprintf(stderr, " (kind %s)", (const char *)sqlite3_column_text(st, 3));
+    fprintf(stderr, ": %s ", (const char *)sqlite3_column_text(st, 4));
     put_cell(stderr, st, 5);
     fputs(" vs ", stderr);
     put_cell(stderr, st, 6);
@@ -254,17 +305,19 @@ static int check_conflicts(const merger *m) {
   if (rc != SQLITE_DONE) return sql_failure(m, "cannot compare the results");
   if (nconf > 5) fprintf(stderr, "mulerr merge: ... and %d more conflicts\n", nconf - 5);
   if (nconf)
-    return failure("merge", "%d conflicting result%s; nothing written to %s", nconf, nconf == 1 ? "" : "s",
-                   m->out);
+    return failure("merge", "%d conflicting %sresult%s; nothing written to %s", nconf,
+                   model ? "model " : "", nconf == 1 ? "" : "s", m->out);
   return 0;
 }
 
-/* Every staged row of results, inputs and experiment_points must name a run of its own file. */
+/* Every staged row of results, inputs, experiment_points and model_results must name a run of
+ * its own file. */
 static int check_run_ids(const merger *m) {
   int t, rc = 0;
   for (t = 1; !rc && t < NTABLES; t++) {
     char sql[256];
     sqlite3_stmt *st;
+    if (t == MODEL && !m->model) continue;
     snprintf(sql, sizeof sql, "SELECT r.m_src, r.run_id FROM temp.m_%s r WHERE NOT EXISTS (SELECT 1 "
              "FROM temp.m_runs x WHERE x.m_src = r.m_src AND x.id = r.run_id) LIMIT 1", tables[t]);
     if (sqlite3_prepare_v2(m->h, sql, -1, &st, NULL) != SQLITE_OK)
@@ -284,7 +337,7 @@ static int append_all(const merger *m, int64_t added[NTABLES]) {
                            *const none[] = {NULL};
   static const char *const keys[NTABLES][4] = {
       {NULL}, {"point_key", "kind", NULL}, {"run_id", "dist", "path", NULL},
-      {"experiment", "batch", "point_key", NULL}};
+      {"experiment", "batch", "point_key", NULL}, {"point_key", NULL}};
   size_t nr, ni, len;
   char **rcols = table_columns(m->h, "runs", no_id, &nr), **ident = table_columns(m->h, "runs", run_skip, &ni);
   char *sql = NULL, *match = NULL;
@@ -334,10 +387,13 @@ static int append_all(const merger *m, int64_t added[NTABLES]) {
               "WHERE status = 'running' AND id IN (SELECT p.new_id FROM temp.m_runmap p JOIN "
               "temp.m_runs r ON p.m_src = r.m_src AND p.old_id = r.id WHERE r.status != 'running')",
               "cannot update the status of a run");
-  /* results, inputs, experiment_points: run_id remapped, rows whose key OUT holds skipped */
+  /* results, inputs, experiment_points, model_results: run_id remapped, rows whose key OUT
+   * holds skipped */
   for (t = 1; !rc && t < NTABLES; t++) {
     size_t n, i;
-    char **cols = table_columns(m->h, tables[t], t == 1 ? no_id : none, &n);
+    char **cols;
+    if (t == MODEL && !m->model) continue;
+    cols = table_columns(m->h, tables[t], t == 1 || t == MODEL ? no_id : none, &n);
     if (!cols || !(f = open_memstream(&sql, &len))) {
       free_columns(cols, n);
       rc = failure("merge", "out of memory");
@@ -358,7 +414,8 @@ static int append_all(const merger *m, int64_t added[NTABLES]) {
     fputs(") ORDER BY r.rowid", f);
     fclose(f);
     free_columns(cols, n);
-    for (k = 1; !rc && k <= m->nin; k++) rc = exec_k(m, sql, k, "cannot add the rows", &added[t]);
+    for (k = 1; !rc && k <= m->nin; k++)
+      rc = exec_k(m, sql, k, t == MODEL ? "cannot add the model results" : "cannot add the rows", &added[t]);
     free(sql);
     sql = NULL;
   }
@@ -393,7 +450,7 @@ static int64_t count_rows(const merger *m, const char *sql) {
 
 /* The whole merge on an open OUT: stage every input, then one transaction. */
 static int merge(merger *m, int quiet) {
-  int64_t added[NTABLES] = {0}, staged;
+  int64_t added[NTABLES] = {0}, staged, staged_model = 0;
   int rc, k;
   rc = exec(m, "CREATE TEMP TABLE m_runs AS SELECT 0 AS m_src, * FROM main.runs WHERE 0;"
                "CREATE TEMP TABLE m_results AS SELECT 0 AS m_src, * FROM main.results WHERE 0;"
@@ -407,20 +464,31 @@ static int merge(merger *m, int quiet) {
   if (!rc)
     rc = exec(m, "CREATE INDEX temp.m_results_point ON m_results(point_key, kind);"
                  "CREATE INDEX temp.m_runs_id ON m_runs(m_src, id)", "cannot index the staging tables");
+  if (!rc && m->model)
+    rc = exec(m, "CREATE INDEX temp.m_model_results_point ON m_model_results(point_key)",
+              "cannot index the staging tables");
   if (rc) return rc;
   note_unfinished(m);
   if ((rc = exec(m, "BEGIN IMMEDIATE", "cannot start the transaction"))) return rc;
-  if (!(rc = check_run_ids(m)) && !(rc = check_conflicts(m)) && !(rc = append_all(m, added)))
+  /* OUT gets model_results (if it lacks it) from the one DDL, inside the transaction */
+  if (m->model) rc = exec(m, mulerr_model_schema, "cannot create table model_results");
+  if (!rc && !(rc = check_run_ids(m)) && !(rc = check_conflicts(m, "results")) &&
+      !(rc = m->model ? check_conflicts(m, "model_results") : 0) && !(rc = append_all(m, added)))
     rc = exec(m, "COMMIT", "cannot commit");
   if (rc) {
     sqlite3_exec(m->h, "ROLLBACK", NULL, NULL, NULL);
     return rc;
   }
   staged = count_rows(m, "SELECT count(*) FROM temp.m_results");
-  if (!quiet)
-    printf("merge: %d file%s into %s: %lld results added, %lld identical ones already there; "
-           "%lld run%s added\n", m->nin, m->nin == 1 ? "" : "s", m->out, (long long)added[1],
-           (long long)(staged - added[1]), (long long)added[0], added[0] == 1 ? "" : "s");
+  if (m->model) staged_model = count_rows(m, "SELECT count(*) FROM temp.m_model_results");
+  if (!quiet) {
+    printf("merge: %d file%s into %s: %lld results added, %lld identical ones already there; ",
+           m->nin, m->nin == 1 ? "" : "s", m->out, (long long)added[1], (long long)(staged - added[1]));
+    if (m->model)
+      printf("%lld model results added, %lld identical ones already there; ", (long long)added[MODEL],
+             (long long)(staged_model - added[MODEL]));
+    printf("%lld run%s added\n", (long long)added[0], added[0] == 1 ? "" : "s");
+  }
   return 0;
 }
 

@@ -13,7 +13,7 @@ mulerr_SOURCES += src/cli/cmd_model.c
 check_PROGRAMS += tests/unit/t_model
 tests_unit_t_model_LDADD = $(TEST_LDADD)
 TESTS += tests/unit/t_model
-MODEL_CLI_TESTS = tests/cli/model.sh
+MODEL_CLI_TESTS = tests/cli/model.sh tests/cli/model_merge.sh
 TESTS += $(MODEL_CLI_TESTS)
 dist_noinst_SCRIPTS += $(MODEL_CLI_TESTS)
 # the experiments and figures of the model runs

@@ -4,7 +4,8 @@
  *
  * The table is created by the first point stored (CREATE TABLE IF NOT EXISTS, inside that
  * point's transaction), so a database that never held a model run is exactly what the rest of
- * mulerr writes (schema version 1 unchanged). */
+ * mulerr writes (schema version 1 unchanged).  `mulerr merge` creates it in its output from the
+ * same DDL (mulerr_model_schema), so there is one definition. */
 #include "model/model_db.h"
 
 #include <sqlite3.h>
@@ -13,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-static const char model_schema[] =
+const char mulerr_model_schema[] =
     "CREATE TABLE IF NOT EXISTS model_results (\n"
     "  id             INTEGER PRIMARY KEY,\n"
     "  run_id         INTEGER NOT NULL REFERENCES runs(id),\n"
@@ -138,7 +139,7 @@ mulerr_status mulerr_model_db_put(mulerr_db *db, int64_t run_id, const mulerr_mo
     free(lr);
     return dbfail(h, "cannot start a transaction");
   }
-  if (sqlite3_exec(h, model_schema, NULL, NULL, NULL) != SQLITE_OK ||
+  if (sqlite3_exec(h, mulerr_model_schema, NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(h,
                          "INSERT OR REPLACE INTO model_results(run_id, point_key, method, site, source, "
                          "format, k, l, rounding, params, accumulate, model, model_sha256, tokenizer, "

@@ -15,6 +15,9 @@ typedef struct mulerr_model_point {
   long max_tokens; /* each document cut to max_tokens tokens (0: seq_len) */
 } mulerr_model_point;
 
+/* The DDL of model_results ("CREATE TABLE IF NOT EXISTS model_results (...)"): the one
+ * definition, run by mulerr_model_db_put and by `mulerr merge` when an input holds the table. */
+extern const char mulerr_model_schema[];
 /* The canonical text of a point (MULERR_KEY_MAX bytes hold it): the identity for --resume. */
 void mulerr_model_point_key(const mulerr_model_point *p, char *buf, size_t len);
 /* Is a point with this key stored? */

@@ -3,7 +3,8 @@
  * The parser of `mulerr run` is static in src/cli/cmd_run.c, so that file is compiled into
  * the target here (until the parser moves into the library).  The input bytes are written
  * to a scratch file, NAME.exp, and parsed as `mulerr run` parses it; a file that parses
- * must give NULL-terminated sweep lines, each "mulerr sweep" followed by "--KEY..." options
+ * must give NULL-terminated lines, each "mulerr sweep" (or "mulerr model" with at most one
+ * positional model file) followed by "--KEY..." options
  * (issue 10's defect 1, an overflow of a fixed argv, is fixed: no filter any more).  With FUZZ_EXP_CHECK every sweep line then goes through `mulerr run --check`,
  * that is `mulerr sweep --dry-run` (every option, list, distribution and point is
  * checked), which must write nothing: the database it names must not appear. */
@@ -44,9 +45,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (e.nlines == 0 || strcmp(e.name, "fuzz") != 0) abort();
     for (i = 0; i < e.nlines; i++) {
       sweep_line *sl = &e.lines[i];
-      if (sl->argc < 1 || sl->argv[sl->argc] != NULL || strcmp(sl->argv[0], "mulerr sweep") != 0) abort();
-      for (j = 1; j < sl->argc; j++)
-        if (!sl->argv[j] || strncmp(sl->argv[j], "--", 2) != 0) abort();
+      int model = sl->argc >= 1 && !strcmp(sl->argv[0], "mulerr model"), positional = 0;
+      if (sl->argc < 1 || sl->argv[sl->argc] != NULL || (!model && strcmp(sl->argv[0], "mulerr sweep") != 0)) abort();
+      for (j = 1; j < sl->argc; j++) /* options only; a model statement also names its model file */
+        if (!sl->argv[j] || (strncmp(sl->argv[j], "--", 2) != 0 && (!model || positional++))) abort();
     }
 #ifdef FUZZ_EXP_CHECK
     for (i = 0; i < e.nlines; i++) {

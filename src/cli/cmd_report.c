@@ -594,6 +594,21 @@ static int same_at_precision(double v, const char *p) {
   return !strcmp(a, b);
 }
 
+/* One table row given as "cell | cell | ...": a Markdown line, and the LaTeX row (cells
+ * escaped, joined by &).  row is cut apart in place. */
+static void row_md_tex(doc *d, char *row) {
+  char *p = row, *bar;
+  fprintf(d->md, "| %s |\n", row);
+  while ((bar = strstr(p, " | "))) {
+    *bar = 0;
+    tex_text(d->tex, p);
+    fputs(" & ", d->tex);
+    p = bar + 3;
+  }
+  tex_text(d->tex, p);
+  fputs(" \\\\\n", d->tex);
+}
+
 /* Published Table IV of arXiv 2412.18948 (data/lmul-table4.tsv) against the exhaustive
  * values of experiment fp8-layouts-exhaustive, cell by cell. */
 static void published_table4(doc *d, sqlite3 *h) {
@@ -641,18 +656,7 @@ static void published_table4(doc *d, sqlite3 *h) {
     if (!strstr(by, "lmul-eq1") && strlen(missed) + strlen(paper) + strlen(col) + 4 < sizeof missed)
       snprintf(missed + strlen(missed), sizeof missed - strlen(missed), "%s%s %s", *missed ? ", " : "", paper, col);
     snprintf(row, sizeof row, "%s | %s | %s | %s | %s | %s | %s | %s", paper, col, pub, cellv[1], cellv[0], cellv[2], *by ? by : "none", verdict);
-    fprintf(d->md, "| %s |\n", row);
-    {
-      char *p = row, *bar;
-      while ((bar = strstr(p, " | "))) {
-        *bar = 0;
-        tex_text(d->tex, p);
-        fputs(" & ", d->tex);
-        p = bar + 3;
-      }
-      tex_text(d->tex, p);
-      fputs(" \\\\\n", d->tex);
-    }
+    row_md_tex(d, row);
   }
   fclose(f);
   free(path);
@@ -684,18 +688,7 @@ static void verdict_summary(doc *d) {
     char row[512];
     snprintf(row, sizeof row, "%.63s | %.15s | %.47s | %.80s | %d / %d / %d / %d", k->claim, k->variant, k->data, v, k->holds,
              k->fails, k->unstable, k->other);
-    fprintf(d->md, "| %s |\n", row);
-    {
-      char *p = row, *bar;
-      while ((bar = strstr(p, " | "))) {
-        *bar = 0;
-        tex_text(d->tex, p);
-        fputs(" & ", d->tex);
-        p = bar + 3;
-      }
-      tex_text(d->tex, p);
-      fputs(" \\\\\n", d->tex);
-    }
+    row_md_tex(d, row);
   }
   fputs("\n", d->md);
   fputs("\\hline\\end{tabular}\\end{center}\n", d->tex);

@@ -1,6 +1,7 @@
 /* db.c — the SQLite results database: schema, runs with provenance, one transaction per
  * finished point.  A crash or SIGKILL at any moment leaves a valid database holding every
  * committed point (SQLite's rollback journal); nothing is written until a point is done. */
+#define _GNU_SOURCE /* strcasestr */
 #include "config.h"
 #include "internal.h"
 #include "dot/dot.h"
@@ -10,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -73,20 +75,44 @@ static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL
                                          "promote INTEGER", "cond_mean_rel REAL", "cond_mean_rel_se REAL",
                                          "cond_mre REAL", "cond_mre_se REAL", "cond_maxre REAL"};
 
-/* Bring a version-1 database to version 2 in one transaction (old rows get NULLs). */
+/* Schema v3's columns, appended to results by a version-1 or -2 database's migration. */
+static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER", "weights_model TEXT"};
+
+/* Schema v3's columns from what a row already holds (the source format's name, the text of
+ * its distribution), by the SQL functions of register_functions: run on every row when a
+ * database is migrated and, with a WHERE naming the row, at insert time (put_row), so the
+ * two can never disagree. */
+#define V3_FILL                                                                                  \
+  "UPDATE results SET source_e = mulerr_format_e(source), source_m = mulerr_format_m(source), "  \
+  "weights_model = mulerr_weights_model(dist)"
+
+/* Bring a version-1 or -2 database to the current version in one transaction: the columns of
+ * each later version appended (version-1 rows get NULLs or defaults for v2's), v3's filled in,
+ * the views created.  *from is set to the version found under the write lock. */
 static int user_version(sqlite3 *h, int *v);
-static int migrate_v1(sqlite3 *h, char **err) {
+static void register_functions(sqlite3 *h);
+static int migrate(sqlite3 *h, int *from, char **err) {
   size_t i;
-  int ver = 0, rc = sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, err);
+  int rc = sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, err);
   /* under the write lock, look again: another process may have migrated it meanwhile */
-  if (rc == SQLITE_OK && (rc = user_version(h, &ver)) == SQLITE_OK && ver != 1)
+  if (rc == SQLITE_OK && (rc = user_version(h, from)) == SQLITE_OK && (*from < 1 || *from >= 3))
     return sqlite3_exec(h, "COMMIT", NULL, NULL, err);
-  for (i = 0; rc == SQLITE_OK && i < sizeof v2_columns / sizeof *v2_columns; i++) {
+  for (i = 0; rc == SQLITE_OK && *from == 1 && i < sizeof v2_columns / sizeof *v2_columns; i++) {
     char sql[128];
     snprintf(sql, sizeof sql, "ALTER TABLE results ADD COLUMN %s", v2_columns[i]);
     rc = sqlite3_exec(h, sql, NULL, NULL, err);
   }
-  if (rc == SQLITE_OK) rc = sqlite3_exec(h, "PRAGMA user_version = 2; COMMIT", NULL, NULL, err);
+  for (i = 0; rc == SQLITE_OK && i < sizeof v3_columns / sizeof *v3_columns; i++) {
+    char sql[128];
+    snprintf(sql, sizeof sql, "ALTER TABLE results ADD COLUMN %s", v3_columns[i]);
+    rc = sqlite3_exec(h, sql, NULL, NULL, err);
+  }
+  if (rc == SQLITE_OK) register_functions(h), rc = sqlite3_exec(h, V3_FILL, NULL, NULL, err);
+  if (rc == SQLITE_OK) { /* the views: the end of schema.sql, from its version-3 line */
+    const char *views = strstr(mulerr_schema_sql, "-- schema version 3: views");
+    rc = views ? sqlite3_exec(h, views, NULL, NULL, err) : SQLITE_INTERNAL;
+  }
+  if (rc == SQLITE_OK) rc = sqlite3_exec(h, "PRAGMA user_version = 3; COMMIT", NULL, NULL, err);
   if (rc != SQLITE_OK) sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
   return rc;
 }
@@ -110,8 +136,42 @@ static void sql_default_l(sqlite3_context *cx, int argc, sqlite3_value **argv) {
   else sqlite3_result_int(cx, mulerr_lmul_default_l(sqlite3_value_int(argv[0])));
 }
 
+/* SQL functions mulerr_format_e(name), mulerr_format_m(name): the exponent and stored
+ * mantissa bits of a format (registry name or layout eXmY); NULL if it names none. */
+static void sql_format_bits(sqlite3_context *cx, int argc, sqlite3_value **argv) {
+  const char *name = (const char *)sqlite3_value_text(argv[0]);
+  const mulerr_format *f = name ? mulerr_format_find(name) : NULL;
+  (void)argc;
+  if (!f) sqlite3_result_null(cx);
+  else sqlite3_result_int(cx, sqlite3_user_data(cx) ? f->mbits : f->ebits);
+}
+
+/* SQL function mulerr_weights_model(dist): the model a weights distribution reads, by the
+ * shipped checkpoints its text names (data/README.md): 'pooled' if it names both, NULL for
+ * any other distribution (figures then label it by its own text). */
+static void sql_weights_model(sqlite3_context *cx, int argc, sqlite3_value **argv) {
+  const char *d = (const char *)sqlite3_value_text(argv[0]);
+  int stories, gpt2;
+  (void)argc;
+  if (!d || strncasecmp(d, "weights:", 8)) {
+    sqlite3_result_null(cx);
+    return;
+  }
+  stories = strcasestr(d, "stories260K") != NULL, gpt2 = strcasestr(d, "gpt2") != NULL;
+  if (stories || gpt2)
+    sqlite3_result_text(cx, stories && gpt2 ? "pooled" : stories ? "TinyStories-260K" : "GPT-2 attention", -1,
+                        SQLITE_STATIC);
+  else sqlite3_result_null(cx);
+}
+
 static void register_functions(sqlite3 *h) {
+  static int mantissa = 1;
   sqlite3_create_function(h, "mulerr_default_l", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_default_l, NULL, NULL);
+  sqlite3_create_function(h, "mulerr_format_e", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_format_bits, NULL, NULL);
+  sqlite3_create_function(h, "mulerr_format_m", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &mantissa, sql_format_bits, NULL,
+                          NULL);
+  sqlite3_create_function(h, "mulerr_weights_model", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_weights_model,
+                          NULL, NULL);
 }
 
 /* Open path with flags and check that it is an empty file or a mulerr database of the
@@ -166,7 +226,7 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
         count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK ||
         (ntab == 0 && ver == 0 && (sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-                                   sqlite3_exec(db->h, "PRAGMA user_version = 2", NULL, NULL, &err) != SQLITE_OK)) ||
+                                   sqlite3_exec(db->h, "PRAGMA user_version = 3", NULL, NULL, &err) != SQLITE_OK)) ||
         sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
       char msg[512];
       mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot create the schema: %s", path,
@@ -181,23 +241,27 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     mulerr_db_close(db);
     return mulerr_fail(MULERR_EDB, "%s: empty database, no mulerr results in it", path);
   }
-  if (ver == 1 && ntab > 0) { /* migrate (a read-only opener through a writable connection) */
+  if ((ver == 1 || ver == 2) && ntab > 0) { /* migrate (a read-only opener through a writable connection) */
     sqlite3 *rw = db->h;
     char *err = NULL;
-    int rc2 = (flags & SQLITE_OPEN_READWRITE) ? SQLITE_OK : sqlite3_open_v2(path, &rw, SQLITE_OPEN_READWRITE, NULL);
-    if (rc2 == SQLITE_OK) sqlite3_busy_timeout(rw, 10000), rc2 = migrate_v1(rw, &err);
+    int from = ver, rc2 = (flags & SQLITE_OPEN_READWRITE) ? SQLITE_OK : sqlite3_open_v2(path, &rw, SQLITE_OPEN_READWRITE, NULL);
+    if (rc2 == SQLITE_OK) sqlite3_busy_timeout(rw, 10000), rc2 = migrate(rw, &from, &err);
     if (rw != db->h) sqlite3_close(rw);
     if (rc2 != SQLITE_OK) {
-      mulerr_status st = mulerr_fail(MULERR_EDB, "%s: mulerr schema version 1 must be migrated to version 2 "
-                                     "(new result columns), which needs write access: %s", path,
-                                     err ? err : "cannot open it for writing");
+      mulerr_status st = mulerr_fail(MULERR_EDB, "%s: mulerr schema version %d must be migrated to version %d "
+                                     "(new result columns), which needs write access: %s", path, ver,
+                                     MULERR_DB_SCHEMA_VERSION, err ? err : "cannot open it for writing");
       sqlite3_free(err);
       mulerr_db_close(db);
       return st;
     }
-    fprintf(stderr, "mulerr: note: %s: migrated from schema version 1 to 2 (quantile, scaling and "
-                    "dot-product columns added; older rows have them NULL or their defaults)\n", path);
-    ver = 2;
+    if (from == 1)
+      fprintf(stderr, "mulerr: note: %s: migrated from schema version 1 to 2 (quantile, scaling and "
+                      "dot-product columns added; older rows have them NULL or their defaults)\n", path);
+    if (from == 1 || from == 2)
+      fprintf(stderr, "mulerr: note: %s: migrated from schema version 2 to 3 (source layout and "
+                      "weights-model columns added and filled; views latest_batch and latest_points)\n", path);
+    ver = from < 1 || from > 2 ? from : 3;
   }
   if (ver != MULERR_DB_SCHEMA_VERSION) {
     mulerr_db_close(db);
@@ -391,6 +455,19 @@ static int put_dot(mulerr_db *db, const mulerr_point *p, const mulerr_metrics *m
   return rc;
 }
 
+/* Schema v3's columns of the row just inserted, by the statement that fills old rows. */
+static int put_v3(mulerr_db *db, const char *key, const char *kind) {
+  sqlite3_stmt *st;
+  int rc;
+  if ((rc = sqlite3_prepare_v2(db->h, V3_FILL " WHERE point_key = ? AND kind = ?", -1, &st, NULL)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  return rc;
+}
+
 /* One results row: sampled or exhaustive (how = NULL), or expected (how = its computation). */
 static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                              const mulerr_metrics *m, double seconds, const char *how) {
@@ -478,6 +555,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   sqlite3_finalize(st);
   free(hist);
   if (rc == SQLITE_DONE && p->dot.length) rc = put_dot(db, p, m, key);
+  if (rc == SQLITE_DONE) rc = put_v3(db, key, how ? "expected" : exhaustive ? "exhaustive" : "sampled");
   if (rc != SQLITE_DONE) {
     mulerr_status s = dbfail(db, "cannot store a result");
     sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

@@ -1,4 +1,4 @@
--- schema.sql — the mulerr results database, schema version 2 (PRAGMA user_version = 2).
+-- schema.sql — the mulerr results database, schema version 3 (PRAGMA user_version = 3).
 -- Embedded in libmulerr at build time (db.c); documented in mulerr(1).
 CREATE TABLE runs (
   id               INTEGER PRIMARY KEY,
@@ -66,7 +66,15 @@ CREATE TABLE results (
   promote INTEGER,             -- dot: fixed:W adds its partial sum into fp32 every N (0: never)
   cond_mean_rel REAL, cond_mean_rel_se REAL, -- dot: mean of e / sum |a_i b_i|
   cond_mre REAL, cond_mre_se REAL,           -- dot: mean of |e| / sum |a_i b_i|
-  cond_maxre REAL                            -- dot: max of |e| / sum |a_i b_i|
+  cond_maxre REAL,                           -- dot: max of |e| / sum |a_i b_i|
+  -- schema version 3 (issue 11; a version-1 or -2 database gains these by ALTER TABLE and has
+  -- them filled from source and dist, db.c): facts figures and reports select on, stored so
+  -- that no query parses them out of names.  Written at insert time by the same statement
+  -- that back-fills old rows (db.c, V3_FILL).
+  source_e INTEGER,            -- the source layout: exponent bits of the source format
+  source_m INTEGER,            -- and its stored mantissa bits (bf16 7, fp16 10, fp32 23, e4m3fn 3)
+  weights_model TEXT           -- the model a weights distribution of a reads ('TinyStories-260K',
+                               -- 'GPT-2 attention', 'pooled' for both); NULL for other distributions
 );
 CREATE TABLE inputs (          -- files a run read its operands from (weights)
   run_id  INTEGER NOT NULL REFERENCES runs(id),
@@ -85,3 +93,11 @@ CREATE TABLE experiment_points ( -- which points each run of an experiment used
 );
 CREATE UNIQUE INDEX results_point ON results(point_key, kind);
 CREATE INDEX results_run ON results(run_id);
+-- schema version 3: views (created by the migration too).  The points of the latest batch
+-- (`mulerr run`) of each experiment, which every figure and report table reads; results of a
+-- point are unique per (point_key, kind), so this is the latest result of each point.
+CREATE VIEW latest_batch AS
+  SELECT p.experiment, p.point_key FROM experiment_points p
+  WHERE p.batch = (SELECT max(q.batch) FROM experiment_points q WHERE q.experiment = p.experiment);
+CREATE VIEW latest_points AS
+  SELECT b.experiment, results.* FROM latest_batch b JOIN results USING (point_key);

@@ -1,0 +1,68 @@
+#!/bin/sh
+# schema.sh — schema version 3 (issue 11): the source layout and weights-model columns are
+# written at insert time, version-1 and version-2 databases (built from the frozen schemas in
+# tests/cli/schema-v1.sql and schema-v2.sql) are migrated in one step with those columns
+# back-filled from what the old rows hold, and the latest_points view holds the points of
+# the latest batch of each experiment.
+. "$top_srcdir/tests/cli/lib.sh"
+
+if ! command -v sqlite3 >/dev/null 2>&1; then
+  echo "1..0 # SKIP no sqlite3 program"
+  exit 77
+fi
+
+# Rows a version-1 or -2 mulerr wrote: the columns both versions have, a bf16 sampled point,
+# an exhaustive e4m3fn point, and two weights points (one model, both models pooled).
+old_rows() { # old_rows DB
+  sqlite3 "$1" "INSERT INTO runs VALUES(1, '0.9', 'abc', 'libs', 'mulerr sweep', 1, 'h', 2, '2026-01-01T00:00:00Z', NULL, 'done');
+    INSERT INTO results(run_id, point_key, kind, method, source, format, k, l, rounding, params, dist, dist_b,
+      samples, seed, reference, block, n, n_rel, n_inexact, mre, created) VALUES
+      (1, 'p1', 'sampled', 'lmul', 'bf16', NULL, 3, 3, 'rne', '', 'uniform-mantissa', 'uniform-mantissa', 10, 1, 'double', 4096, 10, 10, 9, 0.03, 'now'),
+      (1, 'p2', 'exhaustive', 'lmul', 'e4m3fn', NULL, 3, 3, 'rne', '', 'exhaustive:normal', 'exhaustive:normal', 10, 0, 'mpfr', 4096, 10, 10, 9, 0.04, 'now'),
+      (1, 'p3', 'sampled', 'lmul', 'fp32', NULL, 3, 3, 'rne', '', 'weights:/x/data/stories260K.gguf', 'weights:/x/data/stories260K.gguf', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.05, 'now'),
+      (1, 'p4', 'sampled', 'lmul', 'fp32', NULL, 3, 3, 'rne', '', 'weights:/x/stories260K.gguf+/x/gpt2-attn-sample.safetensors', 'normal:mu=0,sigma=1', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.06, 'now');
+    INSERT INTO experiment_points VALUES('e', 1, 1, 'p1'), ('e', 1, 1, 'p2'), ('e', 2, 1, 'p2'), ('e', 2, 1, 'p3'), ('f', 1, 1, 'p4');"
+}
+
+for v in 1 2; do
+  rm -f old.db
+  sqlite3 old.db < "$top_srcdir/tests/cli/schema-v$v.sql" && sqlite3 old.db "PRAGMA user_version = $v" && old_rows old.db
+  ok $? "a version-$v database made from the frozen version-$v schema"
+  expect_exit 0 "version $v: read (and migrated)" -- "$MULERR" query old.db --csv \
+    "SELECT point_key, source_e, source_m, coalesce(weights_model, '-') AS model FROM results ORDER BY point_key"
+  printf '%s\n' point_key,source_e,source_m,model p1,8,7,- p2,4,3,- \
+    p3,8,23,TinyStories-260K p4,8,23,pooled > want.csv
+  cmp -s out.txt want.csv
+  ok $? "version $v: the layout (bf16 E8M7, e4m3fn E4M3, fp32 E8M23) and model columns are back-filled"
+  cmp -s out.txt want.csv || sed 's/^/#   /' out.txt
+  grep_ok err.txt "migrated from schema version 2 to 3" "version $v: a note says so"
+  [ "$(sqlite3 old.db 'PRAGMA user_version')" = 3 ]
+  ok $? "version $v: the file is now version 3"
+  "$MULERR" query old.db --csv "SELECT experiment, point_key, kind FROM latest_points ORDER BY 1, 2" > lp.csv
+  printf '%s\n' experiment,point_key,kind e,p2,exhaustive e,p3,sampled f,p4,sampled | cmp -s - lp.csv
+  ok $? "version $v: latest_points holds the points of each experiment's latest batch only"
+  expect_exit 0 "version $v: a sweep adds to the migrated database" -- "$MULERR" sweep --method lmul -k 4 --source fp16 -n 1000 --db old.db -q
+  [ "$("$MULERR" query old.db --csv "SELECT source_e || 'x' || source_m FROM results WHERE source = 'fp16'" | tail -n 1)" = 5x10 ]
+  ok $? "version $v: a new row has its layout written at insert time (fp16: E5M10)"
+done
+
+# A version-2 database that cannot be written is refused with a clear message, unchanged.
+rm -f ro.db
+sqlite3 ro.db < "$top_srcdir/tests/cli/schema-v2.sql" && sqlite3 ro.db "PRAGMA user_version = 2" && old_rows ro.db
+chmod a-w ro.db
+if [ -w ro.db ]; then
+  echo "ok $((tap_n = tap_n + 1)) - # SKIP a read-only file is writable here (root)"
+  echo "ok $((tap_n = tap_n + 1)) - # SKIP a read-only file is writable here (root)"
+else
+  expect_exit 1 "a read-only version-2 database" -- "$MULERR" query ro.db "SELECT 1"
+  grep_ok err.txt "schema version 2 must be migrated to version 3" "the message names both versions"
+fi
+
+# Weights distributions in a fresh database: the model column from the shipped checkpoint.
+if [ -f "$top_srcdir/data/gpt2-attn-sample.safetensors" ]; then
+  expect_exit 0 "a weights sweep" -- "$MULERR" sweep --method lmul -k 3 --source fp32 \
+    -d "weights:$top_srcdir/data/gpt2-attn-sample.safetensors" -n 1000 --db w.db -q
+  [ "$("$MULERR" query w.db --csv "SELECT weights_model FROM results" | tail -n 1)" = "GPT-2 attention" ]
+  ok $? "its model column names the model"
+fi
+done_testing

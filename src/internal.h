@@ -6,6 +6,7 @@
 #include <gsl/gsl_rng.h>
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ distributions */
@@ -255,6 +256,13 @@ bool mulerr_double_product_exact(const mulerr_format *src);
  * the one message of every registry (formats, methods, distributions, accumulators). */
 mulerr_status mulerr_fail_unknown(const char *kind, const char *name, const char *(*name_at)(size_t),
                                   size_t n, const char *extra);
+
+/* ---------------------------------------------------------------- printing */
+/* v with as many significant digits (15 to 17) as it needs to read back exactly; nan, inf,
+ * -inf (core/print.c). */
+void mulerr_fprint_double(FILE *out, double v);
+/* s as a JSON string literal: quotes, backslashes and control characters escaped. */
+void mulerr_fprint_json_string(FILE *out, const char *s);
 
 /* ---------------------------------------------------------------- parsing */
 

@@ -51,11 +51,6 @@ int cli_check_out(const char *cmd, const char *opt, const char *path);
 /* rename(tmp, final), or a message naming both and the cause, tmp removed, and 1. */
 int cli_rename(const char *cmd, const char *tmp, const char *final);
 
-/* A figure of mulerr plot (cmd_plot.c); the table ends with a NULL name. */
-typedef struct plot_figure {
-  const char *name, *experiment, *caption, *sql;
-} plot_figure;
-extern const plot_figure mulerr_figures[];
 /* The experiments shipped, in the order `mulerr run all` runs them (NULL-terminated). */
 extern const char *const mulerr_experiments[];
 /* Draw the named figures (all with nnames = 0) from dbpath into outdir; *made counts them. */

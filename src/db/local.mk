@@ -1,6 +1,7 @@
 ## src/db/local.mk — build rules of src/db (included from the top Makefile.am): the results
 ## database (schema, migrations, writes).
-libmulerr_la_SOURCES += src/db/db.c
+libmulerr_la_SOURCES += src/db/db.c src/db/merge.c
+noinst_HEADERS += src/db/merge.h
 nodist_libmulerr_la_SOURCES += src/db/schema.h
 EXTRA_DIST += src/db/schema.sql
 

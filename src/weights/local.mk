@@ -3,7 +3,7 @@
 ## shipped weights in data/.
 AM_CFLAGS += $(NETTLE_CFLAGS)
 libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weights/gguf.c \
-	src/weights/llama2c.c src/dists/weights.c
+	src/weights/llama2c.c src/weights/sample.c src/dists/weights.c
 EXTRA_DIST += src/weights/readers.def
 noinst_HEADERS += src/weights/weights.h
 mulerr_SOURCES += src/cli/cmd_weights.c

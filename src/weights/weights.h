@@ -199,4 +199,13 @@ static inline double mulerr_f32_value(uint32_t u) {
   return f;
 }
 
+/* Sample the tensors matching patterns (NULL: all) of the nfiles checkpoints into the
+ * safetensors file out (written beside it and renamed into place; never one of the inputs):
+ * per values of each tensor's finite values (all if fewer), or with proportional the total per
+ * split by finite values (largest remainders).  cmdline is recorded in the metadata.  On
+ * success the values written and the tensors sampled.  Usage faults are MULERR_EINVAL. */
+mulerr_status mulerr_weights_sample(int nfiles, char *const *files, const char *patterns, uint64_t per,
+                                    int proportional, uint64_t seed, const char *out, const char *cmdline,
+                                    uint64_t *values, size_t *tensors);
+
 #endif

@@ -280,7 +280,9 @@ static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mu
   return 0;
 }
 
-int cmd_model(int argc, char **argv) {
+int cmd_model(int argc, char **argv) { return cli_model_main(argc, argv, "model"); }
+
+int cli_model_main(int argc, char **argv, const char *who) {
   enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
          OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS };
   static const struct option longopts[] = {
@@ -322,7 +324,7 @@ int cmd_model(int argc, char **argv) {
   s.sites[0] = MULERR_SITE_ATTN;
   s.site_names[0] = (char *)"attn";
   s.nsites = 1;
-  optind = 1;
+  optind = 0; /* 0: getopt starts afresh (no state kept from an earlier argv, since freed) */
   opterr = 1;
   while (rc == 0 && (c = getopt_long(argc, argv, "m:k:l:f:s:j:qh", longopts, NULL)) != -1) {
     switch (c) {

@@ -5,6 +5,7 @@
 
 #include "internal.h"
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 
 enum { EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
@@ -42,6 +43,10 @@ void cli_param_help(FILE *out);
 int cli_sweep_check(const char *who, struct mulerr_sweep_spec *s, struct mulerr_sweep_plan *plan);
 int cli_sweep_execute(const char *who, const struct mulerr_sweep_spec *s, const struct mulerr_sweep_plan *plan,
                       const char *cmdline);
+/* The signal-stop flag of a run (sweep, model): set by SIGINT and SIGTERM once
+ * cli_catch_signals() is called; the evaluation polls it between blocks. */
+extern volatile sig_atomic_t cli_stop_flag;
+void cli_catch_signals(void);
 /* mulerr model with messages naming who ("model", or FILE:LINE of an experiment file). */
 int cli_model_main(int argc, char **argv, const char *who);
 /* Find the shipped data file NAME in folder DIR ("experiments", "plots", "data") of the first

@@ -59,12 +59,6 @@ void help_sweep(FILE *out) {
           "then: mulerr merge results.db shard*.db\n");
 }
 
-static volatile sig_atomic_t stop_flag;
-static void on_signal(int sig) {
-  (void)sig;
-  stop_flag = 1;
-}
-
 /* What a running sweep prints: the progress line on a terminal, one line per point. */
 typedef struct sweep_out {
   const mulerr_sweep_plan *plan;
@@ -134,7 +128,6 @@ int cli_sweep_execute(const char *who, const mulerr_sweep_spec *s, const mulerr_
   mulerr_drive d;
   size_t i, present;
   mulerr_status st;
-  struct sigaction sa;
   int rc = 0;
   if (nshards) {
     snprintf(shard_text, sizeof shard_text, "shard %ld/%ld: ", shard, nshards);
@@ -154,7 +147,7 @@ int cli_sweep_execute(const char *who, const mulerr_sweep_spec *s, const mulerr_
   }
   if ((st = mulerr_db_open(dbpath, &r.db)) != MULERR_OK) return failure(who, "%s", mulerr_errmsg());
   mulerr_sweep_drive(&r, &d);
-  d.dbpath = dbpath, d.experiment = v[MULERR_P_EXPERIMENT].text, d.resume = resume, d.stop = &stop_flag;
+  d.dbpath = dbpath, d.experiment = v[MULERR_P_EXPERIMENT].text, d.resume = resume, d.stop = &cli_stop_flag;
   d.batch = v[MULERR_P_BATCH].n ? v[MULERR_P_BATCH].i[0] : 0;
   if ((st = mulerr_drive_present(&d, &present)) != MULERR_OK) {
     rc = failure(who, "%s", mulerr_errmsg());
@@ -168,10 +161,7 @@ int cli_sweep_execute(const char *who, const mulerr_sweep_spec *s, const mulerr_
              (d.experiment && !d.batch && (st = mulerr_db_next_batch(r.db, &d.batch)) != MULERR_OK)) {
     rc = failure(who, "%s", cmdline ? mulerr_errmsg() : "out of memory");
   } else {
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    cli_catch_signals();
     o.tty = !quiet && isatty(2);
     if (!quiet && (v[MULERR_P_EXHAUSTIVE].n || v[MULERR_P_OPERANDS].n))
       printf("sweep: %s%zu exhaustive points%s into %s (run %lld)\n", shard_text, plan->n, of_all, dbpath,

@@ -49,6 +49,20 @@ static void vmessage(const char *cmd, int usage, const char *fmt, va_list ap) {
   if (usage && !place) fprintf(stderr, "Try 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
 }
 
+volatile sig_atomic_t cli_stop_flag;
+static void on_signal(int sig) {
+  (void)sig;
+  cli_stop_flag = 1;
+}
+
+void cli_catch_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+}
+
 int usage_error(const char *cmd, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

@@ -6,5 +6,5 @@ libmulerr_la_SOURCES += src/engine/point.c
 libmulerr_la_SOURCES += src/sweep/spec.c src/sweep/plan.c src/sweep/run.c src/sweep/exp.c
 noinst_HEADERS += src/sweep/sweep.h
 EXTRA_DIST += src/sweep/params.def
-CLI_TESTS += tests/cli/sweepspec.sh
+CLI_TESTS += tests/cli/sweepspec.sh tests/cli/params.sh
 EXTRA_DIST += tests/cli/golden

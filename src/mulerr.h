@@ -344,6 +344,12 @@ mulerr_status mulerr_point_check(const mulerr_point *p);
 mulerr_status mulerr_eval(const mulerr_point *p, mulerr_metrics *out,
                           mulerr_progress_fn progress, void *ctx,
                           volatile sig_atomic_t *stop);
+/* What computes a point's exact reference: "double" (the binary64 product, provably exact),
+ * "mpfr", or "superacc" (dot products).  The engine decides by it (src/engine/point.c). */
+const char *mulerr_point_reference(const mulerr_point *p);
+/* mulerr_eval, also saying which reference it used (*reference, on success). */
+mulerr_status mulerr_eval_used(const mulerr_point *p, mulerr_metrics *out, const char **reference,
+                               mulerr_progress_fn progress, void *ctx, volatile sig_atomic_t *stop);
 
 /* Evaluate p's method and reference on the caller's operand pairs (a[i], b[i]), i < n,
  * instead of a sample stream or an enumeration (p's distributions, samples, seed and operands
@@ -392,9 +398,10 @@ mulerr_status mulerr_db_next_batch(mulerr_db *db, int64_t *batch);
 /* Store a point's expected metrics (kind 'expected', reference = how) in its own transaction. */
 mulerr_status mulerr_db_put_expected(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                      const mulerr_metrics *m, const char *how);
-/* Store one point's metrics in its own transaction. */
+/* Store one point's metrics in its own transaction, with the reference the engine used
+ * (mulerr_eval_used). */
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
-                                   const mulerr_metrics *m, double seconds);
+                                   const mulerr_metrics *m, const char *reference, double seconds);
 
 #ifdef __cplusplus
 }

@@ -5,6 +5,7 @@
 
 #include "internal.h"
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 
 enum { EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
@@ -29,8 +30,25 @@ int status_exit(const char *cmd, mulerr_status st);
 /* Handle --help / unknown options uniformly inside a getopt_long loop. */
 int bad_option(const char *cmd, int c, char **argv);
 
-/* When set ("FILE:LINE"), messages are prefixed with it instead of the command name. */
-extern const char *cli_context;
+/* The message helpers above take a place "FILE:LINE" (of an experiment file) for CMD too:
+ * "mulerr: FILE:LINE: message", no hint. */
+
+/* The sweep's front end (cmd_sweep.c), shared with mulerr run: the option lines of the
+ * parameter table for --help; finish and plan a spec (0, or the exit code, message printed
+ * naming who); run a planned spec (its --db, --resume, --dry-run, ... options) recording
+ * cmdline as the run's command line. */
+struct mulerr_sweep_spec;
+struct mulerr_sweep_plan;
+void cli_param_help(FILE *out);
+int cli_sweep_check(const char *who, struct mulerr_sweep_spec *s, struct mulerr_sweep_plan *plan);
+int cli_sweep_execute(const char *who, const struct mulerr_sweep_spec *s, const struct mulerr_sweep_plan *plan,
+                      const char *cmdline);
+/* The signal-stop flag of a run (sweep, model): set by SIGINT and SIGTERM once
+ * cli_catch_signals() is called; the evaluation polls it between blocks. */
+extern volatile sig_atomic_t cli_stop_flag;
+void cli_catch_signals(void);
+/* mulerr model with messages naming who ("model", or FILE:LINE of an experiment file). */
+int cli_model_main(int argc, char **argv, const char *who);
 /* Find the shipped data file NAME in folder DIR ("experiments", "plots", "data") of the first
  * of $MULERR_DATADIR, the source tree mulerr was built from, and the installed package data.
  * NAME is a name inside DIR (it may hold '/' for a subfolder, never '..' or a leading '/'),

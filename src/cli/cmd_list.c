@@ -1,6 +1,7 @@
 /* cmd_list.c — `mulerr list [formats|methods|dists|metrics|reports]`. */
 #include "cli.h"
 #include "dot/dot.h"
+#include "sweep/sweep.h"
 
 #include <string.h>
 
@@ -68,22 +69,45 @@ static void list_formats(void) {
          "or eXmYfnuz (bias 2^(X-1): only the -0 pattern is NaN) is accepted by name too.\n");
 }
 
+/* The USES column and its legend come from the sweep's parameter table (params.def): a
+ * method uses a name when it has the flag of a parameter of that name. */
 static void list_methods(void) {
-  size_t i;
-  static const struct { unsigned flag; const char *name; } fields[] = {
-      {MULERR_USES_K, "k"}, {MULERR_USES_L, "l"}, {MULERR_USES_OUT, "out"},
-      {MULERR_USES_LNS, "lns"}, {MULERR_USES_BLOCK, "block"}, {MULERR_USES_BITS, "bits"}};
+  size_t i, j, col;
   printf("%-10s %-12s %-9s %s\n", "METHOD", "USES", "ROUNDING", "DESCRIPTION");
   for (i = 0; i < mulerr_method_count(); i++) {
     const mulerr_method *m = mulerr_method_at(i);
-    char uses[64] = "";
-    size_t j;
-    for (j = 0; j < sizeof fields / sizeof fields[0]; j++)
-      if (m->uses & fields[j].flag) snprintf(uses + strlen(uses), sizeof uses - strlen(uses), "%s%s", uses[0] ? "," : "", fields[j].name);
+    char uses[128] = "";
+    for (j = 0; j < MULERR_NPARAMS; j++) {
+      const mulerr_param *pa = &mulerr_params[j];
+      size_t k;
+      if (!pa->usename || !(m->uses & pa->uses)) continue;
+      for (k = 0; k < j && !(mulerr_params[k].usename && !strcmp(mulerr_params[k].usename, pa->usename)); k++) continue;
+      if (k == j) snprintf(uses + strlen(uses), sizeof uses - strlen(uses), "%s%s", uses[0] ? "," : "", pa->usename);
+    }
     printf("%-10s %-12s %-9s %s\n", m->name, uses[0] ? uses : "-", mulerr_rounding_name(m->default_rounding), m->description);
   }
-  printf("(k: --mantissa or --format; l: --offset; out: --out-format; lns: --lns-int, --lns-frac;\n"
-         " block: --block; bits: --int-bits)\n");
+  /* "(k: --mantissa or --format; l: --offset; ...)": a name's options joined by "or" where they
+   * are alternatives (a list of another kind), else by commas */
+  {
+    char items[MULERR_NPARAMS][256];
+    size_t n = 0, k, len;
+    for (j = 0; j < MULERR_NPARAMS; j++) {
+      const mulerr_param *pa = &mulerr_params[j];
+      for (k = 0; k < j && !(pa->usename && mulerr_params[k].usename && !strcmp(mulerr_params[k].usename, pa->usename)); k++)
+        continue;
+      if (!pa->usename || k < j) continue; /* the name's first parameter lists them all */
+      len = (size_t)snprintf(items[n], sizeof items[n], "%s: --%s", pa->usename, pa->name);
+      for (k = j + 1; k < MULERR_NPARAMS; k++)
+        if (mulerr_params[k].usename && !strcmp(mulerr_params[k].usename, pa->usename))
+          len += (size_t)snprintf(items[n] + len, sizeof items[n] - len, "%s--%s",
+                                  mulerr_params[k].kind != pa->kind ? " or " : ", ", mulerr_params[k].name);
+      n++;
+    }
+    for (col = 0, k = 0; k < n; k++) {
+      if (col && col + strlen(items[k]) + 2 > 90) printf("\n"), col = 0;
+      col += (size_t)printf("%s%s%s", !k ? "(" : " ", items[k], k + 1 < n ? ";" : ")\n");
+    }
+  }
 }
 
 static void list_dists(void) {

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "model/model.h"
 #include "model/model_db.h"
+#include "sweep/sweep.h"
 
 #include <ctype.h>
 #include <signal.h>
@@ -70,12 +71,6 @@ void help_model(FILE *out) {
           "  mulerr query results.db --report model --csv\n");
 }
 
-static volatile sig_atomic_t stop_flag;
-static void on_signal(int sig) {
-  (void)sig;
-  stop_flag = 1;
-}
-
 typedef struct lists {
   const mulerr_method *methods[MAXLIST];
   const mulerr_format *sources[MAXLIST], *formats[MAXLIST]; /* sources[i] NULL: fp64 */
@@ -86,73 +81,73 @@ typedef struct lists {
   size_t nmethods, nsources, nformats, nsites, naccs, nks, nls;
 } lists;
 
-static int split(const char *opt, const char *text, char **buf, char **items, size_t *n) {
+static int split(const char *who, const char *opt, const char *text, char **buf, char **items, size_t *n) {
   free(*buf); /* the option given again: the last one counts */
   *buf = NULL;
   if (mulerr_split_list(text, buf, items, MAXLIST, n) != MULERR_OK)
-    return usage_error("model", "%s: %s", opt, mulerr_errmsg());
+    return usage_error(who, "%s: %s", opt, mulerr_errmsg());
   return 0;
 }
 
-static int parse_lists(int c, const char *arg, lists *s, char **bufs) {
+static int parse_lists(const char *who, int c, const char *arg, lists *s, char **bufs) {
   char *items[MAXLIST];
   size_t n, i;
   int rc;
   switch (c) {
   case 'm':
-    if ((rc = split("--method", arg, &bufs[0], items, &n))) return rc;
+    if ((rc = split(who, "--method", arg, &bufs[0], items, &n))) return rc;
     for (i = 0; i < n; i++)
       if (!(s->methods[i] = mulerr_method_find(items[i])))
-        return usage_error("model", "--method: %s", mulerr_errmsg());
+        return usage_error(who, "--method: %s", mulerr_errmsg());
     s->nmethods = n;
     return 0;
   case 's':
-    if ((rc = split("--source", arg, &bufs[1], items, &n))) return rc;
+    if ((rc = split(who, "--source", arg, &bufs[1], items, &n))) return rc;
     for (i = 0; i < n; i++)
       if (strcmp(items[i], "fp64") && !(s->sources[i] = mulerr_format_find(items[i])))
-        return usage_error("model", "--source: %s", mulerr_errmsg());
+        return usage_error(who, "--source: %s", mulerr_errmsg());
       else if (!strcmp(items[i], "fp64"))
         s->sources[i] = NULL;
     s->nsources = n;
     return 0;
   case 'f':
-    if ((rc = split("--format", arg, &bufs[2], items, &n))) return rc;
+    if ((rc = split(who, "--format", arg, &bufs[2], items, &n))) return rc;
     for (i = 0; i < n; i++)
       if (!(s->formats[i] = mulerr_format_find(items[i])))
-        return usage_error("model", "--format: %s", mulerr_errmsg());
+        return usage_error(who, "--format: %s", mulerr_errmsg());
     s->nformats = n;
     return 0;
   case 'S':
-    if ((rc = split("--site", arg, &bufs[3], items, &n))) return rc;
+    if ((rc = split(who, "--site", arg, &bufs[3], items, &n))) return rc;
     for (i = 0; i < n; i++) {
       if (!(s->sites[i] = mulerr_site_parse(items[i])))
-        return usage_error("model", "--site: %s", mulerr_errmsg());
+        return usage_error(who, "--site: %s", mulerr_errmsg());
       s->site_names[i] = items[i];
     }
     s->nsites = n;
     return 0;
   case 'A':
-    if ((rc = split("--accumulate", arg, &bufs[4], items, &n))) return rc;
+    if ((rc = split(who, "--accumulate", arg, &bufs[4], items, &n))) return rc;
     for (i = 0; i < n; i++)
       if ((s->accs[i] = mulerr_model_acc_parse(items[i])) < 0)
-        return usage_error("model", "--accumulate: unknown accumulation '%s' (choices: fp32, fp64, exact)",
+        return usage_error(who, "--accumulate: unknown accumulation '%s' (choices: fp32, fp64, exact)",
                            items[i]);
     s->naccs = n;
     return 0;
   case 'k':
     if (mulerr_parse_int_list(arg, 1, 52, s->ks, MAXLIST, &s->nks) != MULERR_OK)
-      return usage_error("model", "--mantissa: %s", mulerr_errmsg());
+      return usage_error(who, "--mantissa: %s", mulerr_errmsg());
     return 0;
   case 'l':
     if (mulerr_parse_int_list(arg, 1, 30, s->ls, MAXLIST, &s->nls) != MULERR_OK)
-      return usage_error("model", "--offset: %s", mulerr_errmsg());
+      return usage_error(who, "--offset: %s", mulerr_errmsg());
     return 0;
   }
-  return usage_error("model", "internal: list option %c", c);
+  return usage_error(who, "internal: list option %c", c);
 }
 
 /* The cross product: method, source, k (or format), l, site, accumulation. */
-static int build_points(const lists *s, mulerr_model_point **pts, size_t *npts) {
+static int build_points(const char *who, const lists *s, mulerr_model_point **pts, size_t *npts) {
   size_t cap = 0, im, is, ik, il, isite, ia;
   const mulerr_format *fp32 = mulerr_format_find("fp32");
   *pts = NULL;
@@ -184,7 +179,7 @@ static int build_points(const lists *s, mulerr_model_point **pts, size_t *npts) 
                 else p.arith.cfg.k = s->nks ? (int)s->ks[ik] : 3;
               }
               if (mulerr_model_arith_prepare(&p.arith) != MULERR_OK)
-                return usage_error("model", "%s", mulerr_errmsg());
+                return usage_error(who, "%s", mulerr_errmsg());
               p.model_sha256 = p.tokenizer_sha256 = p.text_sha256 = "";
               mulerr_model_point_key(&p, key, sizeof key);
               for (j = 0; j < *npts && !dup; j++) {
@@ -194,7 +189,7 @@ static int build_points(const lists *s, mulerr_model_point **pts, size_t *npts) 
               if (dup) continue;
               if (*npts == cap) {
                 mulerr_model_point *np = realloc(*pts, (cap = cap ? 2 * cap : 16) * sizeof *np);
-                if (!np) return failure("model", "out of memory");
+                if (!np) return failure(who, "out of memory");
                 *pts = np;
               }
               (*pts)[(*npts)++] = p;
@@ -216,38 +211,75 @@ static void describe(const mulerr_model_point *p, char *buf, size_t len) {
   snprintf(buf + n, len - n, " accumulate=%s", mulerr_model_acc_name(a->acc));
 }
 
-static int parse_shard(const char *text, long *i, long *n) {
-  const char *slash = strchr(text, '/');
-  char num[32];
-  if (slash && (size_t)(slash - text) < sizeof num) {
-    snprintf(num, sizeof num, "%.*s", (int)(slash - text), text);
-    if (strspn(num, "0123456789") == strlen(num) && strspn(slash + 1, "0123456789") == strlen(slash + 1) &&
-        mulerr_parse_int(slash + 1, 1, 1L << 20, n) == MULERR_OK && mulerr_parse_int(num, 1, *n, i) == MULERR_OK)
-      return 0;
-  }
-  return usage_error("model", "--shard: '%s' is not I/N with whole numbers 1 <= I <= N <= %ld", text,
-                     1L << 20);
-}
-
+/* What a running model prints, and what its points need (mulerr_drive's context). */
 typedef struct progress {
   size_t index, total;
   struct timespec start;
-  int tty;
+  int tty, quiet;
+  mulerr_model_point *pts;
+  const mulerr_model *m;
+  const mulerr_model_text *text;
+  mulerr_model_ref *ref; /* the reference pass, made when the first point needs it */
+  mulerr_db *db;
 } progress;
-
-static double since(const struct timespec *t0) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)(t.tv_sec - t0->tv_sec) + 1e-9 * (double)(t.tv_nsec - t0->tv_nsec);
-}
 
 static void on_progress(void *ctx, size_t done, size_t total) {
   progress *pr = ctx;
-  double dt = since(&pr->start);
+  double dt = mulerr_since(&pr->start);
   if (!pr->tty) return;
   fprintf(stderr, "\r[%zu/%zu] %zu/%zu documents  ETA %.0f s   ", pr->index + 1, pr->total, done,
           total, done ? dt / (double)done * (double)(total - done) : 0.0);
   fflush(stderr);
+}
+
+static void model_key(void *ctx, size_t i, char *buf, size_t len) {
+  progress *pr = ctx;
+  mulerr_model_point_key(&pr->pts[i], buf, len);
+}
+
+static void model_skipped(void *ctx, size_t i) {
+  progress *pr = ctx;
+  char what[512];
+  if (pr->quiet) return;
+  describe(&pr->pts[i], what, sizeof what);
+  printf("[%zu/%zu] %s: already stored, skipped\n", i + 1, pr->total, what);
+}
+
+/* Evaluate and store point i (mulerr_drive's step), the reference pass first if not made. */
+static mulerr_status model_point(void *ctx, size_t i, int64_t run_id, volatile sig_atomic_t *stop) {
+  progress *pr = ctx;
+  mulerr_model_metrics mm;
+  mulerr_status st;
+  char what[512];
+  double secs;
+  describe(&pr->pts[i], what, sizeof what);
+  if (!pr->ref) { /* the reference pass, once, when the first point needs it */
+    clock_gettime(CLOCK_MONOTONIC, &pr->start);
+    if ((st = mulerr_model_reference(pr->m, pr->text, &pr->ref)) != MULERR_OK) return st;
+    if (!pr->quiet) printf("reference pass: %.2f s\n", mulerr_since(&pr->start));
+  }
+  pr->index = i;
+  clock_gettime(CLOCK_MONOTONIC, &pr->start);
+  st = mulerr_model_evaluate(pr->m, pr->text, pr->ref, &pr->pts[i].arith, &mm, on_progress, pr, stop);
+  secs = mulerr_since(&pr->start);
+  if (pr->tty) fprintf(stderr, "\r%70s\r", "");
+  if (st == MULERR_OK) st = mulerr_model_db_put(pr->db, run_id, &pr->pts[i], &mm, secs);
+  if (st != MULERR_OK) return st == MULERR_EINTR ? st : mulerr_fail(st, "%s: %s", what, mulerr_errmsg());
+  if (!pr->quiet) {
+    printf("[%zu/%zu] %s: perplexity=", i + 1, pr->total, what);
+    print_double(stdout, mm.perplexity);
+    printf(" (reference ");
+    print_double(stdout, mm.ref_perplexity);
+    printf(") kl=");
+    print_double(stdout, mm.kl);
+    printf(" top1=");
+    print_double(stdout, mm.top1);
+    printf(" attn_mse=");
+    print_double(stdout, mm.attn_mse);
+    printf(" greedy=%d (%.2f s)\n", mm.greedy, secs);
+    fflush(stdout);
+  }
+  return MULERR_OK;
 }
 
 /* Print a generated piece as llama2.c does: single bytes that are neither printable nor
@@ -257,14 +289,14 @@ static void print_piece(const char *s, size_t len) {
   fwrite(s, 1, len, stdout);
 }
 
-static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mulerr_model_arith *a,
+static int generate(const char *who, const mulerr_model *m, const mulerr_tokenizer *tok, const mulerr_model_arith *a,
                     long n) {
   mulerr_model_run *run;
   int *ids = malloc((size_t)n * sizeof *ids), prev = 1;
   size_t got, i;
   if (!ids || mulerr_model_run_new(m, a, &run) != MULERR_OK) {
     free(ids);
-    return failure("model", "%s", mulerr_errmsg());
+    return failure(who, "%s", mulerr_errmsg());
   }
   got = mulerr_model_generate(run, (size_t)n, ids);
   for (i = 0; i < got; i++) {
@@ -280,7 +312,9 @@ static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mu
   return 0;
 }
 
-int cmd_model(int argc, char **argv) {
+int cmd_model(int argc, char **argv) { return cli_model_main(argc, argv, "model"); }
+
+int cli_model_main(int argc, char **argv, const char *who) {
   enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
          OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS };
   static const struct option longopts[] = {
@@ -305,16 +339,15 @@ int cmd_model(int argc, char **argv) {
   const char *experiment = NULL;
   int dry_run = 0;
   mulerr_model_point *pts = NULL;
-  size_t npts = 0, i, present = 0, done = 0;
+  size_t npts = 0, i, present = 0;
   mulerr_model *m = NULL;
   mulerr_tokenizer *tok = NULL;
   mulerr_model_text *text = NULL;
-  mulerr_model_ref *ref = NULL;
   mulerr_db *db = NULL;
-  int64_t run_id = 0;
   char *cmdline = NULL;
   mulerr_status st;
-  progress pr;
+  progress pr = {0};
+  mulerr_drive dr;
 
   memset(&s, 0, sizeof s);
   s.methods[0] = mulerr_method_find("lmul");
@@ -322,13 +355,13 @@ int cmd_model(int argc, char **argv) {
   s.sites[0] = MULERR_SITE_ATTN;
   s.site_names[0] = (char *)"attn";
   s.nsites = 1;
-  optind = 1;
+  optind = 0; /* 0: getopt starts afresh (no state kept from an earlier argv, since freed) */
   opterr = 1;
   while (rc == 0 && (c = getopt_long(argc, argv, "m:k:l:f:s:j:qh", longopts, NULL)) != -1) {
     switch (c) {
     case 'm': case 'k': case 'l': case 'f': case 's': case 'S': case 'A':
       arith_given |= c == 'm' || c == 'S';
-      rc = parse_lists(c, optarg, &s, bufs);
+      rc = parse_lists(who, c, optarg, &s, bufs);
       break;
     case OPT_TOKENIZER: tok_path = optarg; break;
     case OPT_TEXT: text_path = optarg; break;
@@ -336,26 +369,28 @@ int cmd_model(int argc, char **argv) {
     case OPT_RESUME: resume = 1; break;
     case OPT_GENERATE:
       if (mulerr_parse_int(optarg, 1, 1L << 20, &gen) != MULERR_OK)
-        rc = usage_error("model", "--generate: %s", mulerr_errmsg());
+        rc = usage_error(who, "--generate: %s", mulerr_errmsg());
       break;
-    case OPT_SHARD: rc = parse_shard(optarg, &shard, &nshards); break;
+    case OPT_SHARD:
+      if (mulerr_shard_parse(optarg, &shard, &nshards) != MULERR_OK) rc = usage_error(who, "%s", mulerr_errmsg());
+      break;
     case OPT_MAXDOCS:
       if (mulerr_parse_int(optarg, 1, 1L << 30, &max_docs) != MULERR_OK)
-        rc = usage_error("model", "--max-docs: %s", mulerr_errmsg());
+        rc = usage_error(who, "--max-docs: %s", mulerr_errmsg());
       break;
     case OPT_MAXTOKENS:
       if (mulerr_parse_int(optarg, 2, 1L << 30, &max_tokens) != MULERR_OK)
-        rc = usage_error("model", "--max-tokens: %s", mulerr_errmsg());
+        rc = usage_error(who, "--max-tokens: %s", mulerr_errmsg());
       break;
     case OPT_EXPERIMENT: experiment = optarg; break;
     case OPT_BATCH:
       if (mulerr_parse_int(optarg, 1, 1L << 40, &batch) != MULERR_OK)
-        rc = usage_error("model", "--batch: %s", mulerr_errmsg());
+        rc = usage_error(who, "--batch: %s", mulerr_errmsg());
       break;
     case OPT_DRY_RUN: dry_run = 1; break;
     case 'j':
       if (mulerr_parse_int(optarg, 1, 1024, &threads) != MULERR_OK)
-        rc = usage_error("model", "--threads: %s", mulerr_errmsg());
+        rc = usage_error(who, "--threads: %s", mulerr_errmsg());
       break;
     case 'q': quiet = 1; break;
     default: rc = bad_option("model", c, argv);
@@ -363,51 +398,51 @@ int cmd_model(int argc, char **argv) {
   }
   if (rc) goto out;
   if (optind >= argc) {
-    rc = usage_error("model", "no model file given");
+    rc = usage_error(who, "no model file given");
     goto out;
   }
   model_path = argv[optind++];
   if (optind < argc) {
-    rc = usage_error("model", "unexpected argument '%s'", argv[optind]);
+    rc = usage_error(who, "unexpected argument '%s'", argv[optind]);
     goto out;
   }
   if (!tok_path) {
-    rc = usage_error("model", "--tokenizer FILE is required (e.g. data/tok512.bin)");
+    rc = usage_error(who, "--tokenizer FILE is required (e.g. data/tok512.bin)");
     goto out;
   }
   if (gen && text_path) {
-    rc = usage_error("model", "--generate and --text exclude each other");
+    rc = usage_error(who, "--generate and --text exclude each other");
     goto out;
   }
   if (!gen && !text_path) {
-    rc = usage_error("model", "--text FILE (what to measure on) or --generate N is required");
+    rc = usage_error(who, "--text FILE (what to measure on) or --generate N is required");
     goto out;
   }
-  if ((rc = build_points(&s, &pts, &npts))) goto out;
+  if ((rc = build_points(who, &s, &pts, &npts))) goto out;
 #ifdef _OPENMP
   if (threads) omp_set_num_threads((int)threads);
 #endif
   /* every file is read and checked before the database is opened */
   if ((st = mulerr_model_open(model_path, &m)) != MULERR_OK ||
       (st = mulerr_tokenizer_open(tok_path, m->c.vocab_size, &tok)) != MULERR_OK) {
-    rc = failure("model", "%s", mulerr_errmsg());
+    rc = failure(who, "%s", mulerr_errmsg());
     goto out;
   }
   if (gen) {
     if (!arith_given) {
       mulerr_model_arith ref_arith = {0};
-      rc = generate(m, tok, &ref_arith, gen);
+      rc = generate(who, m, tok, &ref_arith, gen);
     } else
       for (i = 0; i < npts && !rc; i++) {
         char what[512];
         describe(&pts[i], what, sizeof what);
         if (!quiet) printf("[%s]\n", what);
-        rc = generate(m, tok, &pts[i].arith, gen);
+        rc = generate(who, m, tok, &pts[i].arith, gen);
       }
     goto out;
   }
   if ((st = mulerr_model_text_load(text_path, tok, m->c.seq_len, &text)) != MULERR_OK) {
-    rc = failure("model", "%s", mulerr_errmsg());
+    rc = failure(who, "%s", mulerr_errmsg());
     goto out;
   }
   if (max_docs && (size_t)max_docs < text->ndocs) { /* the first max_docs documents */
@@ -442,7 +477,7 @@ int cmd_model(int argc, char **argv) {
     for (i = 0; i < npts; i++) {
       char key[MULERR_KEY_MAX];
       mulerr_model_point_key(&pts[i], key, sizeof key);
-      if ((long)(mulerr_mix64(mulerr_hash64(key)) % (uint64_t)nshards) == shard - 1) pts[j++] = pts[i];
+      if (mulerr_shard_of(key, nshards) == shard - 1) pts[j++] = pts[i];
     }
     npts = j;
   }
@@ -456,21 +491,20 @@ int cmd_model(int argc, char **argv) {
     goto out;
   }
   if ((st = mulerr_db_open(dbpath, &db)) != MULERR_OK) {
-    rc = failure("model", "%s", mulerr_errmsg());
+    rc = failure(who, "%s", mulerr_errmsg());
     goto out;
   }
-  for (i = 0; i < npts; i++) {
-    char key[MULERR_KEY_MAX];
-    int found;
-    mulerr_model_point_key(&pts[i], key, sizeof key);
-    if ((st = mulerr_model_db_has(db, key, &found)) != MULERR_OK) {
-      rc = failure("model", "%s: %s", dbpath, mulerr_errmsg());
-      goto out;
-    }
-    present += (size_t)found;
+  pr.pts = pts, pr.m = m, pr.text = text, pr.db = db, pr.total = npts, pr.quiet = quiet;
+  memset(&dr, 0, sizeof dr);
+  dr.n = npts, dr.db = db, dr.dbpath = dbpath, dr.experiment = experiment, dr.resume = resume;
+  dr.stop = &cli_stop_flag, dr.ctx = &pr, dr.key = model_key, dr.has = mulerr_model_db_has;
+  dr.skipped = model_skipped, dr.point = model_point;
+  if ((st = mulerr_drive_present(&dr, &present)) != MULERR_OK) {
+    rc = failure(who, "%s: %s", dbpath, mulerr_errmsg());
+    goto out;
   }
   if (present && !resume) {
-    rc = usage_error("model", "%s already holds %zu of the %zu points of this run; --resume skips them",
+    rc = usage_error(who, "%s already holds %zu of the %zu points of this run; --resume skips them",
                      dbpath, present, npts);
     goto out;
   }
@@ -479,95 +513,28 @@ int cmd_model(int argc, char **argv) {
     goto out;
   }
   cmdline = cli_command_line(argc, argv);
-  if (!cmdline || (st = mulerr_db_begin_run(db, cmdline, 0, &run_id)) != MULERR_OK ||
-      (st = mulerr_db_put_input(db, run_id, "model", model_path, m->w->size, mulerr_weights_sha256(m->w))) ||
-      (st = mulerr_db_put_input(db, run_id, "tokenizer", tok_path, tok->size, tok->sha256)) ||
-      (st = mulerr_db_put_input(db, run_id, "text", text_path, text->size, text->sha256))) {
-    rc = failure("model", "%s", cmdline ? mulerr_errmsg() : "out of memory");
+  if (!cmdline || (st = mulerr_db_begin_run(db, cmdline, 0, &dr.run_id)) != MULERR_OK ||
+      (st = mulerr_db_put_input(db, dr.run_id, "model", model_path, m->w->size, mulerr_weights_sha256(m->w))) ||
+      (st = mulerr_db_put_input(db, dr.run_id, "tokenizer", tok_path, tok->size, tok->sha256)) ||
+      (st = mulerr_db_put_input(db, dr.run_id, "text", text_path, text->size, text->sha256)) ||
+      (experiment && !(dr.batch = batch) && (st = mulerr_db_next_batch(db, &dr.batch)) != MULERR_OK)) {
+    rc = failure(who, "%s", cmdline ? mulerr_errmsg() : "out of memory");
     goto out;
   }
-  if (experiment && !batch) {
-    int64_t b;
-    if ((st = mulerr_db_next_batch(db, &b)) != MULERR_OK) {
-      rc = failure("model", "%s", mulerr_errmsg());
-      goto out;
-    }
-    batch = (long)b;
-  }
-  {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-  }
-  pr.total = npts;
+  cli_catch_signals();
   pr.tty = !quiet && isatty(2);
   if (!quiet)
     printf("model: %s (dim %d, %d layers, %d heads, %d kv heads, vocab %d, seq_len %d), %zu "
            "documents, %zu predicted tokens; %zu points into %s (run %lld)\n", model_path, m->c.dim,
            m->c.n_layers, m->c.n_heads, m->c.n_kv_heads, m->c.vocab_size, m->c.seq_len, text->ndocs,
-           text->npredicted, npts, dbpath, (long long)run_id);
-  for (i = 0; i < npts; i++) {
-    char key[MULERR_KEY_MAX], what[512];
-    int found = 0;
-    mulerr_model_metrics mm;
-    double secs;
-    describe(&pts[i], what, sizeof what);
-    mulerr_model_point_key(&pts[i], key, sizeof key);
-    if (experiment && (st = mulerr_db_tag_point(db, experiment, batch, run_id, key)) != MULERR_OK) {
-      rc = failure("model", "%s", mulerr_errmsg());
-      goto out;
-    }
-    if (resume && mulerr_model_db_has(db, key, &found) == MULERR_OK && found) {
-      if (!quiet) printf("[%zu/%zu] %s: already stored, skipped\n", i + 1, npts, what);
-      continue;
-    }
-    if (!ref) { /* the reference pass, once, when the first point needs it */
-      clock_gettime(CLOCK_MONOTONIC, &pr.start);
-      if ((st = mulerr_model_reference(m, text, &ref)) != MULERR_OK) {
-        mulerr_db_end_run(db, run_id, "failed");
-        rc = failure("model", "%s", mulerr_errmsg());
-        goto out;
-      }
-      if (!quiet) printf("reference pass: %.2f s\n", since(&pr.start));
-    }
-    pr.index = i;
-    clock_gettime(CLOCK_MONOTONIC, &pr.start);
-    st = mulerr_model_evaluate(m, text, ref, &pts[i].arith, &mm, on_progress, &pr, &stop_flag);
-    secs = since(&pr.start);
-    if (pr.tty) fprintf(stderr, "\r%70s\r", "");
-    if (st == MULERR_OK) st = mulerr_model_db_put(db, run_id, &pts[i], &mm, secs);
-    if (st != MULERR_OK) {
-      mulerr_db_end_run(db, run_id, st == MULERR_EINTR ? "interrupted" : "failed");
-      if (st == MULERR_EINTR) {
-        failure("model", "interrupted: %zu of %zu points stored in %s; rerun with --resume to finish",
-                done, npts, dbpath);
-        rc = EXIT_INTERRUPTED;
-      } else
-        rc = failure("model", "%s: %s", what, mulerr_errmsg());
-      goto out;
-    }
-    done++;
-    if (!quiet) {
-      printf("[%zu/%zu] %s: perplexity=", i + 1, npts, what);
-      print_double(stdout, mm.perplexity);
-      printf(" (reference ");
-      print_double(stdout, mm.ref_perplexity);
-      printf(") kl=");
-      print_double(stdout, mm.kl);
-      printf(" top1=");
-      print_double(stdout, mm.top1);
-      printf(" attn_mse=");
-      print_double(stdout, mm.attn_mse);
-      printf(" greedy=%d (%.2f s)\n", mm.greedy, secs);
-      fflush(stdout);
-    }
+           text->npredicted, npts, dbpath, (long long)dr.run_id);
+  if ((st = mulerr_drive_run(&dr)) != MULERR_OK) {
+    rc = failure(who, "%s", mulerr_errmsg());
+    if (st == MULERR_EINTR) rc = EXIT_INTERRUPTED;
   }
-  if ((st = mulerr_db_end_run(db, run_id, "done")) != MULERR_OK) rc = failure("model", "%s", mulerr_errmsg());
 out:
   mulerr_db_close(db);
-  mulerr_model_ref_free(ref);
+  mulerr_model_ref_free(pr.ref);
   mulerr_model_text_free(text);
   mulerr_tokenizer_close(tok);
   mulerr_model_close(m);
@@ -621,7 +588,7 @@ void cli_bench_model(void) {
     printf("model figures skipped: %s\n", mulerr_errmsg());
     goto out;
   }
-  secs = since(&t0);
+  secs = mulerr_since(&t0);
   printf("model stories260K on data/tinystories-sample.txt (%zu tokens), 1 thread: binary64 reference "
          "pass %.2f s, %.4g tokens/s, %.3g multiply-adds/s (kept: logits, attention outputs)\n",
          x->ntokens, secs, (double)x->ntokens / secs, count_macs(m, x, MULERR_SITE_ALL) / secs);
@@ -637,7 +604,7 @@ void cli_bench_model(void) {
     mulerr_model_arith_prepare(&a);
     clock_gettime(CLOCK_MONOTONIC, &t0);
     if (mulerr_model_evaluate(m, x, ref, &a, &mm, NULL, NULL, NULL)) break;
-    secs = since(&t0);
+    secs = mulerr_since(&t0);
     printf("  lmul k=3 at site %-4s: %.2f s, %.4g tokens/s, %.3g emulated multiply-adds/s at the site "
            "(metrics included; perplexity %.4g, reference %.4g)\n", s ? "all" : "attn", secs,
            (double)x->ntokens / secs, count_macs(m, x, a.sites) / secs, mm.perplexity, mm.ref_perplexity);

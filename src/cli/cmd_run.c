@@ -1,25 +1,15 @@
 /* cmd_run.c — `mulerr run EXPERIMENT...`: run experiment files into a database.
  *
- * An experiment file (experiments/NAME.exp) is plain text, one statement a line:
- *   # ...                      a comment (also after a statement); blank lines are ignored
- *   title TEXT                 a one-line title (figure captions and the report use it)
- *   question TEXT              what the experiment answers (may repeat: lines are joined)
- *   sweep KEY=VALUE ...        one `mulerr sweep` over the given lists: KEY is a long option
- *                              of mulerr sweep without its dashes (method, mantissa or k,
- *                              offset or l, format, rounding, source, dist, dist-a, dist-b,
- *                              samples, seed, reference, out-format, lns-int, lns-frac,
- *                              block, int-bits, operands) or the flags `exhaustive` and
- *                              `expected` (store the exact expectation beside each point)
- *   model KEY=VALUE ...        one `mulerr model` run: KEY is model (the checkpoint), tokenizer,
- *                              text, site, method, mantissa or k, offset or l, format, source,
- *                              accumulate, max-docs or max-tokens (a quick run keeps the first
- *                              8 tokens of the first document)
- * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.  Every sweep is checked (unknown keys, bad values and ranges:
- * FILE:LINE in the message) before anything runs; then each runs with --resume into the
- * database, and the points are tagged with the experiment name. */
-#define _GNU_SOURCE /* asprintf, getline, strndup */
+ * The file grammar and its parser are in src/sweep/exp.c (mulerr_exp_parse): each sweep
+ * statement's keys are parameters of the sweep's table, set straight into a sweep spec here;
+ * a model statement runs `mulerr model` with its keys as options.  Every statement of every
+ * file is checked (unknown keys, bad values and ranges: FILE:LINE in the message) before
+ * anything runs; then each runs with --resume into the database, and the points are tagged
+ * with the experiment name. */
+#define _GNU_SOURCE /* asprintf */
 #include "config.h"
 #include "cli.h"
+#include "sweep/sweep.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -47,100 +37,31 @@ void help_run(FILE *out) {
           "max-docs, max-tokens (--samples-cap keeps 8 tokens of one document).  See mulerr(1).\n");
 }
 
-static const char *const sweep_keys[] = {
-    "method", "mantissa", "offset", "format", "rounding", "source", "dist", "dist-a", "dist-b",
-    "samples", "seed", "reference", "out-format", "lns-int", "lns-frac", "block", "int-bits",
-    "operands", "scale", "op", "length", "accumulate", "promote", NULL};
-
-static const char *const model_keys[] = {
-    "model", "tokenizer", "text", "site", "method", "mantissa", "offset", "format", "source",
-    "accumulate", "max-docs", "max-tokens", NULL};
-
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
                                           "fp8-layouts-exhaustive", "equal-bits", "dot-accumulation",
                                           "attention-grid", "model-quality", NULL};
 
-typedef struct sweep_line {
-  char **argv; /* NULL-terminated, grown as needed */
-  int argc, cap;
-  char *where; /* FILE:LINE */
-} sweep_line;
+/* A statement checked: a sweep's spec and plan (a model statement has neither). */
+typedef struct run_stmt {
+  mulerr_sweep_spec spec;
+  mulerr_sweep_plan plan;
+} run_stmt;
 
 typedef struct experiment {
-  char *name, *path, *title, *question;
-  int shipped; /* 1: found among the shipped experiments, 0: a file the user named */
-  sweep_line *lines;
-  size_t nlines;
+  char *name, *path; /* of the file found (locate_experiment) */
+  int shipped;       /* 1: found among the shipped experiments, 0: a file the user named */
+  mulerr_experiment x;
+  run_stmt *st;      /* one per statement of x */
 } experiment;
 
 static void free_experiment(experiment *e) {
   size_t i;
-  int j;
-  for (i = 0; i < e->nlines; i++) {
-    for (j = 0; j < e->lines[i].argc; j++) free(e->lines[i].argv[j]);
-    free(e->lines[i].argv);
-    free(e->lines[i].where);
-  }
-  free(e->lines), free(e->name), free(e->path), free(e->title), free(e->question);
+  for (i = 0; e->st && i < e->x.nstmts; i++) mulerr_sweep_plan_free(&e->st[i].plan), mulerr_sweep_free(&e->st[i].spec);
+  free(e->st);
+  mulerr_exp_free(&e->x);
+  free(e->name), free(e->path);
   memset(e, 0, sizeof *e);
-}
-
-/* Append an argument (taken over) to the sweep line; 0, or -1 out of memory (arg freed). */
-static int push_arg(sweep_line *sl, char *arg) {
-  if (!arg) return -1;
-  if (sl->argc + 1 >= sl->cap) {
-    int cap = sl->cap ? 2 * sl->cap : 16;
-    char **grown = realloc(sl->argv, (size_t)cap * sizeof *grown);
-    if (!grown) {
-      free(arg);
-      return -1;
-    }
-    sl->argv = grown, sl->cap = cap;
-  }
-  sl->argv[sl->argc++] = arg;
-  sl->argv[sl->argc] = NULL;
-  return 0;
-}
-
-/* Append " text" (or "text" to an empty string) to *dst; 0 or -1. */
-static int append_text(char **dst, const char *text) {
-  char *joined;
-  if (asprintf(&joined, "%s%s%s", *dst ? *dst : "", *dst && **dst ? " " : "", text) < 0) return -1;
-  free(*dst);
-  *dst = joined;
-  return 0;
-}
-
-/* text with every "@data/NAME" replaced by the path of the shipped data file NAME (found like
- * experiments: $MULERR_DATADIR, the source tree, the installed data; NAME may name a file in a
- * subfolder of data/, never one outside it), so experiment files name shipped weights
- * wherever mulerr runs.  NULL (message printed) on error; the caller frees. */
-static char *expand_data(const char *file, int line, const char *text) {
-  char *out = strdup(""), *next;
-  while (out && *text) {
-    const char *at = strstr(text, "@data/");
-    size_t n = at ? (size_t)(at - text) : strlen(text);
-    if (asprintf(&next, "%s%.*s", out, (int)n, text) < 0) next = NULL;
-    free(out);
-    out = next;
-    text += n;
-    if (out && at) {
-      size_t len = strcspn(at + 6, ":+,|");
-      char *name = strndup(at + 6, len), *path = name ? cli_find_data("data", name) : NULL;
-      if (!path) {
-        if (name) usage_error("run", "%s:%d: no shipped data file '%s' (looked in data/)", file, line, name);
-        free(name), free(out);
-        return NULL;
-      }
-      if (asprintf(&next, "%s%s", out, path) < 0) next = NULL;
-      free(out), free(name), free(path);
-      out = next;
-      text = at + 6 + len;
-    }
-  }
-  if (!out) failure("run", "out of memory");
-  return out;
 }
 
 /* Find experiment ARG: a path that exists is that file (it must be a regular file); any
@@ -179,142 +100,85 @@ static int locate_experiment(const char *arg, experiment *e) {
 
 /* Parse one file into e; messages name FILE:LINE. */
 static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
-  char *line = NULL;
-  size_t linecap = 0;
-  ssize_t got;
-  FILE *f;
-  int lineno = 0, rc;
+  mulerr_status st;
+  size_t i;
+  int rc;
   memset(e, 0, sizeof *e);
   if ((rc = locate_experiment(arg, e))) return rc;
-  if (!(f = fopen(e->path, "r"))) return failure("run", "%s: cannot read: %s", e->path, strerror(errno));
-  while (!rc && (got = getline(&line, &linecap, f)) >= 0) {
-    char *p = line, *word, *save = NULL, *hash;
-    lineno++;
-    if ((size_t)got != strlen(line)) {
-      rc = usage_error("run", "%s:%d: a NUL byte in the line", e->path, lineno);
-      break;
-    }
-    if (lineno == 1 && !strncmp(p, "\xEF\xBB\xBF", 3)) p += 3; /* a UTF-8 byte-order mark */
-    if ((hash = strchr(p, '#'))) *hash = 0;
-    p[strcspn(p, "\r\n")] = 0;
-    word = strtok_r(p, " \t", &save);
-    if (!word) continue;
-    if (!strcmp(word, "title") || !strcmp(word, "question")) {
-      char *rest = save ? save + strspn(save, " \t") : NULL;
-      if (!rest || !*rest) {
-        rc = usage_error("run", "%s:%d: '%s' needs text", e->path, lineno, word);
-        break;
-      }
-      if (append_text(word[0] == 't' ? &e->title : &e->question, rest)) rc = failure("run", "out of memory");
-    } else if (!strcmp(word, "sweep") || !strcmp(word, "model")) {
-      sweep_line *sl;
-      char *kv;
-      int has_samples = 0, is_model = word[0] == 'm';
-      const char *const *keys = is_model ? model_keys : sweep_keys;
-      sweep_line *grown = realloc(e->lines, (e->nlines + 1) * sizeof *e->lines);
-      if (!grown) {
-        rc = failure("run", "out of memory");
-        break;
-      }
-      e->lines = grown;
-      sl = &e->lines[e->nlines++];
-      memset(sl, 0, sizeof *sl);
-      if (asprintf(&sl->where, "%s:%d", e->path, lineno) < 0 ||
-          push_arg(sl, strdup(is_model ? "mulerr model" : "mulerr sweep"))) {
-        sl->where = NULL;
-        rc = failure("run", "out of memory");
-        break;
-      }
-      while (!rc && (kv = strtok_r(NULL, " \t", &save))) {
-        char *eq = strchr(kv, '='), *opt, *value;
-        const char *key = kv;
-        int i;
-        if (eq) *eq = 0;
-        if (!strcmp(key, "k")) key = "mantissa";
-        if (!strcmp(key, "l")) key = "offset";
-        if (!is_model && (!strcmp(key, "exhaustive") || !strcmp(key, "expected") || !strcmp(key, "lns-saturate") ||
-                          !strcmp(key, "scale-pow2")) && !eq) {
-          if (asprintf(&opt, "--%s", key) < 0 || push_arg(sl, opt)) rc = failure("run", "out of memory");
-          continue;
-        }
-        for (i = 0; keys[i] && strcmp(keys[i], key); i++) continue;
-        if (is_model && !keys[i]) {
-          rc = usage_error("run", "%s:%d: unknown model key '%s' (keys: model, tokenizer, text, site, "
-                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens)",
-                           e->path, lineno, kv);
-          break;
-        }
-        if (!keys[i]) {
-          rc = usage_error("run", "%s:%d: unknown sweep key '%s' (keys: method, mantissa/k, offset/l, "
-                           "format, rounding, source, dist, dist-a, dist-b, samples, seed, reference, "
-                           "out-format, lns-int, lns-frac, block, int-bits, operands, scale, op, length, accumulate, "
-                           "promote, exhaustive, expected, lns-saturate, scale-pow2)",
-                           e->path, lineno, kv);
-          break;
-        }
-        if (!eq || !eq[1]) {
-          rc = usage_error("run", "%s:%d: '%s' needs a value (%s=...)", e->path, lineno, key, key);
-          break;
-        }
-        if (is_model && cap && (!strcmp(key, "max-docs") || !strcmp(key, "max-tokens")))
-          continue; /* the quick run's own below */
-        if (!is_model && !strcmp(key, "samples")) {
-          uint64_t n;
-          has_samples = 1;
-          if (cap && mulerr_parse_count(eq + 1, &n) == MULERR_OK && n > cap) {
-            if (asprintf(&opt, "--samples=%llu", (unsigned long long)cap) < 0 || push_arg(sl, opt))
-              rc = failure("run", "out of memory");
-            continue;
-          }
-        }
-        if (!(value = expand_data(e->path, lineno, eq + 1))) {
-          rc = EXIT_USAGE;
-          break;
-        }
-        if (is_model && !strcmp(key, "model")) opt = value, value = NULL; /* positional */
-        else if (asprintf(&opt, "--%s=%s", key, value) < 0) opt = NULL;
-        if (push_arg(sl, opt)) rc = failure("run", "out of memory");
-        free(value);
-      }
-      if (!rc && is_model && cap && /* a quick run: the first 8 tokens of the first document */
-          (push_arg(sl, strdup("--max-docs=1")) || push_arg(sl, strdup("--max-tokens=8"))))
-        rc = failure("run", "out of memory");
-      if (!rc && !is_model && cap && !has_samples) {
-        char *opt;
-        if (asprintf(&opt, "--samples=%llu", (unsigned long long)(cap < 1000000 ? cap : 1000000)) < 0 || push_arg(sl, opt))
-          rc = failure("run", "out of memory");
-      }
-    } else
-      rc = usage_error("run", "%s:%d: unknown statement '%s' (title, question, sweep or model)", e->path, lineno, word);
-  }
-  if (!rc && ferror(f)) rc = failure("run", "%s: read error: %s", e->path, strerror(errno));
-  free(line);
-  fclose(f);
-  if (!rc && e->nlines == 0) rc = usage_error("run", "%s: no sweep or model statements", e->path);
-  if (!e->title && !rc && !(e->title = strdup(""))) rc = failure("run", "out of memory");
-  return rc;
+  if ((st = mulerr_exp_parse(e->path, e->name, cap, cli_find_data, &e->x)) != MULERR_OK) return status_exit("run", st);
+  if (!(e->st = calloc(e->x.nstmts, sizeof *e->st))) return failure("run", "out of memory");
+  for (i = 0; i < e->x.nstmts; i++) mulerr_sweep_init(&e->st[i].spec);
+  return 0;
 }
 
-/* Run (or with check, only validate) one sweep line. */
-static int run_line(const experiment *e, sweep_line *sl, const char *db, const char *threads, int check,
-                    int quiet, const char *batch) {
-  char **argv = malloc(((size_t)sl->argc + 16) * sizeof *argv);
-  int argc = 0, i, rc;
-  if (!argv) return failure("run", "out of memory");
-  for (i = 0; i < sl->argc; i++) argv[argc++] = sl->argv[i];
-  argv[argc++] = (char *)"--db";
-  argv[argc++] = (char *)db;
-  argv[argc++] = (char *)"--experiment";
-  argv[argc++] = e->name;
-  if (check) argv[argc++] = (char *)"--dry-run", argv[argc++] = (char *)"-q";
-  else argv[argc++] = (char *)"--resume", argv[argc++] = (char *)"--batch", argv[argc++] = (char *)batch;
-  if (quiet) argv[argc++] = (char *)"-q";
-  if (threads) argv[argc++] = (char *)"--threads", argv[argc++] = (char *)threads;
-  argv[argc] = NULL;
-  cli_context = sl->where;
-  rc = strcmp(argv[0], "mulerr model") ? cmd_sweep(argc, argv) : cmd_model(argc, argv);
-  cli_context = NULL;
+/* The command line of a statement as mulerr sweep or mulerr model would take it, with the
+ * options run adds (--db, --experiment, ... in extra): the model statement's argv, and for
+ * a sweep the command line its run records (caller frees argv and, for a sweep, *cmdline). */
+static char **stmt_argv(const mulerr_exp_stmt *sl, char **extra, int *argc) {
+  size_t i, nextra = 0;
+  char **argv;
+  while (extra[nextra]) nextra++;
+  if (!(argv = calloc(sl->nkv + nextra + 2, sizeof *argv))) return NULL;
+  *argc = 0;
+  argv[(*argc)++] = strdup(sl->model ? "mulerr model" : "mulerr sweep");
+  for (i = 0; i < sl->nkv; i++) {
+    const mulerr_exp_kv *kv = &sl->kv[i];
+    if (sl->model && !strcmp(kv->key, "model")) argv[(*argc)++] = strdup(kv->value); /* positional */
+    else if (!kv->value) {
+      if (asprintf(&argv[(*argc)++], "--%s", kv->key) < 0) argv[*argc - 1] = NULL;
+    } else if (asprintf(&argv[(*argc)++], "--%s=%s", kv->key, kv->value) < 0)
+      argv[*argc - 1] = NULL;
+  }
+  for (i = 0; i < nextra; i++) argv[(*argc)++] = strdup(extra[i]);
+  for (i = 0; i < (size_t)*argc; i++)
+    if (!argv[i]) break;
+  if (i < (size_t)*argc) {
+    for (i = 0; i < (size_t)*argc; i++) free(argv[i]);
+    free(argv);
+    return NULL;
+  }
+  return argv;
+}
+
+static void free_argv(int argc, char **argv) {
+  int i;
+  for (i = 0; argv && i < argc; i++) free(argv[i]);
   free(argv);
+}
+
+/* Check (check = 1) or run statement i of e. */
+static int run_stmt_at(experiment *e, size_t i, const char *db, const char *threads, int check, int quiet,
+                       const char *batch) {
+  const mulerr_exp_stmt *sl = &e->x.stmts[i];
+  run_stmt *rs = &e->st[i];
+  char *extra[12];
+  int n = 0, argc = 0, rc;
+  char **argv;
+  extra[n++] = (char *)"--db", extra[n++] = (char *)db, extra[n++] = (char *)"--experiment", extra[n++] = e->name;
+  if (check) extra[n++] = (char *)"--dry-run", extra[n++] = (char *)"-q";
+  else extra[n++] = (char *)"--resume", extra[n++] = (char *)"--batch", extra[n++] = (char *)batch;
+  if (quiet) extra[n++] = (char *)"-q";
+  if (threads) extra[n++] = (char *)"--threads", extra[n++] = (char *)threads;
+  extra[n] = NULL;
+  if (!(argv = stmt_argv(sl, extra, &argc))) return failure("run", "out of memory");
+  if (sl->model) {
+    rc = cli_model_main(argc, argv, sl->where);
+  } else if (check) { /* the statement's keys straight into its spec, then the run's options */
+    mulerr_status st = mulerr_exp_spec(sl, &rs->spec);
+    if (st == MULERR_OK) st = mulerr_sweep_set(&rs->spec, MULERR_P_DB, db);
+    if (st == MULERR_OK) st = mulerr_sweep_set(&rs->spec, MULERR_P_EXPERIMENT, e->name);
+    if (st == MULERR_OK && threads) st = mulerr_sweep_set(&rs->spec, MULERR_P_THREADS, threads);
+    rc = st != MULERR_OK ? status_exit(sl->where, st) : cli_sweep_check(sl->where, &rs->spec, &rs->plan);
+  } else {
+    char *cmdline = cli_command_line(argc, argv);
+    mulerr_status st = mulerr_sweep_set(&rs->spec, MULERR_P_RESUME, NULL);
+    if (st == MULERR_OK) st = mulerr_sweep_set(&rs->spec, MULERR_P_BATCH, batch);
+    if (st == MULERR_OK && quiet) st = mulerr_sweep_set(&rs->spec, MULERR_P_QUIET, NULL);
+    rc = st != MULERR_OK ? status_exit(sl->where, st)
+         : !cmdline ? failure("run", "out of memory") : cli_sweep_execute(sl->where, &rs->spec, &rs->plan, cmdline);
+    free(cmdline);
+  }
+  free_argv(argc, argv);
   return rc;
 }
 
@@ -363,7 +227,7 @@ int cmd_run(int argc, char **argv) {
   }
   /* check every sweep of every file before running any */
   for (i = 0; i < nex && !rc; i++)
-    for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 1, 1, NULL);
+    for (j = 0; j < ex[i].x.nstmts && !rc; j++) rc = run_stmt_at(&ex[i], j, db, threads, 1, 1, NULL);
   if (!rc && !check) { /* one batch number for this whole invocation */
     mulerr_db *h;
     int64_t b;
@@ -375,11 +239,11 @@ int cmd_run(int argc, char **argv) {
   }
   for (i = 0; i < nex && !rc && !check; i++) {
     if (!quiet)
-      printf("== experiment %s (%s %s): %s\n", ex[i].name, ex[i].shipped ? "shipped:" : "file:", ex[i].path, ex[i].title);
-    for (j = 0; j < ex[i].nlines && !rc; j++) rc = run_line(&ex[i], &ex[i].lines[j], db, threads, 0, quiet, batch);
+      printf("== experiment %s (%s %s): %s\n", ex[i].name, ex[i].shipped ? "shipped:" : "file:", ex[i].path, ex[i].x.title);
+    for (j = 0; j < ex[i].x.nstmts && !rc; j++) rc = run_stmt_at(&ex[i], j, db, threads, 0, quiet, batch);
   }
   if (!rc && check) {
-    for (i = 0; i < nex; i++) printf("%s: %s experiment %s, %zu sweep(s): ok\n", ex[i].path, ex[i].shipped ? "shipped" : "the file's", ex[i].name, ex[i].nlines);
+    for (i = 0; i < nex; i++) printf("%s: %s experiment %s, %zu sweep(s): ok\n", ex[i].path, ex[i].shipped ? "shipped" : "the file's", ex[i].name, ex[i].x.nstmts);
     printf("%zu experiment file(s) checked: ok\n", nex);
   }
   for (i = 0; i < nex; i++) free_experiment(&ex[i]);

@@ -38,16 +38,29 @@ static void main_help(FILE *out) {
           "See mulerr(1) for the database schema and examples.\n");
 }
 
-const char *cli_context;
-
-/* "mulerr CMD: message" (or "mulerr: FILE:LINE: message" inside an experiment file), with
- * "Try 'mulerr CMD --help'." after a usage error. */
+/* "mulerr CMD: message", with "Try 'mulerr CMD --help'." after a usage error; where CMD is
+ * a place in an experiment file ("FILE:LINE", a command name never has ':'), "mulerr:
+ * FILE:LINE: message" and no hint. */
 static void vmessage(const char *cmd, int usage, const char *fmt, va_list ap) {
-  if (cli_context) fprintf(stderr, "mulerr: %s: ", cli_context);
-  else fprintf(stderr, "mulerr%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+  const int place = cmd && strchr(cmd, ':');
+  fprintf(stderr, "mulerr%s%s: ", cmd ? (place ? ": " : " ") : "", cmd ? cmd : "");
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
-  if (usage && !cli_context) fprintf(stderr, "Try 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
+  if (usage && !place) fprintf(stderr, "Try 'mulerr%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
+}
+
+volatile sig_atomic_t cli_stop_flag;
+static void on_signal(int sig) {
+  (void)sig;
+  cli_stop_flag = 1;
+}
+
+void cli_catch_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
 }
 
 int usage_error(const char *cmd, const char *fmt, ...) {

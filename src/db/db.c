@@ -418,16 +418,16 @@ static char *hist_json(const mulerr_metrics *m) {
 }
 
 static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
-                             const mulerr_metrics *m, double seconds, const char *how);
+                             const mulerr_metrics *m, double seconds, const char *reference, int expected);
 
 mulerr_status mulerr_db_put_result(mulerr_db *db, int64_t run_id, const mulerr_point *p,
-                                   const mulerr_metrics *m, double seconds) {
-  return put_row(db, run_id, p, m, seconds, NULL);
+                                   const mulerr_metrics *m, const char *reference, double seconds) {
+  return put_row(db, run_id, p, m, seconds, reference, 0);
 }
 
 mulerr_status mulerr_db_put_expected(mulerr_db *db, int64_t run_id, const mulerr_point *p,
                                      const mulerr_metrics *m, const char *how) {
-  return put_row(db, run_id, p, m, 0, how);
+  return put_row(db, run_id, p, m, 0, how, 1);
 }
 
 /* A dot point's own columns (schema version 2), in put_row's transaction; SQLITE_DONE if stored. */
@@ -438,7 +438,7 @@ static int put_dot(mulerr_db *db, const mulerr_point *p, const mulerr_metrics *m
   mulerr_accum_text(&p->dot, acc, sizeof acc);
   if ((rc = sqlite3_prepare_v2(db->h, "UPDATE results SET op = 'dot', length = ?, accumulate = ?, "
                                "promote = ?, cond_mean_rel = ?, cond_mean_rel_se = ?, cond_mre = ?, "
-                               "cond_mre_se = ?, cond_maxre = ?, reference = 'superacc' "
+                               "cond_mre_se = ?, cond_maxre = ? "
                                "WHERE point_key = ? AND kind = 'sampled'", -1, &st, NULL)) != SQLITE_OK)
     return rc;
   sqlite3_bind_int64(st, i++, (sqlite3_int64)p->dot.length);
@@ -468,9 +468,10 @@ static int put_v3(mulerr_db *db, const char *key, const char *kind) {
   return rc;
 }
 
-/* One results row: sampled or exhaustive (how = NULL), or expected (how = its computation). */
+/* One results row: sampled or exhaustive, or expected; reference: what computed it (the
+ * engine's reference, or the expectation's computation). */
 static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *p,
-                             const mulerr_metrics *m, double seconds, const char *how) {
+                             const mulerr_metrics *m, double seconds, const char *reference, int expected) {
   sqlite3_stmt *st;
   char key[MULERR_KEY_MAX], now[64], dist[64];
   int i = 1, rc;
@@ -500,7 +501,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   }
   sqlite3_bind_int64(st, i++, run_id);
   sqlite3_bind_text(st, i++, key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, i++, how ? "expected" : exhaustive ? "exhaustive" : "sampled", -1, SQLITE_STATIC);
+  sqlite3_bind_text(st, i++, expected ? "expected" : exhaustive ? "exhaustive" : "sampled", -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, p->method->name, -1, SQLITE_STATIC);
   sqlite3_bind_text(st, i++, c->source->name, -1, SQLITE_STATIC);
   if (c->format) sqlite3_bind_text(st, i++, c->format->name, -1, SQLITE_STATIC);
@@ -513,9 +514,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   sqlite3_bind_text(st, i++, exhaustive ? dist : p->dist_b.text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64(st, i++, (sqlite3_int64)(exhaustive ? m->n : p->samples));
   sqlite3_bind_int64(st, i++, (sqlite3_int64)(exhaustive ? 0 : p->seed));
-  sqlite3_bind_text(st, i++,
-                    how ? how : p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(c->source)
-                        ? "mpfr" : "double", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, i++, reference, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int(st, i++, MULERR_BLOCK);
   sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n);
   sqlite3_bind_int64(st, i++, (sqlite3_int64)m->n_rel);
@@ -547,7 +546,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
                            m->mre_half[0], m->mre_half[1], m->mae_half[0], m->mae_half[1]};
     int j;
     char scale[64];
-    for (j = 0; j < 12; j++) bind_real(st, i++, how ? NAN : v2[j]);
+    for (j = 0; j < 12; j++) bind_real(st, i++, expected ? NAN : v2[j]);
     mulerr_scale_text(p, scale, sizeof scale);
     sqlite3_bind_text(st, i++, scale, -1, SQLITE_TRANSIENT);
   }
@@ -555,7 +554,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
   sqlite3_finalize(st);
   free(hist);
   if (rc == SQLITE_DONE && p->dot.length) rc = put_dot(db, p, m, key);
-  if (rc == SQLITE_DONE) rc = put_v3(db, key, how ? "expected" : exhaustive ? "exhaustive" : "sampled");
+  if (rc == SQLITE_DONE) rc = put_v3(db, key, expected ? "expected" : exhaustive ? "exhaustive" : "sampled");
   if (rc != SQLITE_DONE) {
     mulerr_status s = dbfail(db, "cannot store a result");
     sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

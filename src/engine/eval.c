@@ -35,35 +35,6 @@
 #include <omp.h>
 #endif
 
-void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
-  const mulerr_method_cfg *c = &p->cfg;
-  char scale[64] = "";
-  if (p->scale != MULERR_SCALE_NONE) { /* only then: keys of unscaled points stay as they were */
-    strcpy(scale, ";scale=");
-    mulerr_scale_text(p, scale + 7, sizeof scale - 7);
-  }
-  if (p->operands != MULERR_SAMPLED) {
-    snprintf(buf, len, "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;"
-             "exhaustive=%s%s", p->method->name, c->source->name, c->format ? c->format->name : "-",
-             c->k, c->l, mulerr_rounding_name(c->rounding), c->params,
-             mulerr_operands_name(p->operands), scale);
-    return;
-  }
-  snprintf(buf, len,
-           "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;a=%s;b=%s;samples=%llu;"
-           "seed=%llu%s",
-           p->method->name, c->source->name, c->format ? c->format->name : "-", c->k, c->l,
-           mulerr_rounding_name(c->rounding), c->params, p->dist_a.text, p->dist_b.text,
-           (unsigned long long)p->samples, (unsigned long long)p->seed, scale);
-  if (p->dot.length) { /* a dot point: the pair key (unchanged for pairs) and its own fields */
-    size_t used = strlen(buf);
-    char acc[64];
-    mulerr_accum_text(&p->dot, acc, sizeof acc);
-    snprintf(buf + used, len - used, ";op=dot;length=%llu;accumulate=%s;promote=%llu",
-             (unsigned long long)p->dot.length, acc, (unsigned long long)p->dot.promote);
-  }
-}
-
 static const char *const operand_names[] = {"sampled", "all", "positive", "normal", "positive-normal"};
 const char *mulerr_operands_name(mulerr_operands o) {
   return o <= MULERR_OPERANDS_POSITIVE_NORMAL ? operand_names[o] : "?";
@@ -404,7 +375,7 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                        (unsigned long long)p->samples);
   if ((st = mulerr_scale_check(p)) != MULERR_OK) return st;
   if (mulerr_point_check(p) != MULERR_OK) return MULERR_EINVAL;
-  use_mpfr = p->reference == MULERR_REF_MPFR || !mulerr_double_product_exact(p->cfg.source);
+  use_mpfr = !strcmp(mulerr_point_reference(p), "mpfr"); /* point.c decides */
   use_block = mulerr_acc_block_applies(p->cfg.source, ulp_format(p)->mbits,
                                        mulerr_format_emin(ulp_format(p)));
   mulerr_acc_init(&total, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
@@ -476,17 +447,6 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
       out->mae_half[h] = nblocks >= 2 ? hm.mae : NAN;
     }
   }
-  return MULERR_OK;
-}
-
-mulerr_status mulerr_point_check(const mulerr_point *p) {
-  if (p->operands != MULERR_SAMPLED && mulerr_format_bits(p->cfg.source) > MULERR_ENUM_MAX_BITS)
-    return mulerr_fail(MULERR_EINVAL, "--exhaustive: source format '%s' has %d bits; enumeration takes "
-                       "formats of at most %d bits (choose one with --source)", p->cfg.source->name,
-                       mulerr_format_bits(p->cfg.source), MULERR_ENUM_MAX_BITS);
-  if (p->reference == MULERR_REF_DOUBLE && !mulerr_double_product_exact(p->cfg.source))
-    return mulerr_fail(MULERR_EINVAL, "--reference double: the binary64 product of two '%s' values is "
-                       "not always exact (use auto or mpfr)", p->cfg.source->name);
   return MULERR_OK;
 }
 

@@ -21,7 +21,7 @@ FUZZ_DEFS = -DMULERR_SRCDIR='"$(FUZZ_SRCDIR)"' -DMULERR_PKGDATADIR='"$(FUZZ_PKGD
 FUZZ_ALL_CPPFLAGS = $(FUZZ_CPPFLAGS) -I$(FUZZ_SRCDIR)/tests/fuzz $(FUZZ_DEFS)
 
 # the program's sources without main() (libFuzzer has its own) and without cmd_run.c
-# (compiled into the experiment targets, whose parser is static there)
+# (compiled into the experiment targets, whose statement runner is static there)
 CLI_SOURCES = $(filter-out src/cli/main.c src/cli/cmd_run.c,$(FUZZ_CLI_SOURCES))
 LIB_OBJS = $(patsubst %.c,$(FUZZ_OUT)/obj/%.o,$(FUZZ_LIB_SOURCES))
 CLI_OBJS = $(patsubst %.c,$(FUZZ_OUT)/obj/%.o,$(CLI_SOURCES)) $(FUZZ_OUT)/obj/cli_main.o

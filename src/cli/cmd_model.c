@@ -71,14 +71,15 @@ void help_model(FILE *out) {
           "  mulerr query results.db --report model --csv\n");
 }
 
+/* The lists: method, mantissa, offset and format read by the sweep's parameter table (the
+ * one list parser, src/sweep/spec.c), the model's own here. */
 typedef struct lists {
-  const mulerr_method *methods[MAXLIST];
-  const mulerr_format *sources[MAXLIST], *formats[MAXLIST]; /* sources[i] NULL: fp64 */
+  mulerr_sweep_spec sp;
+  const mulerr_format *sources[MAXLIST]; /* sources[i] NULL: fp64 */
   unsigned sites[MAXLIST];
   char *site_names[MAXLIST];
   int accs[MAXLIST];
-  long ks[MAXLIST], ls[MAXLIST];
-  size_t nmethods, nsources, nformats, nsites, naccs, nks, nls;
+  size_t nsources, nsites, naccs;
 } lists;
 
 static int split(const char *who, const char *opt, const char *text, char **buf, char **items, size_t *n) {
@@ -94,13 +95,6 @@ static int parse_lists(const char *who, int c, const char *arg, lists *s, char *
   size_t n, i;
   int rc;
   switch (c) {
-  case 'm':
-    if ((rc = split(who, "--method", arg, &bufs[0], items, &n))) return rc;
-    for (i = 0; i < n; i++)
-      if (!(s->methods[i] = mulerr_method_find(items[i])))
-        return usage_error(who, "--method: %s", mulerr_errmsg());
-    s->nmethods = n;
-    return 0;
   case 's':
     if ((rc = split(who, "--source", arg, &bufs[1], items, &n))) return rc;
     for (i = 0; i < n; i++)
@@ -109,13 +103,6 @@ static int parse_lists(const char *who, int c, const char *arg, lists *s, char *
       else if (!strcmp(items[i], "fp64"))
         s->sources[i] = NULL;
     s->nsources = n;
-    return 0;
-  case 'f':
-    if ((rc = split(who, "--format", arg, &bufs[2], items, &n))) return rc;
-    for (i = 0; i < n; i++)
-      if (!(s->formats[i] = mulerr_format_find(items[i])))
-        return usage_error(who, "--format: %s", mulerr_errmsg());
-    s->nformats = n;
     return 0;
   case 'S':
     if ((rc = split(who, "--site", arg, &bufs[3], items, &n))) return rc;
@@ -134,14 +121,11 @@ static int parse_lists(const char *who, int c, const char *arg, lists *s, char *
                            items[i]);
     s->naccs = n;
     return 0;
-  case 'k':
-    if (mulerr_parse_int_list(arg, 1, 52, s->ks, MAXLIST, &s->nks) != MULERR_OK)
-      return usage_error(who, "--mantissa: %s", mulerr_errmsg());
-    return 0;
-  case 'l':
-    if (mulerr_parse_int_list(arg, 1, 30, s->ls, MAXLIST, &s->nls) != MULERR_OK)
-      return usage_error(who, "--offset: %s", mulerr_errmsg());
-    return 0;
+  case 'm': case 'k': case 'l': case 'f': {
+    mulerr_status st = mulerr_sweep_set(&s->sp, c == 'm' ? MULERR_P_METHOD : c == 'k' ? MULERR_P_MANTISSA
+                                                : c == 'l' ? MULERR_P_OFFSET : MULERR_P_FORMAT, arg);
+    return st == MULERR_OK ? 0 : status_exit(who, st);
+  }
   }
   return usage_error(who, "internal: list option %c", c);
 }
@@ -152,11 +136,13 @@ static int build_points(const char *who, const lists *s, mulerr_model_point **pt
   const mulerr_format *fp32 = mulerr_format_find("fp32");
   *pts = NULL;
   *npts = 0;
-  for (im = 0; im < s->nmethods; im++) {
-    const mulerr_method *m = s->methods[im];
+  const mulerr_sweep_value *methods = &s->sp.v[MULERR_P_METHOD], *formats = &s->sp.v[MULERR_P_FORMAT],
+                           *ks = &s->sp.v[MULERR_P_MANTISSA], *ls = &s->sp.v[MULERR_P_OFFSET];
+  for (im = 0; im < (methods->n ? methods->n : 1); im++) {
+    const mulerr_method *m = methods->n ? methods->p[im] : mulerr_method_find("lmul"); /* default lmul */
     const int usk = !!(m->uses & MULERR_USES_K), usl = !!(m->uses & MULERR_USES_L);
-    const size_t nk = usk ? (s->nformats ? s->nformats : s->nks ? s->nks : 1) : 1;
-    const size_t nl = usl && s->nls ? s->nls : 1;
+    const size_t nk = usk ? (formats->n ? formats->n : ks->n ? ks->n : 1) : 1;
+    const size_t nl = usl && ls->n ? ls->n : 1;
     for (is = 0; is < (s->nsources ? s->nsources : 1); is++)
       for (ik = 0; ik < nk; ik++)
         for (il = 0; il < nl; il++)
@@ -173,10 +159,10 @@ static int build_points(const char *who, const lists *s, mulerr_model_point **pt
               p.arith.source = s->nsources ? s->sources[is] : fp32;
               p.arith.acc = s->naccs ? (mulerr_model_acc)s->accs[ia] : MULERR_MACC_FP32;
               p.arith.cfg.rounding = MULERR_ROUNDING_DEFAULT;
-              p.arith.cfg.l = usl && s->nls ? (int)s->ls[il] : MULERR_L_DEFAULT;
+              p.arith.cfg.l = usl && ls->n ? (int)ls->i[il] : MULERR_L_DEFAULT;
               if (usk) {
-                if (s->nformats) p.arith.cfg.format = s->formats[ik];
-                else p.arith.cfg.k = s->nks ? (int)s->ks[ik] : 3;
+                if (formats->n) p.arith.cfg.format = formats->p[ik];
+                else p.arith.cfg.k = ks->n ? (int)ks->i[ik] : 3;
               }
               if (mulerr_model_arith_prepare(&p.arith) != MULERR_OK)
                 return usage_error(who, "%s", mulerr_errmsg());
@@ -350,8 +336,7 @@ int cli_model_main(int argc, char **argv, const char *who) {
   mulerr_drive dr;
 
   memset(&s, 0, sizeof s);
-  s.methods[0] = mulerr_method_find("lmul");
-  s.nmethods = 1;
+  mulerr_sweep_init(&s.sp);
   s.sites[0] = MULERR_SITE_ATTN;
   s.site_names[0] = (char *)"attn";
   s.nsites = 1;
@@ -541,6 +526,7 @@ out:
   free(pts);
   free(cmdline);
   for (i = 0; i < 5; i++) free(bufs[i]);
+  mulerr_sweep_free(&s.sp);
   return rc;
 }
 

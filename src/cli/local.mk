@@ -5,7 +5,7 @@ mulerr_CPPFLAGS = $(AM_CPPFLAGS) -DMULERR_SRCDIR='"$(abs_top_srcdir)"' -DMULERR_
 mulerr_SOURCES = src/cli/main.c src/cli/cmd_sweep.c src/cli/cmd_query.c src/cli/cmd_list.c \
 	src/cli/cmd_table.c src/cli/cmd_value.c src/cli/cmd_run.c \
 	src/cli/cmd_plot.c src/cli/cmd_report.c src/cli/cmd_reproduce.c \
-	src/cli/cmd_bench.c src/cli/cmd_merge.c
+	src/cli/cmd_bench.c src/cli/cmd_merge.c src/cli/cmd_weights.c
 mulerr_LDADD = libmulerr.la $(LIBADD_ALL)
 mulerr_LDFLAGS = $(OPENMP_CFLAGS)
 noinst_HEADERS += src/cli/cli.h

@@ -54,16 +54,20 @@ void mulerr_db_close(mulerr_db *db) {
   free(db);
 }
 
-static int count_tables(sqlite3 *h, int *n) {
+/* The one integer the query sql returns (its first row's first column), in *out. */
+static int query_int(sqlite3 *h, const char *sql, int *out) {
   sqlite3_stmt *st;
-  int rc = sqlite3_prepare_v2(h, "SELECT count(*) FROM sqlite_master", -1, &st, NULL);
+  int rc = sqlite3_prepare_v2(h, sql, -1, &st, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-    *n = sqlite3_column_int(st, 0);
+    *out = sqlite3_column_int(st, 0);
     rc = SQLITE_OK;
   }
   sqlite3_finalize(st);
   return rc;
 }
+
+static int count_tables(sqlite3 *h, int *n) { return query_int(h, "SELECT count(*) FROM sqlite_master", n); }
+static int user_version(sqlite3 *h, int *v) { return query_int(h, "PRAGMA user_version", v); }
 
 /* Schema v2's columns, appended to results by a version-1 database's migration. */
 static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL", "r_p999 REAL",
@@ -89,7 +93,6 @@ static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER",
 /* Bring a version-1 or -2 database to the current version in one transaction: the columns of
  * each later version appended (version-1 rows get NULLs or defaults for v2's), v3's filled in,
  * the views created.  *from is set to the version found under the write lock. */
-static int user_version(sqlite3 *h, int *v);
 static void register_functions(sqlite3 *h);
 static int migrate(sqlite3 *h, int *from, char **err) {
   size_t i;
@@ -117,16 +120,6 @@ static int migrate(sqlite3 *h, int *from, char **err) {
   return rc;
 }
 
-static int user_version(sqlite3 *h, int *v) {
-  sqlite3_stmt *st;
-  int rc = sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-    *v = sqlite3_column_int(st, 0);
-    rc = SQLITE_OK;
-  }
-  sqlite3_finalize(st);
-  return rc;
-}
 
 /* SQL function mulerr_default_l(k): the paper's offset l(k), from the one definition
  * (mulerr_lmul_default_l), for figure and report queries and users' SQL alike. */

@@ -938,7 +938,7 @@ static int write_body(sqlite3 *h, doc *d) {
   {
     static const struct { const char *where, *label, *title; } grids[] = {
         {"dist = 'uniform-mantissa'", "uniform mantissas", "uniform mantissas"},
-        {"dist LIKE 'weights:%+%'", "pooled models", "real weights (both models pooled; weight x weight products)"}};
+        {"weights_model = 'pooled'", "pooled models", "real weights (both models pooled; weight x weight products)"}};
     int v, g;
     for (v = 0; v < 2; v++)
       for (g = 0; g < 2; g++) {

@@ -1,12 +1,12 @@
 ## src/weights/local.mk — build rules of src/weights (included from the top Makefile.am):
-## the checkpoint readers, the `weights` distribution, `mulerr weights`, their tests and the
+## the checkpoint readers, the `weights` distribution, the sampler of `mulerr weights sample`
+## (the command itself is in src/cli/local.mk), their tests and the
 ## shipped weights in data/.
 AM_CFLAGS += $(NETTLE_CFLAGS)
 libmulerr_la_SOURCES += src/weights/weights.c src/weights/safetensors.c src/weights/gguf.c \
 	src/weights/llama2c.c src/weights/sample.c src/dists/weights.c
 EXTRA_DIST += src/weights/readers.def
 noinst_HEADERS += src/weights/weights.h
-mulerr_SOURCES += src/cli/cmd_weights.c
 # installed with the experiments that read them (mulerr finds them as @data/NAME)
 nobase_dist_pkgdata_DATA += data/README.md data/stories260K.gguf data/gpt2-attn-sample.safetensors
 

@@ -53,6 +53,10 @@ void help_model(FILE *out) {
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
           "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and file, list the points, write nothing\n"
+          "      --capture FILE    write the operands every site multiplies in the binary64\n"
+          "                        reference pass over the text (after --max-docs/--max-tokens)\n"
+          "                        as F32 tensors of a safetensors FILE, for the distribution\n"
+          "                        activations:FILE; nothing is measured or stored\n"
           "      --generate N      print a greedy continuation of N tokens from BOS (with each\n"
           "                        point's arithmetic if --method or --site is given, else the\n"
           "                        binary64 reference) instead of measuring; nothing is stored\n"
@@ -282,7 +286,7 @@ static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mu
 
 int cmd_model(int argc, char **argv) {
   enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS, OPT_CAPTURE };
   static const struct option longopts[] = {
       {"tokenizer", required_argument, NULL, OPT_TOKENIZER}, {"text", required_argument, NULL, OPT_TEXT},
       {"site", required_argument, NULL, 'S'},          {"method", required_argument, NULL, 'm'},
@@ -296,7 +300,9 @@ int cmd_model(int argc, char **argv) {
       {"experiment", required_argument, NULL, OPT_EXPERIMENT},
       {"batch", required_argument, NULL, OPT_BATCH},   {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"quiet", no_argument, NULL, 'q'},               {"help", no_argument, NULL, 'h'},
+      {"capture", required_argument, NULL, OPT_CAPTURE},
       {NULL, 0, NULL, 0}};
+  const char *capture = NULL; /* --capture FILE: write the sites' operands (capture.c) */
   lists s;
   char *bufs[5] = {NULL, NULL, NULL, NULL, NULL};
   const char *model_path = NULL, *tok_path = NULL, *text_path = NULL, *dbpath = "results.db";
@@ -353,6 +359,7 @@ int cmd_model(int argc, char **argv) {
         rc = usage_error("model", "--batch: %s", mulerr_errmsg());
       break;
     case OPT_DRY_RUN: dry_run = 1; break;
+    case OPT_CAPTURE: capture = optarg; break;
     case 'j':
       if (mulerr_parse_int(optarg, 1, 1024, &threads) != MULERR_OK)
         rc = usage_error("model", "--threads: %s", mulerr_errmsg());
@@ -428,6 +435,15 @@ int cmd_model(int argc, char **argv) {
         text->npredicted -= text->len[d] - (size_t)max_tokens;
         text->len[d] = (size_t)max_tokens;
       }
+  }
+  if (capture) { /* the reference's operands on the text, instead of measuring */
+    if (arith_given || dry_run) rc = usage_error("model", "--capture records the binary64 reference: "
+                                                 "no --method, --site or --dry-run with it");
+    else if ((st = mulerr_model_capture(m, text, model_path, tok->sha256, text_path, capture)) != MULERR_OK)
+      rc = failure("model", "%s", mulerr_errmsg());
+    else if (!quiet) printf("%s: the operands of every site on %zu tokens of %zu documents\n", capture,
+                            text->ntokens, text->ndocs);
+    goto out;
   }
   for (i = 0; i < npts; i++) {
     pts[i].model_path = model_path, pts[i].tokenizer_path = tok_path, pts[i].text_path = text_path;

@@ -81,7 +81,17 @@ struct mulerr_model_run {
   mpfr_t *mp;    /* exact accumulation: cap values, 53 bits */
   mpfr_ptr *mpp;
   mpfr_t msum;
+  mulerr_model_tap_fn tap; /* capture.c: the operands of each site, per position */
+  void *tap_ctx;
 };
+
+void mulerr_model_run_set_tap(mulerr_model_run *r, mulerr_model_tap_fn fn, void *ctx) {
+  r->tap = fn, r->tap_ctx = ctx;
+}
+#define TAP(r, what, l, v, n) \
+  do { \
+    if ((r)->tap) (r)->tap((r)->tap_ctx, (what), (l), (v), (n)); \
+  } while (0)
 
 static double *alloc_d(size_t n) { return calloc(n ? n : 1, sizeof(double)); }
 
@@ -483,18 +493,27 @@ const double *mulerr_model_forward(mulerr_model_run *r, int token, int pos, doub
     matvec(r, MULERR_SITE_QKV, lm.w[MK], lm.p[MK], lm.rw[MK], r->xb, (size_t)kvd, (size_t)dim, r->kbuf);
     matvec(r, MULERR_SITE_QKV, lm.w[MV], lm.p[MV], lm.rw[MV], r->xb, (size_t)kvd, (size_t)dim, v);
     store_kv(r, l, pos, r->q, r->kbuf, v);
+    TAP(r, MULERR_TAP_ATTN_NORM, l, r->xb, (size_t)dim);
+    TAP(r, MULERR_TAP_Q, l, r->q, (size_t)dim);
+    TAP(r, MULERR_TAP_K, l, r->kbuf, (size_t)kvd);
+    TAP(r, MULERR_TAP_V, l, v, (size_t)kvd);
     attention(r, l, pos, r->q, r->xb);
+    TAP(r, MULERR_TAP_PROB, l, r->att, (size_t)c->n_heads * (size_t)S);
+    TAP(r, MULERR_TAP_ATTN_OUT, l, r->xb, (size_t)dim);
     if (attn_out) memcpy(attn_out + (size_t)l * dim, r->xb, (size_t)dim * sizeof *attn_out);
     matvec(r, MULERR_SITE_ATTN_OUT, lm.w[MO], lm.p[MO], lm.rw[MO], r->xb, (size_t)dim, (size_t)dim, r->xb2);
     for (i = 0; i < dim; i++) x[i] += r->xb2[i];
     rmsnorm(r->xb, x, m->rms_ffn + (size_t)l * dim, dim, c->rms_eps);
+    TAP(r, MULERR_TAP_FFN_NORM, l, r->xb, (size_t)dim);
     matvec(r, MULERR_SITE_FFN, lm.w[M1], lm.p[M1], lm.rw[M1], r->xb, (size_t)hid, (size_t)dim, r->hb);
     matvec(r, MULERR_SITE_FFN, lm.w[M3], lm.p[M3], lm.rw[M3], r->xb, (size_t)hid, (size_t)dim, r->hb2);
     swiglu(r->hb, r->hb2, hid);
+    TAP(r, MULERR_TAP_HIDDEN, l, r->hb, (size_t)hid);
     matvec(r, MULERR_SITE_FFN, lm.w[M2], lm.p[M2], lm.rw[M2], r->hb, (size_t)dim, (size_t)hid, r->xb);
     for (i = 0; i < dim; i++) x[i] += r->xb[i];
   }
   rmsnorm(x, x, m->rms_final, dim, c->rms_eps);
+  TAP(r, MULERR_TAP_FINAL_NORM, -1, x, (size_t)dim);
   matvec(r, MULERR_SITE_LM_HEAD, m->wcls, m->pcls, r->rwcls, x, (size_t)c->vocab_size, (size_t)dim, r->logits);
   return r->logits;
 }

@@ -3,7 +3,7 @@
 ## sites, the perplexity/KL/top-1 protocol), `mulerr model`, its tests and data.
 AM_CPPFLAGS += -I$(top_srcdir)/src/model
 # the tokenizer and the evaluation text (mulerr finds them as @data/NAME)
-nobase_dist_pkgdata_DATA += data/tok512.bin data/tinystories-sample.txt
+nobase_dist_pkgdata_DATA += data/tok512.bin data/tinystories-sample.txt data/stories260K-capture.safetensors
 libmulerr_la_SOURCES += src/model/model.c src/model/tokenizer.c src/model/forward.c \
 	src/model/eval.c src/model/model_db.c src/model/capture.c src/dists/activations.c
 noinst_HEADERS += src/model/model.h src/model/model_db.h
@@ -16,7 +16,7 @@ TESTS += tests/unit/t_model
 check_PROGRAMS += tests/unit/t_activations
 tests_unit_t_activations_LDADD = $(TEST_LDADD)
 TESTS += tests/unit/t_activations
-MODEL_CLI_TESTS = tests/cli/model.sh tests/cli/model_merge.sh
+MODEL_CLI_TESTS = tests/cli/model.sh tests/cli/model_merge.sh tests/cli/activations.sh
 TESTS += $(MODEL_CLI_TESTS)
 dist_noinst_SCRIPTS += $(MODEL_CLI_TESTS)
 # the experiments and figures of the model runs

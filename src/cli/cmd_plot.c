@@ -66,6 +66,18 @@ const plot_figure mulerr_figures[] = {
             "THEN ' unscaled (ablation)' ELSE ' scaled per ' || f.scale END, ks.k, f.mre, f.mre_se FROM r f "
             "JOIN (SELECT DISTINCT k FROM r WHERE format IS NULL) ks WHERE f.format IS NOT NULL) "
             "ORDER BY series, k"},
+    {"real-operands", "real-operands",
+     "Mean |relative error| of L-Mul and Mitchell at each k, with fp8 e4m3fn and e5m2 (constant in k; "
+     "scaled per sample block, and unscaled as an ablation), on the operand pairs stories260K multiplies "
+     "on the shipped text: q x k, p x v and every linear layer's activation x weight. Error bars: 1 standard error.",
+     POINTS ", s(dist, site) AS (SELECT DISTINCT dist, CASE WHEN dist LIKE '%site=attn-score%' THEN 'q x k' "
+            "WHEN dist LIKE '%site=attn-value%' THEN 'p x v' WHEN dist LIKE '%site=linear%' THEN 'act x weight' "
+            "ELSE dist END FROM r) "
+            "SELECT series, k, mre, mre_se FROM (SELECT s.site || ': ' || method AS series, k, mre, mre_se "
+            "FROM r JOIN s USING (dist) WHERE format IS NULL UNION ALL SELECT s.site || ': fp8 ' || f.format || "
+            "CASE WHEN f.scale = 'none' THEN ' unscaled' ELSE ' scaled' END, ks.k, f.mre, f.mre_se FROM r f "
+            "JOIN s USING (dist) JOIN (SELECT DISTINCT k FROM r WHERE format IS NULL) ks WHERE f.format IS NOT NULL) "
+            "ORDER BY series, k"},
     {"fp8-layouts-exhaustive", "fp8-layouts-exhaustive",
      "Exact mean |relative error| over all ordered pairs of positive normal encodings of each "
      "8-bit layout (no sampling error).",

@@ -907,6 +907,8 @@ static int write_body(sqlite3 *h, doc *d) {
   para(d, "Where the verdict differs between rows, it depends on the variant, the metric or the operand "
        "distribution: read the claim as holding only for the rows that say so.");
   figure(d, "fp8-vs-lmul", "L-Mul and Mitchell at each k against fp8 e4m3fn and e5m2 on the same operands.");
+  figure(d, "real-operands", "The same on the pairs stories260K really multiplies (experiment real-operands): "
+         "q x k, p x v and activation x weight.");
 
   heading(d, 1, "Claim 3 (a): sampling check -- the sampler agrees with mulerr's exact expectations");
   para(d, "This check validates mulerr's sampler against mulerr's own exact expectation of the same method; "

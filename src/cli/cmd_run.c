@@ -59,7 +59,7 @@ static const char *const model_keys[] = {
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
                                           "fp8-layouts-exhaustive", "equal-bits", "dot-accumulation",
-                                          "attention-grid", "model-quality", NULL};
+                                          "attention-grid", "model-quality", "real-operands", NULL};
 
 typedef struct sweep_line {
   char **argv; /* NULL-terminated, grown as needed */

@@ -22,3 +22,5 @@ dist_noinst_SCRIPTS += $(MODEL_CLI_TESTS)
 # the experiments and figures of the model runs
 nobase_dist_pkgdata_DATA += experiments/attention-grid.exp experiments/model-quality.exp \
 	plots/attention-grid.gp plots/model-quality.gp
+# fp8 against L-Mul on the pairs the model multiplies (the captured sample)
+nobase_dist_pkgdata_DATA += experiments/real-operands.exp plots/real-operands.gp

@@ -43,7 +43,8 @@ void help_model(FILE *out) {
           "      --accumulate LIST how each dot product's products are summed: fp32 (default:\n"
           "                        each product rounded to binary32, summed left to right in\n"
           "                        binary32), fp64 (left to right in binary64, the reference's\n"
-          "                        order), exact (the exact sum, rounded once)\n"
+          "                        order), exact (the exact sum, rounded once), or any other\n"
+          "                        accumulator model of 'mulerr list accumulators' (fixed:13, ...)\n"
           "      --db FILE         results database (default results.db); table model_results\n"
           "      --resume          skip points the database already holds\n"
           "      --shard I/N       evaluate only shard I of N (the points whose key hashes to I)\n"
@@ -53,6 +54,9 @@ void help_model(FILE *out) {
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
           "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and file, list the points, write nothing\n"
+          "      --scale tensor    at the sites, each operand scaled by its tensor's max |value|\n"
+          "                        (activation vector, weight matrix; q, keys; P, values) to the\n"
+          "                        format's largest value, as fp8 inference does (default none)\n"
           "      --capture FILE    write the operands every site multiplies in the binary64\n"
           "                        reference pass over the text (after --max-docs/--max-tokens)\n"
           "                        as F32 tensors of a safetensors FILE, for the distribution\n"
@@ -86,6 +90,7 @@ typedef struct lists {
   unsigned sites[MAXLIST];
   char *site_names[MAXLIST];
   int accs[MAXLIST];
+  int scale; /* --scale: MULERR_SCALE_NONE or _TENSOR, for every point */
   long ks[MAXLIST], ls[MAXLIST];
   size_t nmethods, nsources, nformats, nsites, naccs, nks, nls;
 } lists;
@@ -139,8 +144,8 @@ static int parse_lists(int c, const char *arg, lists *s, char **bufs) {
     if ((rc = split("--accumulate", arg, &bufs[4], items, &n))) return rc;
     for (i = 0; i < n; i++)
       if ((s->accs[i] = mulerr_model_acc_parse(items[i])) < 0)
-        return usage_error("model", "--accumulate: unknown accumulation '%s' (choices: fp32, fp64, exact)",
-                           items[i]);
+        return usage_error("model", "--accumulate: '%s': %s (or the model's fp32, fp64, exact)", items[i],
+                           mulerr_errmsg());
     s->naccs = n;
     return 0;
   case 'k':
@@ -181,6 +186,7 @@ static int build_points(const lists *s, mulerr_model_point **pts, size_t *npts) 
               snprintf(p.site, sizeof p.site, "%s", s->site_names[isite]);
               p.arith.source = s->nsources ? s->sources[is] : fp32;
               p.arith.acc = s->naccs ? (mulerr_model_acc)s->accs[ia] : MULERR_MACC_FP32;
+              p.arith.scale = s->scale;
               p.arith.cfg.rounding = MULERR_ROUNDING_DEFAULT;
               p.arith.cfg.l = usl && s->nls ? (int)s->ls[il] : MULERR_L_DEFAULT;
               if (usk) {
@@ -286,7 +292,7 @@ static int generate(const mulerr_model *m, const mulerr_tokenizer *tok, const mu
 
 int cmd_model(int argc, char **argv) {
   enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS, OPT_CAPTURE };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS, OPT_CAPTURE, OPT_SCALE };
   static const struct option longopts[] = {
       {"tokenizer", required_argument, NULL, OPT_TOKENIZER}, {"text", required_argument, NULL, OPT_TEXT},
       {"site", required_argument, NULL, 'S'},          {"method", required_argument, NULL, 'm'},
@@ -300,7 +306,7 @@ int cmd_model(int argc, char **argv) {
       {"experiment", required_argument, NULL, OPT_EXPERIMENT},
       {"batch", required_argument, NULL, OPT_BATCH},   {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"quiet", no_argument, NULL, 'q'},               {"help", no_argument, NULL, 'h'},
-      {"capture", required_argument, NULL, OPT_CAPTURE},
+      {"capture", required_argument, NULL, OPT_CAPTURE}, {"scale", required_argument, NULL, OPT_SCALE},
       {NULL, 0, NULL, 0}};
   const char *capture = NULL; /* --capture FILE: write the sites' operands (capture.c) */
   lists s;
@@ -360,6 +366,10 @@ int cmd_model(int argc, char **argv) {
       break;
     case OPT_DRY_RUN: dry_run = 1; break;
     case OPT_CAPTURE: capture = optarg; break;
+    case OPT_SCALE:
+      if (!strcmp(optarg, "tensor") || !strcmp(optarg, "none")) s.scale = optarg[0] == 't' ? MULERR_SCALE_TENSOR : MULERR_SCALE_NONE;
+      else rc = usage_error("model", "--scale: '%s': a model run scales per tensor or not at all (tensor, none)", optarg);
+      break;
     case 'j':
       if (mulerr_parse_int(optarg, 1, 1024, &threads) != MULERR_OK)
         rc = usage_error("model", "--threads: %s", mulerr_errmsg());

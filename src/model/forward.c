@@ -8,7 +8,10 @@
  * gating product, and the residual additions always stay binary64. */
 #include "model/model.h"
 
+#include "dot/dot.h"
+
 #include <mpfr.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,21 +39,59 @@ unsigned mulerr_site_parse(const char *name) {
 }
 
 static const char *const acc_names[MULERR_MACC_COUNT] = {"fp32", "fp64", "exact"};
-const char *mulerr_model_acc_name(mulerr_model_acc a) {
-  return (unsigned)a < MULERR_MACC_COUNT ? acc_names[a] : "?";
+
+/* The accumulator models of the dot-product registry (src/dot/accumulators.def) a run has
+ * named, each once, as ids MULERR_MACC_COUNT + i (never freed: a few per process). */
+#define MAX_REG_ACC 64
+static struct {
+  mulerr_dot dot;
+  char name[64];
+} reg_acc[MAX_REG_ACC];
+static int n_reg_acc;
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const mulerr_dot *reg_dot(mulerr_model_acc a) {
+  const int i = (int)a - MULERR_MACC_COUNT;
+  return i >= 0 && i < __atomic_load_n(&n_reg_acc, __ATOMIC_ACQUIRE) ? &reg_acc[i].dot : NULL;
 }
+
+const char *mulerr_model_acc_name(mulerr_model_acc a) {
+  if ((unsigned)a < MULERR_MACC_COUNT) return acc_names[a];
+  return reg_dot(a) ? reg_acc[(int)a - MULERR_MACC_COUNT].name : "?";
+}
+
 int mulerr_model_acc_parse(const char *name) {
-  int i;
+  mulerr_dot d;
+  char text[64];
+  int i, id = -1;
   for (i = 0; i < MULERR_MACC_COUNT; i++)
     if (!strcmp(acc_names[i], name)) return i;
-  return -1;
+  memset(&d, 0, sizeof d);
+  if (mulerr_accum_parse(name, &d) != MULERR_OK) return -1;
+  d.length = 1;
+  if (mulerr_dot_check(&d) != MULERR_OK) return -1;
+  mulerr_accum_text(&d, text, sizeof text);
+  pthread_mutex_lock(&reg_lock);
+  for (i = 0; i < n_reg_acc && id < 0; i++)
+    if (!strcmp(reg_acc[i].name, text)) id = MULERR_MACC_COUNT + i;
+  if (id < 0 && n_reg_acc < MAX_REG_ACC) {
+    reg_acc[n_reg_acc].dot = d;
+    strcpy(reg_acc[n_reg_acc].name, text);
+    id = MULERR_MACC_COUNT + n_reg_acc;
+    __atomic_store_n(&n_reg_acc, n_reg_acc + 1, __ATOMIC_RELEASE);
+  } else if (id < 0)
+    mulerr_fail(MULERR_EINVAL, "too many accumulator models in one run (at most %d)", MAX_REG_ACC);
+  pthread_mutex_unlock(&reg_lock);
+  return id;
 }
 
 mulerr_status mulerr_model_arith_prepare(mulerr_model_arith *a) {
   if (!a->sites) return MULERR_OK;
   if (!a->method) return mulerr_fail(MULERR_EINVAL, "no method");
-  if ((unsigned)a->acc >= MULERR_MACC_COUNT) return mulerr_fail(MULERR_EINVAL, "bad accumulation");
+  if ((unsigned)a->acc >= MULERR_MACC_COUNT && !reg_dot(a->acc)) return mulerr_fail(MULERR_EINVAL, "bad accumulation");
   if (!a->source) {
+    if (a->scale != MULERR_SCALE_NONE)
+      return mulerr_fail(MULERR_EINVAL, "--scale needs a source format (not fp64)");
     if (strcmp(a->method->name, "exact"))
       return mulerr_fail(MULERR_EINVAL, "source fp64 (operands left in binary64) is only for method "
                          "'exact': method '%s' needs operands in a format of at most 26 bits",
@@ -58,6 +99,17 @@ mulerr_status mulerr_model_arith_prepare(mulerr_model_arith *a) {
     return MULERR_OK;
   }
   a->cfg.source = a->source;
+  if (a->scale != MULERR_SCALE_NONE) {
+    static const char *const ok[] = {"float", "lmul", "lmul-eq1", "lmul-gpu", "mitchell"};
+    size_t i;
+    if (a->scale != MULERR_SCALE_TENSOR)
+      return mulerr_fail(MULERR_EINVAL, "--scale: a model run scales per tensor only (none or tensor)");
+    for (i = 0; i < sizeof ok / sizeof *ok && strcmp(ok[i], a->method->name); i++) continue;
+    if (i == sizeof ok / sizeof *ok)
+      return mulerr_fail(MULERR_EINVAL, "--scale: method '%s' is not scaled in a model run (scaling "
+                         "applies to float, lmul, lmul-eq1, lmul-gpu, mitchell; int and mx have their own "
+                         "scales)", a->method->name);
+  }
   if (a->cfg.rounding == MULERR_RSR)
     return mulerr_fail(MULERR_EINVAL, "stochastic rounding is not available in a model run");
   return mulerr_method_prepare(a->method, &a->cfg);
@@ -77,6 +129,8 @@ struct mulerr_model_run {
   double *kbuf;    /* the new key */
   /* dot_site workspace */
   double *pa, *pb, *pp;
+  double *ta, *tb; /* --scale: the operands divided by their scales */
+  double fmax;     /* --scale: the largest value of the method's operand format */
   size_t cap;
   mpfr_t *mp;    /* exact accumulation: cap values, 53 bits */
   mpfr_ptr *mpp;
@@ -102,6 +156,7 @@ void mulerr_model_run_free(mulerr_model_run *r) {
   free(r->rwcls);
   free(r->x), free(r->xb), free(r->xb2), free(r->hb), free(r->hb2), free(r->q), free(r->att), free(r->kbuf);
   free(r->logits), free(r->tmp), free(r->kc), free(r->vc), free(r->pa), free(r->pb), free(r->pp);
+  free(r->ta), free(r->tb);
   if (r->mp) {
     for (i = 0; i < r->cap; i++) mpfr_clear(r->mp[i]);
     mpfr_clear(r->msum);
@@ -141,6 +196,10 @@ mulerr_status mulerr_model_run_new(const mulerr_model *m, const mulerr_model_ari
        (r->att = alloc_d(S * (size_t)c->n_heads)) && (r->kbuf = alloc_d(kv)) && (r->logits = alloc_d(V)) && (r->tmp = alloc_d(r->cap)) &&
        (r->kc = alloc_d(L * S * kv)) && (r->vc = alloc_d(L * S * kv));
   if (ok && s) ok = (r->pa = alloc_d(r->cap)) && (r->pb = alloc_d(r->cap)) && (r->pp = alloc_d(r->cap));
+  if (ok && s && a->scale) {
+    ok = (r->ta = alloc_d(r->cap)) && (r->tb = alloc_d(r->cap));
+    r->fmax = mulerr_format_max(&a->cfg.work);
+  }
   if (ok && s && a->source) {
     if (s & MULERR_SITE_QKV)
       ok = (r->rwq = rounded(r, m->wq, L * dim * dim)) && (r->rwk = rounded(r, m->wk, L * kv * dim)) &&
@@ -178,6 +237,11 @@ mulerr_status mulerr_model_run_new(const mulerr_model *m, const mulerr_model_ari
  * accumulator registry). */
 static double accumulate(mulerr_model_run *r, size_t n, const double *p) {
   size_t i;
+  if ((unsigned)r->a.acc >= MULERR_MACC_COUNT) { /* a model of the dot-product registry */
+    mulerr_dot d = *reg_dot(r->a.acc);
+    d.length = n;
+    return n ? mulerr_dot_accumulate(&d, n, p) : 0;
+  }
   switch (r->a.acc) {
   case MULERR_MACC_FP32: {
     float s = 0;
@@ -201,6 +265,12 @@ static double accumulate(mulerr_model_run *r, size_t n, const double *p) {
  * accumulate(), eight of them side by side for binary32 and binary64. */
 static void accumulate_rows(mulerr_model_run *r, size_t nr, size_t n, const double *p, double *out) {
   size_t k = 0, i, j;
+  if ((unsigned)r->a.acc >= MULERR_MACC_COUNT && n) {
+    mulerr_dot d = *reg_dot(r->a.acc);
+    d.length = n;
+    mulerr_dot_accumulate_n(&d, nr, n, p, out);
+    return;
+  }
   if (r->a.acc == MULERR_MACC_FP32)
     for (; k + 8 <= nr; k += 8) {
       float s[8] = {0};
@@ -226,6 +296,35 @@ static void products(const mulerr_model_run *r, size_t n, const double *a, const
     for (i = 0; i < n; i++) p[i] = a[i] * b[i];
   else
     r->a.method->mul(&r->a.cfg, n, a, b, p);
+}
+
+/* products() of operands scaled as --scale does (model.h): a / sa and b / sb (each rounded
+ * once in binary64) multiplied by the method, then sa sb multiplied back in (exact: sa and sb
+ * have at most 12 significant bits each, the methods' products at most 29; checked). */
+static void products_scaled(mulerr_model_run *r, size_t n, const double *a, const double *b,
+                            double amax_a, double amax_b, double *p) {
+  double sa, sb, ss;
+  size_t i;
+  if (!r->a.scale) {
+    products(r, n, a, b, p);
+    return;
+  }
+  sa = mulerr_scale_of(amax_a, r->fmax, 0), sb = mulerr_scale_of(amax_b, r->fmax, 0), ss = sa * sb;
+  for (i = 0; i < n; i++) r->ta[i] = a[i] / sa, r->tb[i] = b[i] / sb;
+  r->a.method->mul(&r->a.cfg, n, r->ta, r->tb, p);
+  for (i = 0; i < n; i++) {
+    const double v = p[i] * ss;
+    p[i] = isfinite(p[i]) && fma(p[i], ss, -v) != 0 ? NAN : v; /* an inexact rescaling poisons the sum */
+  }
+}
+
+/* max |x[i]|, i < n */
+static double amax_of(size_t n, const double *x) {
+  double m = 0;
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (fabs(x[i]) > m) m = fabs(x[i]);
+  return m;
 }
 
 /* Round x[0..n) to the source format into out (a copy when the source is binary64). */
@@ -286,7 +385,9 @@ static void matvec(mulerr_model_run *r, unsigned site, const float *W, const flo
   {
     const size_t batch = blockwise(r) ? 1 : r->cap / cols;
     size_t k;
+    double ax = 0, aw = 0;
     to_source(r, cols, x, r->pa);
+    if (r->a.scale) ax = amax_of(cols, r->pa), aw = amax_of(rows * cols, rw);
     for (k = 1; k < batch; k++) memcpy(r->pa + k * cols, r->pa, cols * sizeof *r->pa);
     for (o = 0; o < rows; o += batch) {
       const size_t nr = rows - o < batch ? rows - o : batch;
@@ -296,7 +397,7 @@ static void matvec(mulerr_model_run *r, unsigned site, const float *W, const flo
         for (i = 0; i < nr * cols; i++) r->pb[i] = W[o * cols + i];
         b = r->pb;
       }
-      products(r, nr * cols, r->pa, b, r->pp);
+      products_scaled(r, nr * cols, r->pa, b, ax, aw, r->pp);
       accumulate_rows(r, nr, cols, r->pp, out + o);
     }
   }
@@ -424,7 +525,15 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
   const double scale = sqrt((double)hs);
   const double *kT = r->kc + ((size_t)l * S) * kvd, *vc = r->vc + ((size_t)l * S) * kvd;
   const size_t np = (size_t)pos + 1;
+  double aq = 0, ak = 0, ap = 0, av = 0; /* --scale: the tensors' max |value| */
   int h, i, t;
+  if (r->a.scale && (sites & MULERR_SITE_ATTN_SCORE)) {
+    aq = amax_of((size_t)c->dim, qv);
+    for (i = 0; i < kvd; i++) {
+      const double m = amax_of(np, kT + (size_t)i * S);
+      if (m > ak) ak = m;
+    }
+  }
   if (!(sites & MULERR_SITE_ATTN_SCORE))
     attn_score_ref(qv, kT, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul, (size_t)hs, r->att);
   for (h = 0; h < c->n_heads; h++) {
@@ -442,7 +551,7 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
         for (t = 0; t <= pos; t++)
           products(r, (size_t)hs, r->pa + (size_t)t * hs, r->pb + (size_t)t * hs, r->pp + (size_t)t * hs);
       else
-        products(r, np * hs, r->pa, r->pb, r->pp);
+        products_scaled(r, np * hs, r->pa, r->pb, aq, ak, r->pp);
       accumulate_rows(r, np, (size_t)hs, r->pp, att);
     }
     for (t = 0; t <= pos; t++) att[t] /= scale;
@@ -451,7 +560,15 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
   if (!(sites & MULERR_SITE_ATTN_VALUE))
     attn_value_ref(r->att, vc, (size_t)kvd, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul,
                    (size_t)hs, xb_all);
-  else
+  else {
+    if (r->a.scale) { /* every head's probabilities (rounded: rounding keeps the order), the values 0..pos */
+      for (h = 0; h < c->n_heads; h++) {
+        const double m = amax_of(np, r->att + (size_t)h * S);
+        if (m > ap) ap = m;
+      }
+      to_source(r, 1, &ap, &ap);
+      av = amax_of(np * (size_t)kvd, vc);
+    }
     for (h = 0; h < c->n_heads; h++) {
       const size_t ko = (size_t)(h / kv_mul) * hs;
       double *xb = xb_all + (size_t)h * hs;
@@ -467,9 +584,10 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
         for (i = 0; i < hs; i++)
           products(r, np, r->pa + (size_t)i * np, r->pb + (size_t)i * np, r->pp + (size_t)i * np);
       else
-        products(r, np * hs, r->pa, r->pb, r->pp);
+        products_scaled(r, np * hs, r->pa, r->pb, ap, av, r->pp);
       accumulate_rows(r, (size_t)hs, np, r->pp, xb);
     }
+  }
 }
 
 static void swiglu(double *hb, const double *hb2, int n) {

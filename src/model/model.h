@@ -112,8 +112,14 @@ typedef enum mulerr_model_acc {
   MULERR_MACC_EXACT,    /* the exact sum, rounded once to binary64 */
   MULERR_MACC_COUNT
 } mulerr_model_acc;
+/* Any other value is a model of the dot-product accumulator registry (src/dot, ACCUMULATORS
+ * in mulerr(1): bf16, fp16, fp32-pairwise, fp32-kahan, fixed:W, block:B, ...), by the id
+ * mulerr_model_acc_parse() gave it; its sums are mulerr_dot_accumulate()'s.  The names fp32,
+ * fp64 and exact are the three above (fp64 and exact are the registry's models; the
+ * registry's fp32 adds each exact product with one rounding, this fp32 rounds the product
+ * first). */
 const char *mulerr_model_acc_name(mulerr_model_acc a);
-int mulerr_model_acc_parse(const char *name); /* -1 if unknown */
+int mulerr_model_acc_parse(const char *name); /* -1 if unknown (mulerr_errmsg set for registry names) */
 
 /* The arithmetic of one pass: at the sites in `sites`, every product a*b is computed as
  * `sweep` computes it: a and b rounded to `source` (RNE; NULL: binary64, left as they are),
@@ -125,6 +131,15 @@ typedef struct mulerr_model_arith {
   mulerr_method_cfg cfg;
   const mulerr_format *source;
   mulerr_model_acc acc;
+  /* MULERR_SCALE_NONE, or MULERR_SCALE_TENSOR: at a site each operand is divided by the scale
+   * of its tensor (engine/scale.c: mulerr_scale_of(amax, the format's largest value)) before
+   * the method converts it, and the two scales multiplied back into the product, as fp8
+   * inference does.  The tensors: a linear site's activation vector (one position) and its
+   * weight matrix (one layer's); attn-score's q (one position, every head) and the keys of
+   * positions 0..pos (every KV head); attn-value's probabilities (one position, every head)
+   * and the values of positions 0..pos.  amax is taken over the operands already rounded to
+   * the source.  For float, lmul, lmul-eq1, lmul-gpu and mitchell. */
+  int scale;
 } mulerr_model_arith;
 
 /* Check and prepare an arithmetic (cfg.source = source; source NULL only with method exact). */

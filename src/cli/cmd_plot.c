@@ -128,11 +128,11 @@ const plot_figure mulerr_figures[] = {
     {"attention-grid", "attention-grid",
      "Attention-output MSE (the heads' concatenated output before the output projection, mean "
      "over layers) of stories260K with L-Mul at site attn (Q.K^T and P.V), over (k, l), fp32 "
-     "operands, binary32 sums; cells marked e4 (e5) are below fp8 e4m3fn (e5m2) at the same site; "
+     "operands, binary32 sums; cells marked e4 (e5) are below fp8 e4m3fn (e5m2, scaled per tensor where run) at the same site; "
      "boxed cells are the paper's default l(k).",
      MODEL_POINTS "SELECT 'grid' AS series, k, l, attn_mse, printf('%.2g', attn_mse) || CASE "
-                  "WHEN attn_mse < (SELECT f.attn_mse FROM r f WHERE f.format = 'e4m3fn') THEN ' e4' "
-                  "WHEN attn_mse < (SELECT f.attn_mse FROM r f WHERE f.format = 'e5m2') THEN ' e5' "
+                  "WHEN attn_mse < (SELECT f.attn_mse FROM r f WHERE f.format = 'e4m3fn' ORDER BY f.scale = 'tensor' DESC) THEN ' e4' "
+                  "WHEN attn_mse < (SELECT f.attn_mse FROM r f WHERE f.format = 'e5m2' ORDER BY f.scale = 'tensor' DESC) THEN ' e5' "
                   "ELSE '' END AS label, l = mulerr_default_l(k) "
                   "AS is_default FROM r WHERE method = 'lmul' ORDER BY k, l"},
     {"model-quality", "model-quality",
@@ -140,7 +140,8 @@ const plot_figure mulerr_figures[] = {
      "products at site attn, linear (every weight matrix) or all are computed by each method "
      "(fp32 operands, binary32 sums), against the binary64 reference.",
      MODEL_POINTS ", q AS (SELECT r.*, method || CASE WHEN format IS NOT NULL THEN ' ' || format "
-                  "WHEN method IN ('lmul', 'lmul-eq1', 'mitchell') THEN ' k=' || k ELSE '' END AS label "
+                  "WHEN method IN ('lmul', 'lmul-eq1', 'mitchell') THEN ' k=' || k ELSE '' END || "
+                  "CASE WHEN scale = 'tensor' THEN ' scaled' ELSE '' END AS label "
                   "FROM r) SELECT site AS series, DENSE_RANK() OVER (ORDER BY label) - 1 AS idx, label, kl, "
                   "100 * (perplexity / ref_perplexity - 1) AS ppl_pct, top1 FROM q ORDER BY "
                   "CASE site WHEN 'attn' THEN 0 WHEN 'linear' THEN 1 ELSE 2 END, idx"},

@@ -814,7 +814,8 @@ static int claim_model(doc *d, sqlite3 *h) {
       }
       sqlite3_finalize(st);
     }
-    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') AS format, CASE WHEN method IN ('lmul', "
+    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') || CASE WHEN scale = 'tensor' THEN ' scaled' "
+                  "ELSE '' END AS format, CASE WHEN method IN ('lmul', "
                   "'lmul-eq1', 'mitchell') THEN k ELSE '' END AS k, site, 100 * (perplexity / ref_perplexity - 1) "
                   "AS ppl_change_pct, kl, top1, attn_rel_mse, greedy FROM r ORDER BY method, format, k, "
                   "CASE site WHEN 'attn' THEN 0 WHEN 'linear' THEN 1 ELSE 2 END", "model-quality"))
@@ -825,7 +826,8 @@ static int claim_model(doc *d, sqlite3 *h) {
     para(d, "The paper's Figure 3 quantity inside the model: the mean squared error of the attention output "
          "(the heads' concatenated output before the output projection, averaged over the 5 layers) with "
          "L-Mul at site attn, over the (k, l) grid, against fp8 e4m3fn and e5m2 at the same site.");
-    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') AS format, k, l, attn_mse, attn_rel_mse, "
+    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') || CASE WHEN scale = 'tensor' THEN ' scaled' "
+                  "ELSE '' END AS format, k, l, attn_mse, attn_rel_mse, "
                   "100 * (perplexity / ref_perplexity - 1) AS ppl_change_pct, top1 FROM r WHERE format IS NOT NULL "
                   "OR l = mulerr_default_l(k) ORDER BY method, k", "attention-grid"))
       return 1;

@@ -54,7 +54,7 @@ static const char *const sweep_keys[] = {
 
 static const char *const model_keys[] = {
     "model", "tokenizer", "text", "site", "method", "mantissa", "offset", "format", "source",
-    "accumulate", "max-docs", "max-tokens", NULL};
+    "accumulate", "max-docs", "max-tokens", "scale", NULL};
 
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
@@ -240,7 +240,7 @@ static int parse_experiment(const char *arg, experiment *e, uint64_t cap) {
         for (i = 0; keys[i] && strcmp(keys[i], key); i++) continue;
         if (is_model && !keys[i]) {
           rc = usage_error("run", "%s:%d: unknown model key '%s' (keys: model, tokenizer, text, site, "
-                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens)",
+                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens, scale)",
                            e->path, lineno, kv);
           break;
         }

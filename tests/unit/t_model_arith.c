@@ -5,7 +5,9 @@
  *  - --scale tensor: at site lm-head with float e4m3fn and binary64 sums, every logit is
  *    sum_j RN_e4m3(x_j / s_x) RN_e4m3(w_oj / s_w) s_x s_w, left to right, with s_x, s_w the
  *    scales of the activation vector's and the classifier matrix's max |value|;
- *  - the names and point keys of these options.
+ *  - the names and point keys of these options;
+ *  - the L-Mul/Mitchell fast path (forward.c) gives the logits and attention outputs of the
+ *    method's own path (MULERR_MODEL_NO_FAST=1) bit for bit.
  * Data: data/stories260K.gguf, data/tok512.bin. */
 #include "model/model.h"
 #include "model/model_db.h"
@@ -134,6 +136,42 @@ int main(void) {
     u = a;
     u.method = mulerr_method_find("exact"), u.source = NULL, u.cfg.format = NULL;
     ok(mulerr_model_arith_prepare(&u) != MULERR_OK, "--scale with binary64 operands is refused");
+  }
+  { /* the L-Mul/Mitchell fast path against the method's own path, bit for bit */
+    static const struct { const char *method, *acc; int k, l; unsigned sites; } cf[] = {
+        {"lmul", "fp32", 3, MULERR_L_DEFAULT, MULERR_SITE_ALL}, {"lmul", "fp64", 7, 9, MULERR_SITE_ALL},
+        {"lmul", "fp32-kahan", 2, 1, MULERR_SITE_ATTN}, {"mitchell", "fp32", 4, 0, MULERR_SITE_ALL},
+        {"lmul", "fp32", 3, 3, MULERR_SITE_ATTN_VALUE | MULERR_SITE_FFN}};
+    const int n = 48;
+    int tok[48];
+    size_t c;
+    const size_t LD = (size_t)m->c.n_layers * D;
+    double *lg[2], *at[2];
+    for (t = 0; t < n; t++) tok[t] = t ? 3 + (t * 37) % (V - 3) : 1;
+    for (j = 0; j < 2; j++) lg[j] = malloc((size_t)n * V * sizeof(double)), at[j] = malloc((size_t)n * LD * sizeof(double));
+    for (c = 0; c < sizeof cf / sizeof *cf; c++) {
+      mulerr_model_arith a = {0};
+      mulerr_model_run *r;
+      int pass, good = 1;
+      a.sites = cf[c].sites, a.method = mulerr_method_find(cf[c].method), a.source = mulerr_format_find("fp32");
+      a.cfg.k = cf[c].k, a.cfg.l = cf[c].l, a.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+      a.acc = (mulerr_model_acc)mulerr_model_acc_parse(cf[c].acc);
+      if (mulerr_model_arith_prepare(&a)) {
+        ok(0, "%s prepares: %s", cf[c].method, mulerr_errmsg());
+        continue;
+      }
+      for (pass = 0; pass < 2; pass++) {
+        if (pass) setenv("MULERR_MODEL_NO_FAST", "1", 1);
+        else unsetenv("MULERR_MODEL_NO_FAST");
+        good &= !mulerr_model_run_new(m, &a, &r) && !mulerr_model_forward_seq(r, tok, n, lg[pass], at[pass]);
+        mulerr_model_run_free(r);
+      }
+      unsetenv("MULERR_MODEL_NO_FAST");
+      ok(good && !memcmp(lg[0], lg[1], (size_t)n * V * sizeof(double)) && !memcmp(at[0], at[1], (size_t)n * LD * sizeof(double)),
+         "fast path = the method's path, bit for bit: %s k=%d l=%d accumulate %s, sites %#x (%d positions: logits, attention)",
+         cf[c].method, cf[c].k, cf[c].l, cf[c].acc, cf[c].sites, n);
+    }
+    for (j = 0; j < 2; j++) free(lg[j]), free(at[j]);
   }
   mulerr_model_close(m);
   return tap_done();

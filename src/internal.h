@@ -53,7 +53,18 @@ struct mulerr_dist {
   uint64_t (*row_length)(const mulerr_dist_spec *spec);
   void (*draw_rows)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r,
                     size_t nrows, size_t len, double *out);
+  /* Optional, for a distribution of operand PAIRS (activations: the products a model
+   * computes): used instead of draw()/draw_rows() for a and b when a point's two operand
+   * distributions are one spec (the same state): n pairs, or nrows pairs of runs of len
+   * products of one real dot product, drawn from r, in the source format. */
+  void (*draw_pairs)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r,
+                     size_t n, double *a, double *b);
+  void (*draw_row_pairs)(const mulerr_dist_spec *spec, const mulerr_format *source, gsl_rng *r,
+                         size_t nrows, size_t len, double *a, double *b);
 };
+/* Are a point's operands drawn as pairs (one spec with draw_pairs)? */
+#define MULERR_DRAWS_PAIRS(p) \
+  ((p)->dist_a.type->draw_pairs && (p)->dist_a.state && (p)->dist_a.state == (p)->dist_b.state)
 
 /* ---------------------------------------------------------- double-double */
 

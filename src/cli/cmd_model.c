@@ -44,7 +44,8 @@ void help_model(FILE *out) {
           "      --accumulate LIST how each dot product's products are summed: fp32 (default:\n"
           "                        each product rounded to binary32, summed left to right in\n"
           "                        binary32), fp64 (left to right in binary64, the reference's\n"
-          "                        order), exact (the exact sum, rounded once)\n"
+          "                        order), exact (the exact sum, rounded once), or any other\n"
+          "                        accumulator model of 'mulerr list accumulators' (fixed:13, ...)\n"
           "      --db FILE         results database (default results.db); table model_results\n"
           "      --resume          skip points the database already holds\n"
           "      --shard I/N       evaluate only shard I of N (the points whose key hashes to I)\n"
@@ -54,6 +55,13 @@ void help_model(FILE *out) {
           "      --experiment NAME tag the points with an experiment (mulerr run does this)\n"
           "      --batch N         the batch (one mulerr run) the tag belongs to (default: new)\n"
           "      --dry-run         check every option and file, list the points, write nothing\n"
+          "      --scale tensor    at the sites, each operand scaled by its tensor's max |value|\n"
+          "                        (activation vector, weight matrix; q, keys; P, values) to the\n"
+          "                        format's largest value, as fp8 inference does (default none)\n"
+          "      --capture FILE    write the operands every site multiplies in the binary64\n"
+          "                        reference pass over the text (after --max-docs/--max-tokens)\n"
+          "                        as F32 tensors of a safetensors FILE, for the distribution\n"
+          "                        activations:FILE; nothing is measured or stored\n"
           "      --generate N      print a greedy continuation of N tokens from BOS (with each\n"
           "                        point's arithmetic if --method or --site is given, else the\n"
           "                        binary64 reference) instead of measuring; nothing is stored\n"
@@ -79,6 +87,7 @@ typedef struct lists {
   unsigned sites[MAXLIST];
   char *site_names[MAXLIST];
   int accs[MAXLIST];
+  int scale; /* --scale: MULERR_SCALE_NONE or _TENSOR, for every point */
   size_t nsources, nsites, naccs;
 } lists;
 
@@ -117,8 +126,8 @@ static int parse_lists(const char *who, int c, const char *arg, lists *s, char *
     if ((rc = split(who, "--accumulate", arg, &bufs[4], items, &n))) return rc;
     for (i = 0; i < n; i++)
       if ((s->accs[i] = mulerr_model_acc_parse(items[i])) < 0)
-        return usage_error(who, "--accumulate: unknown accumulation '%s' (choices: fp32, fp64, exact)",
-                           items[i]);
+        return usage_error(who, "--accumulate: '%s': %s (or the model's fp32, fp64, exact)", items[i],
+                           mulerr_errmsg());
     s->naccs = n;
     return 0;
   case 'm': case 'k': case 'l': case 'f': {
@@ -158,6 +167,7 @@ static int build_points(const char *who, const lists *s, mulerr_model_point **pt
               snprintf(p.site, sizeof p.site, "%s", s->site_names[isite]);
               p.arith.source = s->nsources ? s->sources[is] : fp32;
               p.arith.acc = s->naccs ? (mulerr_model_acc)s->accs[ia] : MULERR_MACC_FP32;
+              p.arith.scale = s->scale;
               p.arith.cfg.rounding = MULERR_ROUNDING_DEFAULT;
               p.arith.cfg.l = usl && ls->n ? (int)ls->i[il] : MULERR_L_DEFAULT;
               if (usk) {
@@ -302,7 +312,7 @@ int cmd_model(int argc, char **argv) { return cli_model_main(argc, argv, "model"
 
 int cli_model_main(int argc, char **argv, const char *who) {
   enum { OPT_TOKENIZER = 256, OPT_TEXT, OPT_DB, OPT_RESUME, OPT_GENERATE, OPT_SHARD, OPT_MAXDOCS,
-         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS };
+         OPT_EXPERIMENT, OPT_BATCH, OPT_DRY_RUN, OPT_MAXTOKENS, OPT_CAPTURE, OPT_SCALE };
   static const struct option longopts[] = {
       {"tokenizer", required_argument, NULL, OPT_TOKENIZER}, {"text", required_argument, NULL, OPT_TEXT},
       {"site", required_argument, NULL, 'S'},          {"method", required_argument, NULL, 'm'},
@@ -316,7 +326,9 @@ int cli_model_main(int argc, char **argv, const char *who) {
       {"experiment", required_argument, NULL, OPT_EXPERIMENT},
       {"batch", required_argument, NULL, OPT_BATCH},   {"dry-run", no_argument, NULL, OPT_DRY_RUN},
       {"quiet", no_argument, NULL, 'q'},               {"help", no_argument, NULL, 'h'},
+      {"capture", required_argument, NULL, OPT_CAPTURE}, {"scale", required_argument, NULL, OPT_SCALE},
       {NULL, 0, NULL, 0}};
+  const char *capture = NULL; /* --capture FILE: write the sites' operands (capture.c) */
   lists s;
   char *bufs[5] = {NULL, NULL, NULL, NULL, NULL};
   const char *model_path = NULL, *tok_path = NULL, *text_path = NULL, *dbpath = "results.db";
@@ -373,6 +385,11 @@ int cli_model_main(int argc, char **argv, const char *who) {
         rc = usage_error(who, "--batch: %s", mulerr_errmsg());
       break;
     case OPT_DRY_RUN: dry_run = 1; break;
+    case OPT_CAPTURE: capture = optarg; break;
+    case OPT_SCALE:
+      if (!strcmp(optarg, "tensor") || !strcmp(optarg, "none")) s.scale = optarg[0] == 't' ? MULERR_SCALE_TENSOR : MULERR_SCALE_NONE;
+      else rc = usage_error(who, "--scale: '%s': a model run scales per tensor or not at all (tensor, none)", optarg);
+      break;
     case 'j':
       if (mulerr_parse_int(optarg, 1, 1024, &threads) != MULERR_OK)
         rc = usage_error(who, "--threads: %s", mulerr_errmsg());
@@ -448,6 +465,15 @@ int cli_model_main(int argc, char **argv, const char *who) {
         text->npredicted -= text->len[d] - (size_t)max_tokens;
         text->len[d] = (size_t)max_tokens;
       }
+  }
+  if (capture) { /* the reference's operands on the text, instead of measuring */
+    if (arith_given || dry_run) rc = usage_error(who, "--capture records the binary64 reference: "
+                                                 "no --method, --site or --dry-run with it");
+    else if ((st = mulerr_model_capture(m, text, model_path, tok->sha256, text_path, capture)) != MULERR_OK)
+      rc = failure(who, "%s", mulerr_errmsg());
+    else if (!quiet) printf("%s: the operands of every site on %zu tokens of %zu documents\n", capture,
+                            text->ntokens, text->ndocs);
+    goto out;
   }
   for (i = 0; i < npts; i++) {
     pts[i].model_path = model_path, pts[i].tokenizer_path = tok_path, pts[i].text_path = text_path;

@@ -19,7 +19,7 @@ static const char *const reports[][3] = {
      "SELECT method, site, k, l, perplexity, ref_perplexity, kl, top1, attn_mse, attn_rel_mse, "
      "greedy, format, source, rounding, params, accumulate, docs, tokens, nll, ref_nll, "
      "layer_mse, layer_rel_mse, model, model_sha256, tokenizer_sha256, text_sha256, "
-     "run_id AS run, seconds FROM model_results ORDER BY id"},
+     "run_id AS run, seconds, scale FROM model_results ORDER BY id"},
     {"runs", "every run with its provenance",
      "SELECT id AS run, status, started, finished, seed, host, threads, mulerr_version, "
      "git_revision, library_versions, command_line FROM runs ORDER BY id"},

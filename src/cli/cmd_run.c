@@ -34,13 +34,13 @@ void help_run(FILE *out) {
           "where KEY is a long option of 'mulerr sweep' without dashes (k and l stand for\n"
           "mantissa and offset) or the flags 'exhaustive' and 'expected'; for model: model\n"
           "(the checkpoint), tokenizer, text, site, method, k, l, format, source, accumulate,\n"
-          "max-docs, max-tokens (--samples-cap keeps 8 tokens of one document).  See mulerr(1).\n");
+          "max-docs, max-tokens, scale (--samples-cap keeps 8 tokens of one document).  See mulerr(1).\n");
 }
 
 /* The experiments shipped, in the order `all` runs them. */
 const char *const mulerr_experiments[] = {"theory-vs-sampled", "offset-grid", "fp8-vs-lmul",
                                           "fp8-layouts-exhaustive", "equal-bits", "dot-accumulation",
-                                          "attention-grid", "model-quality", NULL};
+                                          "attention-grid", "model-quality", "real-operands", NULL};
 
 /* A statement checked: a sweep's spec and plan (a model statement has neither). */
 typedef struct run_stmt {

@@ -149,8 +149,12 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
         } else {
           gsl_rng_set(w.rng, (unsigned long)(1 + (key + i) % 4294967295ull));
           w.xa = w.a, w.xb = w.b;
-          p->dist_a.type->draw(&p->dist_a, p->cfg.source, w.rng, n, w.a);
-          if (p->dist_b.type->draw_rows) /* b: runs of real matrix rows, one per dot product */
+          if (MULERR_DRAWS_PAIRS(p)) /* runs of real dot products' operand pairs (activations) */
+            p->dist_a.type->draw_row_pairs(&p->dist_a, p->cfg.source, w.rng, nd, (size_t)k, w.a, w.b);
+          else
+            p->dist_a.type->draw(&p->dist_a, p->cfg.source, w.rng, n, w.a);
+          if (MULERR_DRAWS_PAIRS(p)) { /* b came with a */
+          } else if (p->dist_b.type->draw_rows) /* b: runs of real matrix rows, one per dot product */
             p->dist_b.type->draw_rows(&p->dist_b, p->cfg.source, w.rng, nd, (size_t)k, w.b);
           else
             p->dist_b.type->draw(&p->dist_b, p->cfg.source, w.rng, n, w.b);

@@ -211,11 +211,14 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
   }
   n = (size_t)(p->samples - i * MULERR_BLOCK < MULERR_BLOCK ? p->samples - i * MULERR_BLOCK : MULERR_BLOCK);
   gsl_rng_set(w->rng, (unsigned long)(1 + (key + i) % 4294967295ull));
-  if (effective_scale(p) && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
+  if (MULERR_DRAWS_PAIRS(p)) /* real operand pairs (activations); scales from the stream */
+    p->dist_a.type->draw_pairs(&p->dist_a, p->cfg.source, w->rng, n, w->a, w->b);
+  else if (effective_scale(p) && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
     p->dist_a.type->draw_amax(&p->dist_a, p->cfg.source, w->rng, n, w->a, effective_scale(p), p->scale_block, w->ga);
   else
     p->dist_a.type->draw(&p->dist_a, p->cfg.source, w->rng, n, w->a);
-  if (effective_scale(p) && p->dist_b.type->draw_amax)
+  if (MULERR_DRAWS_PAIRS(p)) { /* b came with a */
+  } else if (effective_scale(p) && p->dist_b.type->draw_amax)
     p->dist_b.type->draw_amax(&p->dist_b, p->cfg.source, w->rng, n, w->b, effective_scale(p), p->scale_block, w->gb);
   else
     p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);

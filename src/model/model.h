@@ -112,8 +112,14 @@ typedef enum mulerr_model_acc {
   MULERR_MACC_EXACT,    /* the exact sum, rounded once to binary64 */
   MULERR_MACC_COUNT
 } mulerr_model_acc;
+/* Any other value is a model of the dot-product accumulator registry (src/dot, ACCUMULATORS
+ * in mulerr(1): bf16, fp16, fp32-pairwise, fp32-kahan, fixed:W, block:B, ...), by the id
+ * mulerr_model_acc_parse() gave it; its sums are mulerr_dot_accumulate()'s.  The names fp32,
+ * fp64 and exact are the three above (fp64 and exact are the registry's models; the
+ * registry's fp32 adds each exact product with one rounding, this fp32 rounds the product
+ * first). */
 const char *mulerr_model_acc_name(mulerr_model_acc a);
-int mulerr_model_acc_parse(const char *name); /* -1 if unknown */
+int mulerr_model_acc_parse(const char *name); /* -1 if unknown (mulerr_errmsg set for registry names) */
 
 /* The arithmetic of one pass: at the sites in `sites`, every product a*b is computed as
  * `sweep` computes it: a and b rounded to `source` (RNE; NULL: binary64, left as they are),
@@ -125,6 +131,15 @@ typedef struct mulerr_model_arith {
   mulerr_method_cfg cfg;
   const mulerr_format *source;
   mulerr_model_acc acc;
+  /* MULERR_SCALE_NONE, or MULERR_SCALE_TENSOR: at a site each operand is divided by the scale
+   * of its tensor (engine/scale.c: mulerr_scale_of(amax, the format's largest value)) before
+   * the method converts it, and the two scales multiplied back into the product, as fp8
+   * inference does.  The tensors: a linear site's activation vector (one position) and its
+   * weight matrix (one layer's); attn-score's q (one position, every head) and the keys of
+   * positions 0..pos (every KV head); attn-value's probabilities (one position, every head)
+   * and the values of positions 0..pos.  amax is taken over the operands already rounded to
+   * the source.  For float, lmul, lmul-eq1, lmul-gpu and mitchell. */
+  int scale;
 } mulerr_model_arith;
 
 /* Check and prepare an arithmetic (cfg.source = source; source NULL only with method exact). */
@@ -150,6 +165,20 @@ const double *mulerr_model_forward(mulerr_model_run *r, int token, int pos, doub
 mulerr_status mulerr_model_forward_seq(mulerr_model_run *r, const int *tok, int n, double *logits,
                                        double *attn);
 
+/* Taps (capture.c): with a tap set, mulerr_model_forward() hands fn, at each position, the
+ * operands the sites multiply, as it computes them: per layer l the attention RMSNorm output
+ * (dim), q and k after RoPE (dim, kv_dim), v (kv_dim), the attention probabilities ([n_heads]
+ * rows of seq_len values, positions 0..pos valid), the heads' concatenated output (dim, the
+ * input of the output projection), the FFN RMSNorm output (dim) and the FFN hidden state
+ * (hidden_dim, the input of w2); then, with l = -1, the final RMSNorm output (dim). */
+enum {
+  MULERR_TAP_ATTN_NORM, MULERR_TAP_Q, MULERR_TAP_K, MULERR_TAP_V, MULERR_TAP_PROB,
+  MULERR_TAP_ATTN_OUT, MULERR_TAP_FFN_NORM, MULERR_TAP_HIDDEN, MULERR_TAP_FINAL_NORM,
+  MULERR_TAP_COUNT
+};
+typedef void (*mulerr_model_tap_fn)(void *ctx, int what, int layer, const double *v, size_t n);
+void mulerr_model_run_set_tap(mulerr_model_run *r, mulerr_model_tap_fn fn, void *ctx);
+
 /* Greedy generation from BOS: up to n tokens into ids (argmax of the logits, lowest id on
  * ties; stops early, not storing it, at a BOS).  Returns how many were stored. */
 size_t mulerr_model_generate(mulerr_model_run *r, size_t n, int *ids);
@@ -171,6 +200,26 @@ typedef struct mulerr_model_text {
 mulerr_status mulerr_model_text_load(const char *path, const mulerr_tokenizer *t, int seq_len,
                                      mulerr_model_text **out);
 void mulerr_model_text_free(mulerr_model_text *x);
+
+/* Capture (capture.c): run the binary64 reference over the documents of x (one position at a
+ * time) and write the operands of every site as F32 tensors of a safetensors file at path
+ * (written to a temporary file beside it, then renamed).  T = the text's tokens, P = the
+ * longest document:
+ *     tokens.id, tokens.pos                 [T]            token id, position in its document
+ *     layers.N.attn_norm_out                [T, dim]       input of wq, wk, wv
+ *     layers.N.q                            [T, dim]       after RoPE
+ *     layers.N.k, layers.N.v                [T, kv_dim]    (k after RoPE)
+ *     layers.N.attn_prob                    [T, n_heads, P] softmax; zero past the position
+ *     layers.N.attn_out                     [T, dim]       input of wo
+ *     layers.N.ffn_norm_out                 [T, dim]       input of w1, w3
+ *     layers.N.ffn_hidden                   [T, hidden_dim] input of w2
+ *     final_norm_out                        [T, dim]       input of the classifier
+ * __metadata__ records the model, tokenizer and text (base name, SHA-256), the protocol and
+ * the configuration.  Values are the reference's binary64 numbers rounded to binary32 (RNE).
+ * model_name, text_name: the names to record (base names are taken). */
+mulerr_status mulerr_model_capture(const mulerr_model *m, const mulerr_model_text *x,
+                                   const char *model_name, const char *tokenizer_sha256,
+                                   const char *text_name, const char *path);
 
 #define MULERR_GREEDY_MAX 64
 

@@ -48,8 +48,27 @@ const char mulerr_model_schema[] =
     "  layer_rel_mse  TEXT NOT NULL,    -- JSON [per layer]\n"
     "  greedy         INTEGER NOT NULL, -- tokens generated from BOS before the first disagreement (<= 64)\n"
     "  seconds        REAL,\n"
-    "  created        TEXT NOT NULL\n"
+    "  created        TEXT NOT NULL,\n"
+    "  -- added with --scale (a table without it gets it, 'none', when a point is stored)\n"
+    "  scale          TEXT NOT NULL DEFAULT 'none' -- none | tensor: operands scaled per tensor at the sites\n"
     ")";
+
+/* A model_results table made before the scale column gets it (inside the caller's
+ * transaction); every existing row was unscaled. */
+static int add_scale_column(sqlite3 *h) {
+  sqlite3_stmt *st;
+  int has = 0, rc;
+  if (sqlite3_prepare_v2(h, "SELECT 1 FROM pragma_table_info('model_results') WHERE name = 'scale'", -1, &st,
+                         NULL) != SQLITE_OK)
+    return -1;
+  rc = sqlite3_step(st);
+  has = rc == SQLITE_ROW;
+  sqlite3_finalize(st);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return -1;
+  if (has) return 0;
+  return sqlite3_exec(h, "ALTER TABLE model_results ADD COLUMN scale TEXT NOT NULL DEFAULT 'none'", NULL, NULL,
+                      NULL) == SQLITE_OK ? 0 : -1;
+}
 
 static mulerr_status dbfail(sqlite3 *h, const char *what) {
   return mulerr_fail(MULERR_EDB, "%s: %s", what, sqlite3_errmsg(h));
@@ -66,7 +85,8 @@ void mulerr_model_point_key(const mulerr_model_point *p, char *buf, size_t len) 
            c->format ? c->format->name : "-", c->k, c->l, mulerr_rounding_name(c->rounding), c->params,
            mulerr_model_acc_name(a->acc), p->model_sha256, p->tokenizer_sha256, p->text_sha256);
   if (p->max_docs && n < len) n += (size_t)snprintf(buf + n, len - n, ";max_docs=%ld", p->max_docs);
-  if (p->max_tokens && n < len) snprintf(buf + n, len - n, ";max_tokens=%ld", p->max_tokens);
+  if (p->max_tokens && n < len) n += (size_t)snprintf(buf + n, len - n, ";max_tokens=%ld", p->max_tokens);
+  if (a->scale && n < len) snprintf(buf + n, len - n, ";scale=tensor");
 }
 
 mulerr_status mulerr_model_db_has(mulerr_db *db, const char *key, int *found) {
@@ -139,14 +159,14 @@ mulerr_status mulerr_model_db_put(mulerr_db *db, int64_t run_id, const mulerr_mo
     free(lr);
     return dbfail(h, "cannot start a transaction");
   }
-  if (sqlite3_exec(h, mulerr_model_schema, NULL, NULL, NULL) != SQLITE_OK ||
+  if (sqlite3_exec(h, mulerr_model_schema, NULL, NULL, NULL) != SQLITE_OK || add_scale_column(h) ||
       sqlite3_prepare_v2(h,
                          "INSERT OR REPLACE INTO model_results(run_id, point_key, method, site, source, "
                          "format, k, l, rounding, params, accumulate, model, model_sha256, tokenizer, "
                          "tokenizer_sha256, text, text_sha256, docs, tokens, perplexity, ref_perplexity, "
                          "nll, ref_nll, kl, top1, attn_mse, attn_rel_mse, layer_mse, layer_rel_mse, "
-                         "greedy, seconds, created) "
-                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         "greedy, seconds, created, scale) "
+                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                          -1, &st, NULL) != SQLITE_OK) {
     mulerr_status s = dbfail(h, "cannot store a model result");
     sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
@@ -187,6 +207,7 @@ mulerr_status mulerr_model_db_put(mulerr_db *db, int64_t run_id, const mulerr_mo
   sqlite3_bind_int(st, i++, m->greedy);
   bind_real(st, i++, seconds);
   sqlite3_bind_text(st, i++, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(st, i++, a->scale ? "tensor" : "none", -1, SQLITE_STATIC);
   rc = sqlite3_step(st);
   sqlite3_finalize(st);
   if (rc != SQLITE_DONE || sqlite3_exec(h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {

@@ -793,7 +793,8 @@ static int claim_model(doc *d, sqlite3 *h) {
       }
       sqlite3_finalize(st);
     }
-    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') AS format, CASE WHEN method IN ('lmul', "
+    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') || CASE WHEN scale = 'tensor' THEN ' scaled' "
+                  "ELSE '' END AS format, CASE WHEN method IN ('lmul', "
                   "'lmul-eq1', 'mitchell') THEN k ELSE '' END AS k, site, 100 * (perplexity / ref_perplexity - 1) "
                   "AS ppl_change_pct, kl, top1, attn_rel_mse, greedy FROM r ORDER BY method, format, k, "
                   "CASE site WHEN 'attn' THEN 0 WHEN 'linear' THEN 1 ELSE 2 END", "model-quality"))
@@ -804,7 +805,8 @@ static int claim_model(doc *d, sqlite3 *h) {
     para(d, "The paper's Figure 3 quantity inside the model: the mean squared error of the attention output "
          "(the heads' concatenated output before the output projection, averaged over the 5 layers) with "
          "L-Mul at site attn, over the (k, l) grid, against fp8 e4m3fn and e5m2 at the same site.");
-    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') AS format, k, l, attn_mse, attn_rel_mse, "
+    if (sql_table(d, h, MODEL_POINTS "SELECT method, coalesce(format, '') || CASE WHEN scale = 'tensor' THEN ' scaled' "
+                  "ELSE '' END AS format, k, l, attn_mse, attn_rel_mse, "
                   "100 * (perplexity / ref_perplexity - 1) AS ppl_change_pct, top1 FROM r WHERE format IS NOT NULL "
                   "OR l = mulerr_default_l(k) ORDER BY method, k", "attention-grid"))
       return 1;
@@ -887,6 +889,8 @@ static int write_body(sqlite3 *h, doc *d) {
   para(d, "Where the verdict differs between rows, it depends on the variant, the metric or the operand "
        "distribution: read the claim as holding only for the rows that say so.");
   figure(d, "fp8-vs-lmul", "L-Mul and Mitchell at each k against fp8 e4m3fn and e5m2 on the same operands.");
+  figure(d, "real-operands", "The same on the pairs stories260K really multiplies (experiment real-operands): "
+         "q x k, p x v and activation x weight.");
 
   heading(d, 1, "Claim 3 (a): sampling check -- the sampler agrees with mulerr's exact expectations");
   para(d, "This check validates mulerr's sampler against mulerr's own exact expectation of the same method; "

@@ -8,7 +8,7 @@
  *                              offset); a flag (exhaustive, expected, ...) stands alone
  *   model KEY=VALUE ...        one `mulerr model` run: model (the checkpoint), tokenizer, text,
  *                              site, method, mantissa or k, offset or l, format, source,
- *                              accumulate, max-docs, max-tokens
+ *                              accumulate, max-docs, max-tokens, scale
  * Values contain no spaces; "@data/NAME" in a value names a data file shipped with mulerr.
  * Failures carry FILE:LINE in the message. */
 #define _GNU_SOURCE /* asprintf, getline, strndup */
@@ -22,7 +22,7 @@
 
 static const char *const model_keys[] = {
     "model", "tokenizer", "text", "site", "method", "mantissa", "offset", "format", "source",
-    "accumulate", "max-docs", "max-tokens", NULL};
+    "accumulate", "max-docs", "max-tokens", "scale", NULL};
 
 void mulerr_exp_free(mulerr_experiment *e) {
   size_t i, j;
@@ -135,7 +135,7 @@ static mulerr_status parse_stmt(mulerr_exp_stmt *sl, char **save, uint64_t cap,
       for (i = 0; model_keys[i] && strcmp(model_keys[i], key); i++) continue;
       if (!model_keys[i])
         return mulerr_fail(MULERR_EINVAL, "%s: unknown model key '%s' (keys: model, tokenizer, text, site, "
-                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens)",
+                           "method, mantissa/k, offset/l, format, source, accumulate, max-docs, max-tokens, scale)",
                            sl->where, kv);
     }
     if (!eq || !eq[1]) return mulerr_fail(MULERR_EINVAL, "%s: '%s' needs a value (%s=...)", sl->where, key, key);

@@ -23,7 +23,7 @@ expect_exit 2 "an error on a later line stops the run before anything runs" -- "
 ok $? "nothing was stored"
 expect_exit 2 "an unknown experiment name" -- "$MULERR" run nonexistent
 expect_exit 0 "every shipped experiment file checks" -- "$MULERR" run --check all
-grep_ok out.txt "8 experiment file(s) checked: ok" "all eight experiments checked"
+grep_ok out.txt "9 experiment file(s) checked: ok" "all nine experiments checked"
 
 # --- run: resumable, tagged
 expect_exit 0 "run a small experiment" -- "$MULERR" run ./good.exp --db g.db
@@ -35,7 +35,7 @@ ok $? "two batches of experiment 'good' are recorded"
 
 # --- reproduce --quick end to end
 expect_exit 0 "reproduce --quick" -- "$MULERR" reproduce --quick --out rep
-for f in theory-vs-sampled offset-grid fp8-vs-lmul fp8-layouts-exhaustive dot-accumulation dot-multipliers; do
+for f in theory-vs-sampled offset-grid fp8-vs-lmul fp8-layouts-exhaustive dot-accumulation dot-multipliers real-operands; do
   [ -s "rep/figures/$f.png" ] && [ -s "rep/figures/$f.pdf" ] && [ -s "rep/figures/data/$f.tsv" ]
   ok $? "figure $f: PNG, PDF and its data"
   head -c 8 "rep/figures/$f.png" | od -An -c | grep -q 'P   N   G'

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "internal.h"
 #include "dot/dot.h"
+#include "model/model_db.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -111,6 +112,10 @@ static int migrate(sqlite3 *h, int *from, char **err) {
     rc = sqlite3_exec(h, sql, NULL, NULL, err);
   }
   if (rc == SQLITE_OK) register_functions(h), rc = sqlite3_exec(h, V3_FILL, NULL, NULL, err);
+  if (rc == SQLITE_OK && mulerr_model_table_upgrade(h)) { /* model_results of a v2 database: column scale */
+    rc = sqlite3_errcode(h);
+    *err = sqlite3_mprintf("%s", sqlite3_errmsg(h));
+  }
   if (rc == SQLITE_OK) { /* the views: the end of schema.sql, from its version-3 line */
     const char *views = strstr(mulerr_schema_sql, "-- schema version 3: views");
     rc = views ? sqlite3_exec(h, views, NULL, NULL, err) : SQLITE_INTERNAL;

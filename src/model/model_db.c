@@ -53,11 +53,16 @@ const char mulerr_model_schema[] =
     "  scale          TEXT NOT NULL DEFAULT 'none' -- none | tensor: operands scaled per tensor at the sites\n"
     ")";
 
-/* A model_results table made before the scale column gets it (inside the caller's
- * transaction); every existing row was unscaled. */
-static int add_scale_column(sqlite3 *h) {
+int mulerr_model_table_upgrade(sqlite3 *h) {
   sqlite3_stmt *st;
   int has = 0, rc;
+  if (sqlite3_prepare_v2(h, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'model_results'", -1, &st,
+                         NULL) != SQLITE_OK)
+    return -1;
+  rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc == SQLITE_DONE) return 0; /* no table: nothing to bring up to date */
+  if (rc != SQLITE_ROW) return -1;
   if (sqlite3_prepare_v2(h, "SELECT 1 FROM pragma_table_info('model_results') WHERE name = 'scale'", -1, &st,
                          NULL) != SQLITE_OK)
     return -1;
@@ -159,7 +164,7 @@ mulerr_status mulerr_model_db_put(mulerr_db *db, int64_t run_id, const mulerr_mo
     free(lr);
     return dbfail(h, "cannot start a transaction");
   }
-  if (sqlite3_exec(h, mulerr_model_schema, NULL, NULL, NULL) != SQLITE_OK || add_scale_column(h) ||
+  if (sqlite3_exec(h, mulerr_model_schema, NULL, NULL, NULL) != SQLITE_OK || mulerr_model_table_upgrade(h) ||
       sqlite3_prepare_v2(h,
                          "INSERT OR REPLACE INTO model_results(run_id, point_key, method, site, source, "
                          "format, k, l, rounding, params, accumulate, model, model_sha256, tokenizer, "

@@ -18,6 +18,12 @@ typedef struct mulerr_model_point {
 /* The DDL of model_results ("CREATE TABLE IF NOT EXISTS model_results (...)"): the one
  * definition, run by mulerr_model_db_put and by `mulerr merge` when an input holds the table. */
 extern const char mulerr_model_schema[];
+/* A model_results table made before its later columns (scale) gets them, every existing row
+ * unscaled; nothing when the table does not exist.  Runs inside the caller's transaction:
+ * when a point is stored and in the database migration (so readers find every column).
+ * 0, or -1 with the connection's error set. */
+struct sqlite3;
+int mulerr_model_table_upgrade(struct sqlite3 *h);
 /* The canonical text of a point (MULERR_KEY_MAX bytes hold it): the identity for --resume. */
 void mulerr_model_point_key(const mulerr_model_point *p, char *buf, size_t len);
 /* Is a point with this key stored? */

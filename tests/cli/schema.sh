@@ -58,6 +58,29 @@ else
   grep_ok err.txt "schema version 2 must be migrated to version 3" "the message names both versions"
 fi
 
+# model_results as a version-2 mulerr made it (tests/cli/model-results-v2.sql, no column scale):
+# the migration adds the column, so the model report reads it, and merge keeps a scaled point
+# whichever input comes first.
+rm -f m2.db out.db s1.db
+sqlite3 m2.db < "$top_srcdir/tests/cli/schema-v2.sql" && sqlite3 m2.db "PRAGMA user_version = 2" && \
+  sqlite3 m2.db < "$top_srcdir/tests/cli/model-results-v2.sql" && \
+  sqlite3 m2.db "INSERT INTO runs VALUES(1, '0.9', 'abc', 'libs', 'mulerr model', 1, 'h', 1, '2026-01-01T00:00:00Z', NULL, 'done');
+    INSERT INTO model_results(run_id, point_key, method, site, source, rounding, params, accumulate, model, model_sha256,
+      tokenizer, tokenizer_sha256, text, text_sha256, docs, tokens, perplexity, layer_mse, layer_rel_mse, greedy, created)
+      VALUES(1, 'old', 'lmul', 'attn', 'fp32', 'trunc', '', 'fp32', 'm', 'x', 't', 'y', 'x', 'z', 1, 8, 5.5, '[]', '[]', 3, 'now');"
+ok $? "a version-2 database with a version-2 model_results table"
+cp m2.db m2b.db
+expect_exit 0 "version 2 with model results: the model report reads the migrated table" -- "$MULERR" query m2.db --report model --csv
+[ "$(sed -n 2p out.txt | awk -F, '{print $1 "," $NF}')" = "lmul,none" ]
+ok $? "the old model point reads as unscaled"
+if [ -f "$top_srcdir/data/stories260K.gguf" ]; then
+  expect_exit 0 "a scaled model point" -- "$MULERR" model "$top_srcdir/data/stories260K.gguf" --tokenizer "$top_srcdir/data/tok512.bin" \
+    --text "$top_srcdir/data/tinystories-sample.txt" --site attn -m float -f e4m3fn --scale tensor --max-docs 1 --max-tokens 8 --db s1.db -q
+  expect_exit 0 "merge: the version-2 database first, the scaled point second" -- "$MULERR" merge out.db m2b.db s1.db
+  [ "$("$MULERR" query out.db --csv "SELECT group_concat(scale, ' ') FROM (SELECT scale FROM model_results ORDER BY scale)" | tail -n 1)" = "none tensor" ]
+  ok $? "the merged database keeps both points with their scale"
+fi
+
 # Weights distributions in a fresh database: the model column from the shipped checkpoint.
 if [ -f "$top_srcdir/data/gpt2-attn-sample.safetensors" ]; then
   expect_exit 0 "a weights sweep" -- "$MULERR" sweep --method lmul -k 3 --source fp32 \

@@ -333,6 +333,7 @@ int cli_model_main(int argc, char **argv, const char *who) {
   char *bufs[5] = {NULL, NULL, NULL, NULL, NULL};
   const char *model_path = NULL, *tok_path = NULL, *text_path = NULL, *dbpath = "results.db";
   int resume = 0, quiet = 0, c, rc = 0, arith_given = 0;
+  const char *measure_opt = NULL; /* the first option that only a measuring run uses */
   long gen = 0, threads = 0, shard = 0, nshards = 0, max_docs = 0, max_tokens = 0, batch = 0;
   const char *experiment = NULL;
   int dry_run = 0;
@@ -358,17 +359,20 @@ int cli_model_main(int argc, char **argv, const char *who) {
     switch (c) {
     case 'm': case 'k': case 'l': case 'f': case 's': case 'S': case 'A':
       arith_given |= c == 'm' || c == 'S';
+      if (!measure_opt) measure_opt = c == 'm' ? "--method" : c == 'k' ? "--mantissa" : c == 'l' ? "--offset" : c == 'f' ? "--format"
+                                      : c == 's' ? "--source" : c == 'S' ? "--site" : "--accumulate";
       rc = parse_lists(who, c, optarg, &s, bufs);
       break;
     case OPT_TOKENIZER: tok_path = optarg; break;
     case OPT_TEXT: text_path = optarg; break;
-    case OPT_DB: dbpath = optarg; break;
-    case OPT_RESUME: resume = 1; break;
+    case OPT_DB: dbpath = optarg; if (!measure_opt) measure_opt = "--db"; break;
+    case OPT_RESUME: resume = 1; if (!measure_opt) measure_opt = "--resume"; break;
     case OPT_GENERATE:
       if (mulerr_parse_int(optarg, 1, 1L << 20, &gen) != MULERR_OK)
         rc = usage_error(who, "--generate: %s", mulerr_errmsg());
       break;
     case OPT_SHARD:
+      if (!measure_opt) measure_opt = "--shard";
       if (mulerr_shard_parse(optarg, &shard, &nshards) != MULERR_OK) rc = usage_error(who, "%s", mulerr_errmsg());
       break;
     case OPT_MAXDOCS:
@@ -379,14 +383,16 @@ int cli_model_main(int argc, char **argv, const char *who) {
       if (mulerr_parse_int(optarg, 2, 1L << 30, &max_tokens) != MULERR_OK)
         rc = usage_error(who, "--max-tokens: %s", mulerr_errmsg());
       break;
-    case OPT_EXPERIMENT: experiment = optarg; break;
+    case OPT_EXPERIMENT: experiment = optarg; if (!measure_opt) measure_opt = "--experiment"; break;
     case OPT_BATCH:
+      if (!measure_opt) measure_opt = "--batch";
       if (mulerr_parse_int(optarg, 1, 1L << 40, &batch) != MULERR_OK)
         rc = usage_error(who, "--batch: %s", mulerr_errmsg());
       break;
-    case OPT_DRY_RUN: dry_run = 1; break;
+    case OPT_DRY_RUN: dry_run = 1; if (!measure_opt) measure_opt = "--dry-run"; break;
     case OPT_CAPTURE: capture = optarg; break;
     case OPT_SCALE:
+      if (!measure_opt) measure_opt = "--scale";
       if (!strcmp(optarg, "tensor") || !strcmp(optarg, "none")) s.scale = optarg[0] == 't' ? MULERR_SCALE_TENSOR : MULERR_SCALE_NONE;
       else rc = usage_error(who, "--scale: '%s': a model run scales per tensor or not at all (tensor, none)", optarg);
       break;
@@ -467,8 +473,8 @@ int cli_model_main(int argc, char **argv, const char *who) {
       }
   }
   if (capture) { /* the reference's operands on the text, instead of measuring */
-    if (arith_given || dry_run) rc = usage_error(who, "--capture records the binary64 reference: "
-                                                 "no --method, --site or --dry-run with it");
+    if (measure_opt) rc = usage_error(who, "--capture records the binary64 reference: %s measures a model "
+                                      "run and has no meaning with it", measure_opt);
     else if ((st = mulerr_model_capture(m, text, model_path, tok->sha256, text_path, capture)) != MULERR_OK)
       rc = failure(who, "%s", mulerr_errmsg());
     else if (!quiet) printf("%s: the operands of every site on %zu tokens of %zu documents\n", capture,

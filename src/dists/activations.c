@@ -213,8 +213,15 @@ static mulerr_status aopen(mulerr_dist_spec *spec, const char *args) {
     if (!mulerr_weights_find(s->cap, name)) break;
   }
   s->L = L;
-  if (!s->nh || s->dim % s->nh || !s->kvd || s->kvd % (s->dim / s->nh) || (s->nh % (s->kvd / (s->dim / s->nh)))) {
-    st = mulerr_fail(MULERR_EIO, "%s: inconsistent capture dimensions", file);
+  /* every division below by a checked non-zero: dim = heads x head size, kv_dim = kv heads x
+   * head size, heads a multiple of kv heads; at most the model's layer limit */
+  if (!s->dim || !s->nh || !s->kvd || !s->hid || !s->P || s->dim % s->nh || !(s->dim / s->nh) ||
+      s->kvd % (s->dim / s->nh) || !(s->kvd / (s->dim / s->nh)) || s->nh % (s->kvd / (s->dim / s->nh)) ||
+      L > MULERR_MODEL_MAXLAYER) {
+    st = mulerr_fail(MULERR_EIO, "%s: inconsistent capture dimensions (dim=%llu, heads=%llu, kv_dim=%llu, "
+                     "hidden=%llu, positions=%llu, layers=%llu of at most %d)", file, (unsigned long long)s->dim,
+                     (unsigned long long)s->nh, (unsigned long long)s->kvd, (unsigned long long)s->hid,
+                     (unsigned long long)s->P, (unsigned long long)L, MULERR_MODEL_MAXLAYER);
     goto fail;
   }
   s->hs = s->dim / s->nh, s->nkv = s->kvd / s->hs;

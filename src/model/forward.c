@@ -112,7 +112,26 @@ mulerr_status mulerr_model_arith_prepare(mulerr_model_arith *a) {
   }
   if (a->cfg.rounding == MULERR_RSR)
     return mulerr_fail(MULERR_EINVAL, "stochastic rounding is not available in a model run");
-  return mulerr_method_prepare(a->method, &a->cfg);
+  {
+    mulerr_status st = mulerr_method_prepare(a->method, &a->cfg);
+    int bits;
+    if (st != MULERR_OK || a->scale == MULERR_SCALE_NONE) return st;
+    /* products_scaled multiplies the two scales (12 significant bits each) back into each
+     * product exactly: a product of at most 53 - 24 = 29 significant bits.  float: two
+     * operands of mbits + 1 bits (or the output format's precision); the L-Mul family and
+     * Mitchell: the operand mantissa or the offset term, a carry and the hidden bit. */
+    if (!strcmp(a->method->name, "float")) {
+      bits = 2 * (a->cfg.work.mbits + 1);
+      if (a->cfg.out_format && a->cfg.out_format->mbits + 1 < bits) bits = a->cfg.out_format->mbits + 1;
+    } else
+      bits = (a->cfg.work.mbits > a->cfg.l ? a->cfg.work.mbits : a->cfg.l) + 2;
+    if (bits > 29)
+      return mulerr_fail(MULERR_EINVAL, "--scale: method '%s' with operands of %d stored mantissa bits gives "
+                         "products of up to %d significant bits, too many for the scales to be multiplied back "
+                         "exactly (at most 29; use a narrower format, or no --scale)",
+                         a->method->name, a->cfg.work.mbits, bits);
+    return MULERR_OK;
+  }
 }
 
 /* ------------------------------------------------------------ run state */

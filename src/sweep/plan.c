@@ -128,6 +128,11 @@ static mulerr_status build_pairs(const mulerr_sweep_spec *s, mulerr_sweep_plan *
       p.method = m;
       p.dist_a = s->da[idx[D_A]];
       p.dist_b = s->same_ab ? p.dist_a : s->db[idx[D_B]];
+      /* --dist-a X --dist-b X of a pair distribution (activations) is --dist X: the real pairs
+       * of one opened spec, as its point key (the same for both spellings) says */
+      if (!s->same_ab && p.dist_a.type->draw_pairs && p.dist_b.type == p.dist_a.type &&
+          !strcmp(p.dist_a.text, p.dist_b.text))
+        p.dist_b = p.dist_a;
       p.cfg.source = sources->n ? sources->p[idx[D_SOURCE]] : auto_source(&p.dist_a, &p.dist_b);
       if (u & MULERR_USES_K) {
         if (formats->n) p.cfg.format = formats->p[idx[D_K]];

@@ -48,4 +48,34 @@ expect_exit 2 "--capture with --method" -- "$MULERR" model "$M" --tokenizer "$T"
   --method lmul --capture x.safetensors
 [ ! -e x.safetensors ]
 ok $? "nothing written"
+for o in "--mantissa 4" "--scale tensor" "--accumulate bf16" "--db x.db"; do
+  expect_exit 2 "--capture with $o" -- "$MULERR" model "$M" --tokenizer "$T" --text "$D/tinystories-sample.txt" \
+    $o --capture x.safetensors
+  grep_ok err.txt "--capture records the binary64 reference: ${o%% *} " "the message names ${o%% *}"
+done
+[ ! -e x.safetensors ] && [ ! -e x.db ]
+ok $? "nothing written"
+
+# --dist-a X --dist-b X of a pair distribution is --dist X (the same key, the same pairs)
+S="activations:$C:site=attn-score"
+"$MULERR" sweep -m lmul -k 3 --dist "$S" -n 10000 --db p1.db -q &&
+  "$MULERR" sweep -m lmul -k 3 --dist-a "$S" --dist-b "$S" -n 10000 --db p2.db -q
+ok $? "two sweeps on q x k pairs"
+[ "$("$MULERR" query p1.db --csv 'SELECT point_key, mse FROM results')" = "$("$MULERR" query p2.db --csv 'SELECT point_key, mse FROM results')" ]
+ok $? "--dist-a X --dist-b X measures what --dist X does"
+
+# A capture whose q has no columns (dim 0): refused, no division by zero.  Header: tokens.pos
+# F32 [1], layers.0.q and .k F32 [1, 0], ffn_hidden F32 [1, 1], attn_prob F32 [1, 1, 1].
+h='{"tokens.pos":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"layers.0.q":{"dtype":"F32","shape":[1,0],"data_offsets":[4,4]},"layers.0.k":{"dtype":"F32","shape":[1,0],"data_offsets":[4,4]},"layers.0.ffn_hidden":{"dtype":"F32","shape":[1,1],"data_offsets":[4,8]},"layers.0.attn_prob":{"dtype":"F32","shape":[1,1,1],"data_offsets":[8,12]}}'
+n=${#h}
+{ printf "$(printf '\\%03o' $((n % 256)) $((n / 256)) 0 0 0 0 0 0)"; printf '%s' "$h"; printf '\000\000\000\000\000\000\200\077\000\000\200\077'; } > dim0.safetensors
+expect_exit 2 "a capture of dimension 0" -- "$MULERR" sweep -m lmul -k 3 --dist "activations:dim0.safetensors:site=attn" -n 100 --db d0.db -q
+grep_ok err.txt "inconsistent capture dimensions (dim=0" "the message names the dimensions"
+# --scale where the scales cannot be multiplied back exactly (fp32 x fp32: 48-bit products) is
+# refused before anything runs, not stored as NaN
+expect_exit 2 "model --scale tensor with float fp32" -- "$MULERR" model "$M" --tokenizer "$T" --text "$D/tinystories-sample.txt" \
+  --site attn -m float -f fp32 --scale tensor --max-docs 1 --max-tokens 8 --db sc.db
+grep_ok err.txt "products of up to 48 significant bits" "the message says why"
+[ ! -e sc.db ]
+ok $? "no database made"
 done_testing

@@ -174,6 +174,10 @@ struct mulerr_method {
   /* Set for a method that, like the hardware it models, gives zero and special operands no
    * treatment of their own (lmul-gpu): zero times x need not be zero, nor finite. */
   int unguarded;
+  /* Optional: the bits one stored operand takes (int: its integer width; lns: sign and log
+   * bits); NULL: the operand format's 1 + ebits + mbits.  Read by
+   * mulerr_method_operand_bits(). */
+  int (*operand_bits)(const mulerr_method_cfg *cfg);
 };
 /* Which configuration fields a method uses (the sweep crosses only those). */
 enum {
@@ -190,6 +194,9 @@ size_t mulerr_method_count(void);
 const mulerr_method *mulerr_method_at(size_t i);
 /* Validate cfg for method m and fill its derived fields (resolves l(k), default rounding). */
 mulerr_status mulerr_method_prepare(const mulerr_method *m, mulerr_method_cfg *cfg);
+/* Storage bits of one operand under a prepared cfg (stored in results.operand_bits; an MX
+ * block's shared scale is not counted). */
+int mulerr_method_operand_bits(const mulerr_method *m, const mulerr_method_cfg *cfg);
 /* The paper's default offset: l(k) = k for k <= 3, 3 for k = 4, 4 for k > 4. */
 int mulerr_lmul_default_l(int k);
 

@@ -81,7 +81,8 @@ static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL
                                          "cond_mre REAL", "cond_mre_se REAL", "cond_maxre REAL"};
 
 /* Schema v3's columns, appended to results by a version-1 or -2 database's migration. */
-static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER", "weights_model TEXT"};
+static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER", "weights_model TEXT",
+                                         "operand_bits INTEGER"};
 
 /* Schema v3's columns from what a row already holds (the source format's name, the text of
  * its distribution), by the SQL functions of register_functions: run on every row when a
@@ -89,7 +90,8 @@ static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER",
  * two can never disagree. */
 #define V3_FILL                                                                                  \
   "UPDATE results SET source_e = mulerr_format_e(source), source_m = mulerr_format_m(source), "  \
-  "weights_model = mulerr_weights_model(dist)"
+  "weights_model = mulerr_weights_model(dist), "                                                  \
+  "operand_bits = mulerr_operand_bits(method, source, format, k, params)"
 
 /* Bring a version-1 or -2 database to the current version in one transaction: the columns of
  * each later version appended (version-1 rows get NULLs or defaults for v2's), v3's filled in,
@@ -162,12 +164,41 @@ static void sql_weights_model(sqlite3_context *cx, int argc, sqlite3_value **arg
   else sqlite3_result_null(cx);
 }
 
+/* SQL function mulerr_operand_bits(method, source, format, k, params): the storage bits of
+ * one operand of a row's configuration (mulerr_method_operand_bits), the configuration rebuilt
+ * from the row: the registry's method and formats, k, and the method fields its params text
+ * holds (int: bits=N; lns: int=I,frac=F); NULL where it cannot be rebuilt. */
+static void sql_operand_bits(sqlite3_context *cx, int argc, sqlite3_value **argv) {
+  const char *method = (const char *)sqlite3_value_text(argv[0]), *source = (const char *)sqlite3_value_text(argv[1]),
+             *format = (const char *)sqlite3_value_text(argv[2]), *params = (const char *)sqlite3_value_text(argv[4]);
+  const mulerr_method *m = method ? mulerr_method_find(method) : NULL;
+  mulerr_method_cfg cfg;
+  (void)argc;
+  memset(&cfg, 0, sizeof cfg);
+  if (!m || !source || !(cfg.source = mulerr_format_find(source)) || (format && !(cfg.format = mulerr_format_find(format)))) {
+    sqlite3_result_null(cx);
+    return;
+  }
+  cfg.k = sqlite3_value_int(argv[3]);
+  cfg.l = MULERR_L_DEFAULT;
+  cfg.rounding = m->default_rounding;
+  if (params && sscanf(params, "bits=%d", &cfg.bits) != 1) cfg.bits = 0;
+  if (params && sscanf(params, "int=%d,frac=%d", &cfg.lns_int, &cfg.lns_frac) != 2) cfg.lns_int = cfg.lns_frac = 0;
+  if (mulerr_method_prepare(m, &cfg) != MULERR_OK) {
+    sqlite3_result_null(cx);
+    return;
+  }
+  sqlite3_result_int(cx, mulerr_method_operand_bits(m, &cfg));
+}
+
 static void register_functions(sqlite3 *h) {
   static int mantissa = 1;
   sqlite3_create_function(h, "mulerr_default_l", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_default_l, NULL, NULL);
   sqlite3_create_function(h, "mulerr_format_e", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_format_bits, NULL, NULL);
   sqlite3_create_function(h, "mulerr_format_m", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &mantissa, sql_format_bits, NULL,
                           NULL);
+  sqlite3_create_function(h, "mulerr_operand_bits", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_operand_bits,
+                          NULL, NULL);
   sqlite3_create_function(h, "mulerr_weights_model", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_weights_model,
                           NULL, NULL);
 }

@@ -162,6 +162,8 @@ static mulerr_status int_prepare(mulerr_method_cfg *cfg) {
   return MULERR_OK;
 }
 
+static int int_operand_bits(const mulerr_method_cfg *cfg) { return cfg->bits; }
+
 const mulerr_method mulerr_method_int = {
     .name = "int",
     .description = "symmetric integer quantisation (--int-bits, default 8): per --block (default "
@@ -170,4 +172,5 @@ const mulerr_method mulerr_method_int = {
     .uses = MULERR_USES_BLOCK | MULERR_USES_BITS,
     .default_rounding = MULERR_RNE,
     .mul = int_mul,
-    .prepare = int_prepare};
+    .prepare = int_prepare,
+    .operand_bits = int_operand_bits};

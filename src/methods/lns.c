@@ -159,6 +159,8 @@ static mulerr_status lns_prepare(mulerr_method_cfg *cfg) {
 
 static int lns_theory(const mulerr_method_cfg *c) { return c->lns_frac <= MULERR_THEORY_MAX_F ? MULERR_THEORY_LNS : -1; }
 
+static int lns_operand_bits(const mulerr_method_cfg *cfg) { return 1 + cfg->lns_int + cfg->lns_frac; }
+
 const mulerr_method mulerr_method_lns = {
     .name = "lns",
     .description = "logarithmic number system: sign + log2|x| in (lns_int).(lns_frac) two's "
@@ -168,4 +170,5 @@ const mulerr_method mulerr_method_lns = {
     .default_rounding = MULERR_RNE,
     .mul = lns_mul,
     .prepare = lns_prepare,
-    .theory = lns_theory};
+    .theory = lns_theory,
+    .operand_bits = lns_operand_bits};

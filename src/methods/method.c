@@ -133,3 +133,7 @@ void mulerr_mul_rounded(const mulerr_method_cfg *cfg, int arg, size_t n, const d
     fn(cfg, arg, m, x, y, a + i0, b + i0, out + i0);
   }
 }
+
+int mulerr_method_operand_bits(const mulerr_method *m, const mulerr_method_cfg *cfg) {
+  return m->operand_bits ? m->operand_bits(cfg) : 1 + cfg->work.ebits + cfg->work.mbits;
+}

@@ -20,7 +20,9 @@ old_rows() { # old_rows DB
       (1, 'p1', 'sampled', 'lmul', 'bf16', NULL, 3, 3, 'rne', '', 'uniform-mantissa', 'uniform-mantissa', 10, 1, 'double', 4096, 10, 10, 9, 0.03, 'now'),
       (1, 'p2', 'exhaustive', 'lmul', 'e4m3fn', NULL, 3, 3, 'rne', '', 'exhaustive:normal', 'exhaustive:normal', 10, 0, 'mpfr', 4096, 10, 10, 9, 0.04, 'now'),
       (1, 'p3', 'sampled', 'lmul', 'fp32', NULL, 3, 3, 'rne', '', 'weights:/x/data/stories260K.gguf', 'weights:/x/data/stories260K.gguf', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.05, 'now'),
-      (1, 'p4', 'sampled', 'lmul', 'fp32', NULL, 3, 3, 'rne', '', 'weights:/x/stories260K.gguf+/x/gpt2-attn-sample.safetensors', 'normal:mu=0,sigma=1', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.06, 'now');
+      (1, 'p4', 'sampled', 'lmul', 'fp32', NULL, 3, 3, 'rne', '', 'weights:/x/stories260K.gguf+/x/gpt2-attn-sample.safetensors', 'normal:mu=0,sigma=1', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.06, 'now'),
+      (1, 'p5', 'sampled', 'int', 'fp32', NULL, 0, 0, 'rne', 'bits=16,scale=tensor', 'normal:mu=0,sigma=1', 'normal:mu=0,sigma=1', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.07, 'now'),
+      (1, 'p6', 'sampled', 'lns', 'fp32', NULL, 0, 0, 'rne', 'int=5,frac=2', 'normal:mu=0,sigma=1', 'normal:mu=0,sigma=1', 10, 1, 'mpfr', 4096, 10, 10, 9, 0.08, 'now');
     INSERT INTO experiment_points VALUES('e', 1, 1, 'p1'), ('e', 1, 1, 'p2'), ('e', 2, 1, 'p2'), ('e', 2, 1, 'p3'), ('f', 1, 1, 'p4');"
 }
 
@@ -29,11 +31,11 @@ for v in 1 2; do
   sqlite3 old.db < "$top_srcdir/tests/cli/schema-v$v.sql" && sqlite3 old.db "PRAGMA user_version = $v" && old_rows old.db
   ok $? "a version-$v database made from the frozen version-$v schema"
   expect_exit 0 "version $v: read (and migrated)" -- "$MULERR" query old.db --csv \
-    "SELECT point_key, source_e, source_m, coalesce(weights_model, '-') AS model FROM results ORDER BY point_key"
-  printf '%s\n' point_key,source_e,source_m,model p1,8,7,- p2,4,3,- \
-    p3,8,23,TinyStories-260K p4,8,23,pooled > want.csv
+    "SELECT point_key, source_e, source_m, coalesce(weights_model, '-') AS model, operand_bits FROM results ORDER BY point_key"
+  printf '%s\n' point_key,source_e,source_m,model,operand_bits p1,8,7,-,12 p2,4,3,-,8 \
+    p3,8,23,TinyStories-260K,12 p4,8,23,pooled,12 p5,8,23,-,16 p6,8,23,-,8 > want.csv
   cmp -s out.txt want.csv
-  ok $? "version $v: the layout (bf16 E8M7, e4m3fn E4M3, fp32 E8M23) and model columns are back-filled"
+  ok $? "version $v: the layout (bf16 E8M7, e4m3fn E4M3, fp32 E8M23), model and operand-bits (lmul k=3 on E8: 12, int bits=16, lns 1+5+2) columns are back-filled"
   cmp -s out.txt want.csv || sed 's/^/#   /' out.txt
   grep_ok err.txt "migrated from schema version 2 to 3" "version $v: a note says so"
   [ "$(sqlite3 old.db 'PRAGMA user_version')" = 3 ]

@@ -200,6 +200,13 @@ void mulerr_qhist_add_approx(mulerr_qhist *h, size_t n, const double *approx, co
 void mulerr_qhist_merge(mulerr_qhist *into, const mulerr_qhist *from);
 /* p50, p90, p99, p99.9 of |r| and of |e| (NaN where nothing was counted). */
 void mulerr_qhist_quantiles(const mulerr_qhist *h, double r_q[4], double e_q[4]);
+/* mulerr_acc_add_block(_err) that also count the n pairs in q, as mulerr_qhist_add_approx
+ * (_err) would, in the same pass (acc.c).  The allocation holds one more count after e's:
+ * the slot pairs with a zero product go to (never read). */
+void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                            const double *x, const double *y);
+void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
+                                const double *lo, const double *exact);
 
 static inline dd dd_div_d(dd a, double b) {
   double q1 = a.hi / b;

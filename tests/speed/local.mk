@@ -1,0 +1,5 @@
+## tests/speed/local.mk — tests of the speed work (issue 15), included from the top Makefile.am:
+## every fast path against the slow code it replaced, bit for bit.
+check_PROGRAMS += tests/speed/t_qfast
+TESTS += tests/speed/t_qfast
+tests_speed_t_qfast_LDADD = $(TEST_LDADD)

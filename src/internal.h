@@ -227,6 +227,14 @@ typedef void (*mulerr_rounded_fn)(const mulerr_method_cfg *cfg, int arg, size_t 
 void mulerr_mul_rounded(const mulerr_method_cfg *cfg, int arg, size_t n, const double *a,
                         const double *b, double *out, mulerr_rounded_fn fn);
 
+/* The scalar kernels of lns, mx and int (lns.c, mx.c, int.c): the definitions their fast passes are
+ * tested against bit for bit (tests/speed/t_vpass.c). */
+void mulerr_lns_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                       double *out);
+void mulerr_mx_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                      double *out);
+void mulerr_int_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                       double *out);
 /* The L-Mul / Mitchell kernel (lmul.c): offset = 1 adds 2^-l, offset = 0 nothing. */
 void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
                         const double *b, double *out);

@@ -3,3 +3,6 @@
 check_PROGRAMS += tests/speed/t_qfast
 TESTS += tests/speed/t_qfast
 tests_speed_t_qfast_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_vpass
+TESTS += tests/speed/t_vpass
+tests_speed_t_vpass_LDADD = $(TEST_LDADD)

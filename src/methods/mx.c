@@ -119,7 +119,7 @@ void mulerr_mx_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, c
 static void dequantise_chunk(const mulerr_method_cfg *cfg, const double *x, size_t i0, size_t m,
                              size_t *blk_of, int *s_of, size_t n, double max, double *v) {
   const size_t blk = (size_t)cfg->block; /* a power of two (prepare) */
-  double y[MULERR_CHUNK];
+  double y[MULERR_CHUNK] = {0}; /* every element is set below; the zeros quiet -Wmaybe-uninitialized at -O1 */
   size_t j, jj, jend;
   for (j = 0; j < m; j = jend) { /* the run of the chunk inside one block */
     const size_t k = (i0 + j) / blk;

@@ -212,6 +212,13 @@ void mulerr_qhist_add_approx(mulerr_qhist *h, size_t n, const double *approx, co
 void mulerr_qhist_merge(mulerr_qhist *into, const mulerr_qhist *from);
 /* p50, p90, p99, p99.9 of |r| and of |e| (NaN where nothing was counted). */
 void mulerr_qhist_quantiles(const mulerr_qhist *h, double r_q[4], double e_q[4]);
+/* mulerr_acc_add_block(_err) that also count the n pairs in q, as mulerr_qhist_add_approx
+ * (_err) would, in the same pass (acc.c).  The allocation holds one more count after e's:
+ * the slot pairs with a zero product go to (never read). */
+void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                            const double *x, const double *y);
+void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
+                                const double *lo, const double *exact);
 
 static inline dd dd_div_d(dd a, double b) {
   double q1 = a.hi / b;
@@ -232,6 +239,14 @@ typedef void (*mulerr_rounded_fn)(const mulerr_method_cfg *cfg, int arg, size_t 
 void mulerr_mul_rounded(const mulerr_method_cfg *cfg, int arg, size_t n, const double *a,
                         const double *b, double *out, mulerr_rounded_fn fn);
 
+/* The scalar kernels of lns, mx and int (lns.c, mx.c, int.c): the definitions their fast passes are
+ * tested against bit for bit (tests/speed/t_vpass.c). */
+void mulerr_lns_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                       double *out);
+void mulerr_mx_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                      double *out);
+void mulerr_int_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                       double *out);
 /* The L-Mul / Mitchell kernel (lmul.c): offset = 1 adds 2^-l, offset = 0 nothing. */
 void mulerr_lmul_kernel(const mulerr_method_cfg *cfg, int offset, size_t n, const double *a,
                         const double *b, double *out);

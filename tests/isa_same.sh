@@ -17,8 +17,14 @@ sweep() {
     --seed 9 --reference mpfr --quiet --db "$2" >/dev/null
   "$1" sweep --op dot --method lmul,float --mantissa 3 --length 100,1024 --accumulate exact,fp32,bf16,fixed:13 \
     --source fp32 --dist normal:sigma=1 --samples 300 --seed 9 --quiet --db "$2" >/dev/null
+  # the fast passes of lns (branch-free) and mx (vector rounding), and int, on sampled and
+  # enumerated operands; the quantile columns (counted in the metrics' vector pass) below
+  "$1" sweep --method lns,mx,int,lmul-eq1,lmul-gpu --mantissa 3 --source fp32 --dist normal:sigma=0.02,laplace \
+    --samples 70000 --seed 9 --quiet --db "$2" >/dev/null
+  "$1" sweep --method lns,mx --mantissa 3 --source e5m7 --operands all --quiet --db "$2" >/dev/null
   "$1" query "$2" --csv "SELECT point_key, n, n_rel, n_inexact, bias, bias_se, mae, mse, mse_se,
-    mean_rel, mre, mre_se, maxre, max_abs, mean_ulp, max_ulp, hist_rel, cond_mre, cond_maxre FROM results
+    mean_rel, mre, mre_se, maxre, max_abs, mean_ulp, max_ulp, hist_rel, cond_mre, cond_maxre,
+    r_p50, r_p90, r_p99, r_p999, e_p50, e_p90, e_p99, e_p999 FROM results
     ORDER BY point_key" >"$3"
 }
 sweep "$a" "$tmp/a.db" "$tmp/a.csv"

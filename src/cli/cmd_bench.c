@@ -20,10 +20,11 @@ void help_bench(FILE *out) {
           "and on operands already in memory (mulerr_eval_pairs), with the binary64 and the\n"
           "MPFR reference, with one thread and with every thread; on rows of the bf16 all-pairs\n"
           "enumeration (every thread), with the time every bf16 pair would take; of an\n"
-          "exhaustive enumeration; and of the same L-Mul measurement in NumPy when python3\n"
-          "has NumPy.  Dot products: lmul (k = 3) x fp32-sequential accumulation with the\n"
-          "exact reference, K = 4096, operands in memory, in multiply-accumulates per second\n"
-          "per core, beside the same measurement in NumPy.\n"
+          "exhaustive enumeration.  Beside each sampled figure: the same measurement written\n"
+          "plainly in NumPy (bench_numpy.py) and the ratio, when python3 has NumPy.  In the\n"
+          "same table: dot products (lmul (k = 3) x fp32-sequential accumulation with the\n"
+          "exact reference, K = 4096, operands in memory, multiply-accumulates per second per\n"
+          "core, beside NumPy's) and the model (stories260K, multiply-adds per second).\n"
           "Wall-clock figures: run on an idle machine.\n\n"
           "  -m, --method LIST   methods (default: every registered method that runs on fp32)\n"
           "  -n, --samples N     pairs per measurement (default 4e6; MPFR uses a tenth)\n"
@@ -93,57 +94,6 @@ static int make_grid(void) {
   return 0;
 }
 
-/* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
-static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
-               const double *b, int maxthreads) {
-  mulerr_point p;
-  double r1, rn, rmem1, rmemn, rm, rbf;
-  char label[64];
-  memset(&p, 0, sizeof p);
-  p.method = m;
-  p.cfg.source = mulerr_format_find("fp32");
-  p.cfg.k = 3;
-  p.cfg.l = MULERR_L_DEFAULT;
-  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
-  if (fmt) p.cfg.format = mulerr_format_find(fmt);
-  snprintf(label, sizeof label, "%s%s%s", m->name, fmt ? " " : "", fmt ? fmt : "");
-  if (mulerr_method_prepare(m, &p.cfg) != MULERR_OK) {
-    printf("%-16s (skipped: %s)\n", label, mulerr_errmsg());
-    return;
-  }
-  mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
-  p.dist_b = p.dist_a;
-  p.seed = 1;
-  p.samples = samples;
-  p.reference = MULERR_REF_DOUBLE;
-  r1 = rate(&p, 1, 0, NULL, NULL);
-  rn = rate(&p, maxthreads, 0, NULL, NULL);
-  rmem1 = rate(&p, 1, samples, a, b);
-  rmemn = rate(&p, maxthreads, samples, a, b);
-  p.reference = MULERR_REF_MPFR;
-  p.samples = samples / 10 ? samples / 10 : 1;
-  rm = rate(&p, 1, 0, NULL, NULL);
-  /* the bf16 enumeration: the same method on bf16 operands (k = 3 cut from bf16) */
-  p.cfg.source = mulerr_format_find("bf16");
-  p.reference = MULERR_REF_AUTO;
-  rbf = grid_a && mulerr_method_prepare(m, &p.cfg) == MULERR_OK ? rate(&p, maxthreads, grid_n, grid_a, grid_b) : -1;
-  printf("%-16s %11.3g %11.3g %11.3g %11.3g %7.2fx %11.3g %9.3g %6.0f\n", label, r1, rn / maxthreads, rmem1,
-         rmemn / maxthreads, rmemn / rmem1, rm, rbf / maxthreads, (double)bf16_n * (double)bf16_n / rbf);
-  fflush(stdout);
-}
-
-/* The bench's L-Mul point: lmul, k = l = 3, truncation, normal(0, 0.02) fp32 operands. */
-static void lmul3_point(mulerr_point *p) {
-  memset(p, 0, sizeof *p);
-  p->method = mulerr_method_find("lmul");
-  p->cfg.source = mulerr_format_find("fp32");
-  p->cfg.k = 3;
-  p->cfg.l = 3;
-  p->cfg.rounding = MULERR_ROUNDING_DEFAULT;
-  mulerr_method_prepare(p->method, &p->cfg);
-  mulerr_dist_parse("normal:sigma=0.02", &p->dist_a);
-}
-
 /* The python3 that has NumPy (NULL if none). */
 static const char *numpy_python(void) {
   static const char *const pythons[] = {"python3", "/usr/bin/python3"};
@@ -177,13 +127,100 @@ static int numpy_line(const char *py, const char *name, const char *a1, const ch
   return got;
 }
 
+/* Figures printed under the table (filled by the dot and model rows). */
+static double dot_mre, dot_np_mre;
+static size_t dot_n, dot_k;
+static char *model_notes;
+static void model_notes_add(const char *line) {
+  const size_t have = model_notes ? strlen(model_notes) : 0;
+  char *p = realloc(model_notes, have + strlen(line) + 1);
+  if (!p) return;
+  strcpy(p + have, line);
+  model_notes = p;
+}
+
+/* One table cell: v in %W.3g, or "-" where there is no figure (v < 0 or NaN). */
+static void cell(double v, int w, const char *suffix) {
+  if (v >= 0 && isfinite(v)) printf(" %*.3g%s", w, v, suffix);
+  else printf(" %*s%s", w, "-", suffix);
+}
+
+/* One table row: label, then the eleven columns (a negative value prints "-"). */
+static void table_row(const char *label, double r1, double np, double rn, double rmem1, double rmemn,
+                      double rm, double rbf, double bf_s) {
+  printf("%-16s", label);
+  cell(r1, 11, ""), cell(np, 9, "");
+  if (np > 0 && r1 > 0) printf(" %7.1fx", r1 / np);
+  else printf(" %8s", "-");
+  cell(rn, 11, ""), cell(rmem1, 11, ""), cell(rmemn, 11, "");
+  if (rmem1 > 0 && rmemn > 0) printf(" %7.2fx", rmemn / rmem1);
+  else printf(" %8s", "-");
+  cell(rm, 11, ""), cell(rbf, 9, ""), cell(bf_s, 6, "\n");
+}
+
+/* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
+static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
+               const double *b, int maxthreads, const char *py) {
+  mulerr_point p;
+  double r1, rn, rmem1, rmemn, rm, rbf, np[3] = {-1, 0, 0};
+  char label[64], npname[64], count[32];
+  memset(&p, 0, sizeof p);
+  p.method = m;
+  p.cfg.source = mulerr_format_find("fp32");
+  p.cfg.k = 3;
+  p.cfg.l = MULERR_L_DEFAULT;
+  p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  if (fmt) p.cfg.format = mulerr_format_find(fmt);
+  snprintf(label, sizeof label, "%s%s%s", m->name, fmt ? " " : "", fmt ? fmt : "");
+  if (mulerr_method_prepare(m, &p.cfg) != MULERR_OK) {
+    printf("%-16s (skipped: %s)\n", label, mulerr_errmsg());
+    return;
+  }
+  mulerr_dist_parse("normal:sigma=0.02", &p.dist_a);
+  p.dist_b = p.dist_a;
+  p.seed = 1;
+  p.samples = samples;
+  p.reference = MULERR_REF_DOUBLE;
+  r1 = rate(&p, 1, 0, NULL, NULL);
+  rn = rate(&p, maxthreads, 0, NULL, NULL);
+  rmem1 = rate(&p, 1, samples, a, b);
+  rmemn = rate(&p, maxthreads, samples, a, b);
+  p.reference = MULERR_REF_MPFR;
+  p.samples = samples / 10 ? samples / 10 : 1;
+  rm = rate(&p, 1, 0, NULL, NULL);
+  /* the bf16 enumeration: the same method on bf16 operands (k = 3 cut from bf16) */
+  p.cfg.source = mulerr_format_find("bf16");
+  p.reference = MULERR_REF_AUTO;
+  rbf = grid_a && mulerr_method_prepare(m, &p.cfg) == MULERR_OK ? rate(&p, maxthreads, grid_n, grid_a, grid_b) : -1;
+  /* the same measurement in NumPy (bench_numpy.py, drawing included as in `sampled`) */
+  snprintf(npname, sizeof npname, "%s%s%s", m->name, fmt && strcmp(m->name, "mx") ? "-" : "",
+           fmt && strcmp(m->name, "mx") ? fmt : "");
+  snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
+  if (numpy_line(py, "bench_numpy.py", count, npname, np, 3) || !(np[0] > 0)) np[0] = -1;
+  table_row(label, r1, np[0], rn / maxthreads, rmem1, rmemn / maxthreads, rm, rbf / maxthreads,
+            rbf > 0 ? (double)bf16_n * (double)bf16_n / rbf : -1);
+  fflush(stdout);
+}
+
+/* The bench's L-Mul point: lmul, k = l = 3, truncation, normal(0, 0.02) fp32 operands. */
+static void lmul3_point(mulerr_point *p) {
+  memset(p, 0, sizeof *p);
+  p->method = mulerr_method_find("lmul");
+  p->cfg.source = mulerr_format_find("fp32");
+  p->cfg.k = 3;
+  p->cfg.l = 3;
+  p->cfg.rounding = MULERR_ROUNDING_DEFAULT;
+  mulerr_method_prepare(p->method, &p->cfg);
+  mulerr_dist_parse("normal:sigma=0.02", &p->dist_a);
+}
+
 /* Dot products: lmul (k = 3) x fp32 sequential accumulation, exact reference, K = 4096,
  * operands in memory (mulerr_dot_eval_pairs), in multiply-accumulates per second per core;
  * beside it bench_dot_numpy.py, the same measurement written plainly in NumPy. */
 static void bench_dot(uint64_t samples, int maxthreads) {
   enum { K = 4096 };
   const size_t dots = samples / K > 16 ? (size_t)(samples / K) : 16, n = dots * K;
-  double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), r1 = -1, rn = -1, np_rate = 0, np_mre;
+  double *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), r1 = -1, rn = -1, np_rate = 0, np_mre = NAN;
   gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
   mulerr_point p;
   mulerr_metrics m;
@@ -220,15 +257,61 @@ static void bench_dot(uint64_t samples, int maxthreads) {
     snprintf(klen, sizeof klen, "%d", K);
     if (numpy_line(py, "bench_dot_numpy.py", ndots, klen, v, 2) == 0) np_rate = v[0], np_mre = v[1];
   }
-  printf("dot products, lmul (k = 3) x fp32 sequential, exact reference, K = %d, %zu dot products in "
-         "memory: %.3g MAC/s on 1 thread, %.3g MAC/s per core on %d (mre %.4g)\n", K, dots, r1, rn,
-         maxthreads, m.mre);
-  if (np_rate > 0)
-    printf("NumPy, the same dot-product measurement: %.3g MAC/s; mulerr is %.1fx faster on 1 thread, "
-           "%.1fx on %d (NumPy's mre %.4g, on its own operands)\n", np_rate, r1 / np_rate,
-           rn * maxthreads / np_rate, maxthreads, np_mre);
-  else
-    printf("NumPy dot-product comparison skipped: python3 with NumPy not found\n");
+  /* a row of the table: MAC/s in memory in the in-memory columns, NumPy's beside the first */
+  printf("%-16s", "dot lmul x fp32");
+  cell(-1, 11, ""), cell(np_rate > 0 ? np_rate : -1, 9, "");
+  if (np_rate > 0 && r1 > 0) printf(" %7.1fx", r1 / np_rate);
+  else printf(" %8s", "-");
+  cell(-1, 11, ""), cell(r1, 11, ""), cell(rn, 11, "");
+  printf(" %7.2fx", rn / r1);
+  cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, "\n");
+  dot_mre = m.mre, dot_np_mre = np_rate > 0 ? np_mre : NAN, dot_n = dots, dot_k = K;
+}
+
+/* The model's figures (cli_bench_model, cmd_model.c) as rows of the table: its output is
+ * caught in a temporary file and its rates read back; its lines are also printed as they came,
+ * under the table. */
+static void bench_model_rows(void) {
+  char path[] = "/tmp/mulerr-bench-model-XXXXXX", line[512];
+  const int fd = mkstemp(path);
+  int saved;
+  FILE *f;
+  if (fd < 0 || (fflush(stdout), saved = dup(1)) < 0) {
+    if (fd >= 0) close(fd), unlink(path);
+    cli_bench_model();
+    return;
+  }
+  dup2(fd, 1);
+  cli_bench_model();
+  fflush(stdout);
+  dup2(saved, 1);
+  close(saved), close(fd);
+  if (!(f = fopen(path, "r"))) {
+    unlink(path);
+    return;
+  }
+  while (fgets(line, sizeof line, f)) {
+    const char *t = strstr(line, "tokens/s, ");
+    model_notes_add(line); /* every line also under the table, as cli_bench_model wrote it */
+    char site[16];
+    double secs, toks, rate;
+    if (!strncmp(line, "model stories260K", 17) && t && sscanf(t + 10, "%lf multiply-adds/s", &rate) == 1) {
+      printf("%-16s", "model ref fp64");
+      cell(-1, 11, ""), cell(-1, 9, ""), printf(" %8s", "-");
+      cell(-1, 11, ""), cell(rate, 11, ""), cell(-1, 11, ""), printf(" %8s", "-");
+      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, "\n");
+    } else if (sscanf(line, " lmul k=3 at site %15[a-z] : %lf s, %lf tokens/s, %lf emulated", site, &secs, &toks,
+                      &rate) == 4) {
+      char label[32];
+      snprintf(label, sizeof label, "model lmul %s", site);
+      printf("%-16s", label);
+      cell(-1, 11, ""), cell(-1, 9, ""), printf(" %8s", "-");
+      cell(-1, 11, ""), cell(rate, 11, ""), cell(-1, 11, ""), printf(" %8s", "-");
+      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, "\n");
+    }
+  }
+  fclose(f);
+  unlink(path);
 }
 
 int cmd_bench(int argc, char **argv) {
@@ -245,6 +328,7 @@ int cmd_bench(int argc, char **argv) {
   char *buf = NULL, *items[64];
   size_t nitems = 0;
   double *a = NULL, *b = NULL;
+  const char *py;
   optind = 1;
   while ((c = getopt_long(argc, argv, "m:n:r:h", longopts, NULL)) != -1) {
     switch (c) {
@@ -288,27 +372,43 @@ int cmd_bench(int argc, char **argv) {
     d.type->draw(&d, mulerr_format_find("fp32"), r, samples, b);
     gsl_rng_free(r);
   }
+  py = numpy_python();
   printf("mulerr %s (git %s), %d hardware threads; normal(0, 0.02) fp32 sources, k = 3 (or the\n"
          "fp8 format named), double reference; pairs per second per core, best of %d runs\n",
          mulerr_version(), mulerr_git_revision(), maxthreads, repeats);
   if (make_grid())
     printf("(bf16 enumeration columns skipped: out of memory)\n");
-  printf("%-16s %11s %11s %11s %11s %8s %11s %9s %6s\n", "", "sampled", "sampled", "in-memory", "in-memory",
-         "in-mem", "MPFR ref,", "bf16 all", "bf16");
-  printf("%-16s %11s %11s %11s %11s %8s %11s %9s %6s\n", "method", "1 thread", "all, /core", "1 thread",
-         "all, /core", "scaling", "sampled 1th", "all,/core", "all s");
+  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s\n", "", "sampled", "NumPy", "mulerr/", "sampled",
+         "in-memory", "in-memory", "in-mem", "MPFR ref,", "bf16 all", "bf16");
+  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s\n", "method", "1 thread", "1 thread", "NumPy",
+         "all, /core", "1 thread", "all, /core", "scaling", "sampled 1th", "all,/core", "all s");
   for (i = 0; i < (methods ? nitems : mulerr_method_count()); i++) {
     const mulerr_method *m = methods ? mulerr_method_find(items[i]) : mulerr_method_at(i);
-    row(m, !strcmp(m->name, "mx") ? "e4m3fn" : NULL, samples, a, b, maxthreads);
+    row(m, !strcmp(m->name, "mx") ? "e4m3fn" : NULL, samples, a, b, maxthreads, py);
     if (!strcmp(m->name, "float")) { /* fp8 operands */
-      row(m, "e4m3fn", samples, a, b, maxthreads);
-      row(m, "e5m2", samples, a, b, maxthreads);
+      row(m, "e4m3fn", samples, a, b, maxthreads, py);
+      row(m, "e5m2", samples, a, b, maxthreads, py);
     }
   }
   free(a);
   free(b);
   free(grid_a);
   free(grid_b);
+  bench_dot(samples, maxthreads); /* the dot-product and model rows of the same table */
+  bench_model_rows();
+  printf("NumPy: the same measurement written plainly in NumPy (src/cli/bench_numpy.py, drawing included as in\n"
+         "'sampled'; mulerr/NumPy is 'sampled 1 thread' over it; '-': no NumPy version or no NumPy).\n");
+  printf("dot lmul x fp32: lmul (k = 3) products summed sequentially in fp32 against the exact sum, K = %zu,\n"
+         "%zu dot products in memory, multiply-accumulates/s (mre %.4g; NumPy's %.4g on its own operands,\n"
+         "bench_dot_numpy.py; mulerr/NumPy is 'in-memory 1 thread' over it).\n", dot_k, dot_n, dot_mre, dot_np_mre);
+  printf("model rows: stories260K (cli_bench_model), multiply-adds/s on 1 thread: the binary64 reference pass,\n"
+         "and lmul k = 3 emulated at the attention sites and at every site (metrics included).\n");
+  if (model_notes) {
+    fputs(model_notes, stdout);
+    free(model_notes);
+    model_notes = NULL;
+  }
+  if (!py) printf("NumPy columns empty: python3 with NumPy not found (apt-get install python3-numpy)\n");
   {
     mulerr_point p;
     double r;
@@ -334,27 +434,6 @@ int cmd_bench(int argc, char **argv) {
                "%.1f s, %.3g pairs/s (mre %.6g)\n", (double)mm.n, now() - t0, (double)mm.n / (now() - t0), mm.mre);
     }
   }
-  { /* the same L-Mul measurement written plainly in NumPy, when python3 has NumPy */
-    char count[32];
-    mulerr_point p;
-    double np_rate = 0, np_mse, np_mre, r1, rn, v[3];
-    snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
-    if (numpy_line(numpy_python(), "bench_numpy.py", count, NULL, v, 3) == 0) np_rate = v[0], np_mse = v[1], np_mre = v[2];
-    lmul3_point(&p);
-    p.dist_b = p.dist_a;
-    p.seed = 1;
-    p.samples = samples;
-    if (np_rate > 0) {
-      r1 = rate(&p, 1, 0, NULL, NULL);
-      rn = rate(&p, maxthreads, 0, NULL, NULL);
-      printf("NumPy, the same L-Mul measurement (k = 3, l = 3, normal fp32): %.3g pairs/s; mulerr is "
-             "%.1fx faster on 1 thread, %.1fx on %d (NumPy's mse %.4g, mre %.4g)\n",
-             np_rate, r1 / np_rate, rn / np_rate, maxthreads, np_mse, np_mre);
-    } else
-      printf("NumPy comparison skipped: python3 with NumPy not found (apt-get install python3-numpy)\n");
-  }
-  bench_dot(samples, maxthreads);
-  cli_bench_model();
   free(buf);
   return 0;
 }

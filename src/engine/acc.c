@@ -92,9 +92,19 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
  *    bits: eval.c uses the block path only where every nonzero product of two source values
  *    rounds to a normal binary64 and 2^(ulp_mbits - max(e, ulp_emin)) stays a normal binary64
  *    (mulerr_acc_block_applies).
- * tests/unit/t_metrics.c compares both paths. */
+ * tests/unit/t_metrics.c compares both paths.
+ *
+ * The quantile histograms (quantile.c) are counted in the same pass when the caller passes
+ * one: the bins of |e| and |r| are cut from the bits of the very hi and r the lanes compute
+ * (hi = RN(x - p), r = RN(hi / p) for p != 0, the operations mulerr_qhist_add_approx and
+ * mulerr_qhist_add_err do), packed with the |r| histogram's bin into one int64 per pair
+ * (bits 0-7 that bin, 8-31 the |e| bin, 32-63 the |r| bin or, for p = 0, the dump slot
+ * 2 MULERR_QBINS), and counted in one scalar scatter per HCHUNK pairs: no second pass over the
+ * operands, no second division.  tests/unit/t_quantile_fast.c compares the counts with the
+ * separate pass's. */
 #define LANES 8
 #define HCHUNK 1024 /* pairs whose histogram bins are gathered before counting */
+#define QSHIFT (52 - MULERR_QSUB) /* quantile.c's bins: the bits above the top QSUB mantissa bits */
 
 /* Lanes as GCC vector types: 4 doubles, or 4 int64 (a comparison gives -1 or 0 per lane);
  * without AVX2 the compiler runs them as pairs of SSE2 operations, with the same results. */
@@ -141,10 +151,13 @@ static inline __attribute__((always_inline)) void vstep(lanes *s, int v, v4d hi,
   const v4d u = (v4d)(nz & (v4i)(ae * (v4d)((ulp_top - eu) << 52)));
   const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
   const v4i be = ((v4i)ar >> 52) - 1023 + MULERR_HIST_OFFSET;
+  const v4i qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
+  const v4i qe = (v4i)ae >> qsh, qr = vseli(nz, (v4i)ar >> qsh, qsh - qsh + (int64_t)(2 * MULERR_QBINS));
   v4i hb = vseli(be < 1, be - be + 1, be);
   hb = vseli(ar < 0x1p13, hb, hb - hb + (MULERR_HIST_BINS - 1)); /* also NaN */
   hb = vseli(ar == zero, hb - hb, hb);
-  *bin = vseli(nz, hb, hb - hb + MULERR_HIST_BINS); /* a bin past the end: not counted */
+  hb = vseli(nz, hb, hb - hb + MULERR_HIST_BINS); /* a bin past the end: not counted */
+  *bin = hb | qe << 8 | qr << 32; /* ae, ar have no sign bit: the shifts are logical */
   s->ninex[v] -= hi != zero;
   s->nrel[v] -= nz;
   VSUM2(s->se[v], s->sel[v], hi, + lo);
@@ -207,8 +220,8 @@ bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_e
          ulp_mbits - (2 * emax + 1) >= -1022;
 }
 
-static void add_block(mulerr_acc *a, size_t n, int given, const double *u0, const double *u1,
-                      const double *u2) {
+static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
+                      const double *u1, const double *u2) {
   lanes s;
   int64_t bins[HCHUNK];
   size_t i0, m, i;
@@ -217,7 +230,15 @@ static void add_block(mulerr_acc *a, size_t n, int given, const double *u0, cons
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
     lanes_pass(&s, m, given, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
-    for (i = 0; i < m; i++) a->hist[bins[i] & (MULERR_HIST_BINS - 1)] += bins[i] < MULERR_HIST_BINS;
+    for (i = 0; i < m; i++) {
+      const int64_t hb = bins[i] & 0xff;
+      a->hist[hb & (MULERR_HIST_BINS - 1)] += hb < MULERR_HIST_BINS;
+    }
+    if (q) /* r and e are one allocation (r first) with a dump slot at r + 2 MULERR_QBINS */
+      for (i = 0; i < m; i++) {
+        q->r[(uint64_t)bins[i] >> 32]++;
+        q->e[((uint64_t)bins[i] >> 8) & 0xffffff]++;
+      }
   }
   for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */
     for (j = 0; j < 4; j++) {
@@ -240,11 +261,19 @@ static void add_block(mulerr_acc *a, size_t n, int given, const double *u0, cons
 
 void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
                           const double *y) {
-  add_block(a, n, 0, approx, x, y);
+  add_block(a, NULL, n, 0, approx, x, y);
 }
 void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
                               const double *exact) {
-  add_block(a, n, 1, hi, lo, exact);
+  add_block(a, NULL, n, 1, hi, lo, exact);
+}
+void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                            const double *x, const double *y) {
+  add_block(a, q, n, 0, approx, x, y);
+}
+void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
+                                const double *lo, const double *exact) {
+  add_block(a, q, n, 1, hi, lo, exact);
 }
 
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {

@@ -133,7 +133,8 @@ typedef struct work {
   mp_limb_t la[1], lb[1], lx[1], lhi[1]; /* ma, mb, mx and mhi's limbs (set_exact) */
   int prec;
   int use_mpfr, use_block;
-  mulerr_qhist qh; /* quantile histograms of this thread's blocks in the chunk */
+  int state; /* 0 not yet set up, 1 ready, -1 out of memory */
+  mulerr_qhist qh; /* quantile histograms of this thread's blocks (of the whole point) */
 } work;
 
 static int work_init(work *w, int use_mpfr, int use_block, int p) {
@@ -168,6 +169,7 @@ static int work_init(work *w, int use_mpfr, int use_block, int p) {
 }
 
 static void work_free(work *w) {
+  if (!w->state) return;
   free(w->a);
   mulerr_qhist_free(&w->qh);
   if (w->rng) gsl_rng_free(w->rng);
@@ -291,10 +293,10 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
     mulerr_sr_source(NULL);
   }
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
-  if (!w->use_mpfr) mulerr_qhist_add_approx(&w->qh, n, w->approx, w->xa, w->xb);
-  if (w->use_block && !w->use_mpfr)
-    mulerr_acc_add_block(acc, n, w->approx, w->xa, w->xb);
+  if (w->use_block && !w->use_mpfr) /* the metrics and the quantile histograms in one pass */
+    mulerr_acc_add_block_q(acc, &w->qh, n, w->approx, w->xa, w->xb);
   else if (!w->use_mpfr) {
+    mulerr_qhist_add_approx(&w->qh, n, w->approx, w->xa, w->xb);
     for (j = 0; j < n; j++) {
       double exact = w->xa[j] * w->xb[j]; /* exact: reference.c */
       mulerr_acc_add(acc, dd_two_sum(w->approx[j], -exact), exact);
@@ -336,8 +338,7 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
       }
     }
     if (w->use_block) {
-      mulerr_acc_add_block_err(acc, n, w->a, w->b, w->approx);
-      mulerr_qhist_add_err(&w->qh, n, w->a, w->approx);
+      mulerr_acc_add_block_err_q(acc, &w->qh, n, w->a, w->b, w->approx);
     }
   }
   return 0;
@@ -356,7 +357,13 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
   mulerr_acc total, chunk_acc[CHUNK], half[2]; /* half: the first and second half of the blocks */
   mulerr_qhist qtotal;
   uint64_t c0;
-  int bad = 0, oom = 0;
+  int bad = 0, oom = 0, intr = 0, t;
+#ifdef _OPENMP
+  const int nth = omp_get_max_threads();
+#else
+  const int nth = 1;
+#endif
+  work *ws; /* one workspace per thread, set up by its thread once, for every chunk */
   double *vals = NULL;
   size_t nv = 0;
   mulerr_status st;
@@ -387,32 +394,35 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
     free(vals);
     return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
   }
+  if (!(ws = calloc((size_t)nth, sizeof *ws))) {
+    free(vals);
+    mulerr_qhist_free(&qtotal);
+    return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
+  }
 
-  for (c0 = 0; c0 < nblocks && !bad && !oom; c0 += CHUNK) {
+  for (c0 = 0; c0 < nblocks && !bad && !oom && !intr; c0 += CHUNK) {
     const uint64_t cn = nblocks - c0 < CHUNK ? nblocks - c0 : CHUNK;
     if (stop && *stop) {
-      free(vals);
-      mulerr_qhist_free(&qtotal);
-      return mulerr_fail(MULERR_EINTR, "interrupted");
+      intr = 1; /* freed below */
+      break;
     }
-#pragma omp parallel reduction(| : bad, oom)
+#pragma omp parallel num_threads(nth) reduction(| : bad, oom)
     {
-      work w;
+#ifdef _OPENMP
+      work *w = &ws[omp_get_thread_num()];
+#else
+      work *w = &ws[0];
+#endif
       long long b;
-      int ok = work_init(&w, use_mpfr, use_block, p->cfg.source->mbits + 1) == 0;
-      if (!ok) oom = 1;
+      if (!w->state) w->state = work_init(w, use_mpfr, use_block, p->cfg.source->mbits + 1) == 0 ? 1 : -1;
+      if (w->state < 0) oom = 1;
       /* every thread must reach the worksharing loop, even one whose workspace failed */
 #pragma omp for schedule(dynamic, 1)
       for (b = 0; b < (long long)cn; b++)
-        if (ok) {
-          const int r = eval_block(p, key, vals, nv, pr, c0 + (uint64_t)b, &w, &chunk_acc[b]);
+        if (w->state > 0) {
+          const int r = eval_block(p, key, vals, nv, pr, c0 + (uint64_t)b, w, &chunk_acc[b]);
           if (r) bad |= r == -2 ? 2 : 1; /* 2: a scaled product was not exact */
         }
-      if (ok) {
-#pragma omp critical(mulerr_qhist_merge)
-        mulerr_qhist_merge(&qtotal, &w.qh); /* integer counts: any order gives the same sums */
-      }
-      work_free(&w);
     }
     if (!bad && !oom) {
       uint64_t b;
@@ -424,7 +434,13 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
     }
   }
   free(vals);
-  if (oom || bad) mulerr_qhist_free(&qtotal);
+  for (t = 0; t < nth; t++) { /* integer counts: any order gives the same sums */
+    if (ws[t].state > 0 && !oom && !bad && !intr) mulerr_qhist_merge(&qtotal, &ws[t].qh);
+    work_free(&ws[t]);
+  }
+  free(ws);
+  if (oom || bad || intr) mulerr_qhist_free(&qtotal);
+  if (intr) return mulerr_fail(MULERR_EINTR, "interrupted");
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a point");
   if (bad & 2)
     return mulerr_fail(MULERR_EINVAL, "--scale: a product of scaled operands times the scales is not a "

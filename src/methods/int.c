@@ -90,8 +90,8 @@ static double block_amax(const double *v, size_t lo, size_t hi) {
   return m;
 }
 
-static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
-                    double *out) {
+void mulerr_int_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                       double *out) {
   const uint64_t Q = ((uint64_t)1 << (cfg->bits - 1)) - 1;
   const size_t blk = cfg->block ? (size_t)cfg->block : n;
   size_t lo, i;
@@ -142,6 +142,150 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
     }
   }
   mpfr_clears(num, res, (mpfr_ptr)0);
+}
+
+/* ---------------------------------------------------------------- the fast path
+ *
+ * int_mul computes mulerr_int_kernel's values with no MPFR and no 128-bit division in the
+ * common case, and hands every pair it cannot prove to the kernel's own steps.  Why the bits
+ * are the kernel's:
+ *  - q = RNE(|x| Q / amax), the kernel's exact definition.  When the significand of x has
+ *    its low 15 bits zero (at most 38 significant bits: every source format), |x| Q is exact
+ *    (Q < 2^15), and t = RN(|x| Q / amax) is within ulp(t)/2 <= 2^-53 Q < 2^-38 of the exact
+ *    u = |x| Q / amax (t <= Q; also where t is subnormal, the error is below 2^-1074).  The
+ *    nearest integer to u changes only at half-integers, and t's fractional part fr = t -
+ *    floor(t) (exact) is taken only when |fr - 1/2| > 2^-36: then u lies strictly inside the
+ *    same interval (k - 1/2, k + 1/2) as t, and q = floor(t) + (fr > 1/2).  Otherwise (within
+ *    2^-36 of a tie, an exact tie included), or when |x| Q is not exact or t is not finite,
+ *    the kernel's quantise() decides.  The clamp to Q is the kernel's.
+ *  - the product RN(|q_a q_b| A_a A_b 2^(e_a + e_b) / Q^2): with A = a' 2^z (a' odd), the
+ *    integer N = |q_a q_b| a' b' is exact in 128 bits when bitlen(a') + bitlen(b') <= 56
+ *    (then N < 2^86; every source format has at most 24-bit significands), else the kernel's
+ *    rn_product runs.  N is shifted up by sh to [2^115, 2^116) and divided by Q^2 < 2^30:
+ *    quotient qt (86 to 116 bits) and remainder rem, exact.  W = qt + rem / Q^2 lies in
+ *    [qt, qt + 1) and has qt's bit length Lq, so its 53 leading bits are M = qt >> drop,
+ *    drop = Lq - 53 >= 33, and the rest R = (qt mod 2^drop) + rem / Q^2 is compared with
+ *    half = 2^(drop - 1): above if qt's dropped bits exceed half, or equal half with rem != 0;
+ *    a tie exactly when they equal half and rem = 0, then to even; M = 2^53 after rounding up
+ *    becomes 2^52 with drop + 1.  The value M 2^(drop - sh + z_a + z_b + e_a + e_b) is built
+ *    from its bits when it is a normal binary64, i.e. RN of the exact product (a scaling by a
+ *    power of two does not change a normal rounding); else (subnormal or beyond the range)
+ *    the kernel's rn_product runs.
+ *  - zeros, signs and the group maxima (--scale) as in the kernel.
+ * tests/speed/t_vpass.c compares both bit for bit. */
+static inline int64_t quantise_fast(double x, double amax, uint64_t A, int ea, uint64_t Q) {
+  const uint64_t u = mulerr_d2u(x);
+  if (x == 0) return 0;
+  if ((u & 0x7fff) == 0) {
+    const double t = fabs(x) * (double)Q / amax;
+    if (t <= (double)Q) { /* also false for NaN */
+      const double fl = floor(t), fr = t - fl;
+      if (fabs(fr - 0.5) > 0x1p-36) {
+        uint64_t q = (uint64_t)fl + (fr > 0.5);
+        if (q > Q) q = Q;
+        return x < 0 ? -(int64_t)q : (int64_t)q;
+      }
+    }
+  }
+  return quantise(x, A, ea, Q);
+}
+
+static inline int bitlen(u128 v) {
+  const uint64_t hi = (uint64_t)(v >> 64), lo = (uint64_t)v;
+  return hi ? 128 - __builtin_clzll(hi) : lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/* RN(s Aa Ab 2^e / Q2) as the kernel's rn_product, s > 0; NaN where it cannot tell. */
+static inline double product_fast(uint64_t s, uint64_t Aa, uint64_t Ab, int e, uint64_t Q2) {
+  const int za = __builtin_ctzll(Aa), zb = __builtin_ctzll(Ab);
+  const uint64_t a1 = Aa >> za, b1 = Ab >> zb;
+  u128 N, qt, rbits, half;
+  uint64_t rem, M;
+  int sh, drop, ex;
+  if (bitlen(a1) + bitlen(b1) > 56) return NAN;
+  N = (u128)s * a1 * b1; /* < 2^30 2^56 */
+  sh = 116 - bitlen(N);
+  N <<= sh;
+  qt = N / Q2, rem = (uint64_t)(N - qt * Q2);
+  drop = bitlen(qt) - 53;
+  M = (uint64_t)(qt >> drop);
+  rbits = qt & (((u128)1 << drop) - 1), half = (u128)1 << (drop - 1);
+  M += rbits > half || (rbits == half && (rem != 0 || (M & 1)));
+  if (M >> 53) M >>= 1, drop++;
+  ex = drop - sh + za + zb + e + 52 + 1023; /* the biased exponent of M 2^(...) */
+  if (ex < 1 || ex > 2046) return NAN;
+  return mulerr_u2d((uint64_t)ex << 52 | (M & 0xfffffffffffffull));
+}
+
+static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                    double *out) {
+  const uint64_t Q = ((uint64_t)1 << (cfg->bits - 1)) - 1;
+  const size_t blk = cfg->block ? (size_t)cfg->block : n;
+  const double *ga, *gb;
+  const int grouped = mulerr_int_group_amax_get(&ga, &gb);
+  size_t lo, i, slow = 0;
+  double ma = 0, mb = 0;
+  uint64_t Aa = 0, Ab = 0;
+  int ea = 0, eb = 0;
+  for (lo = 0; lo < n; lo += blk) {
+    const size_t hi = n - lo < blk ? n : lo + blk;
+    if (!grouped) {
+      ma = block_amax(a, lo, hi), mb = block_amax(b, lo, hi);
+      Aa = Ab = 0, ea = eb = 0;
+      if (ma > 0) split53(ma, &Aa, &ea);
+      if (mb > 0) split53(mb, &Ab, &eb);
+    }
+    for (i = lo; i < hi; i++) {
+      const int neg = signbit(a[i]) != signbit(b[i]);
+      int64_t qa, qb;
+      double v;
+      if (grouped) { /* each value's own group max (the kernel's --scale path) */
+        if (ga[i] != ma) ma = ga[i], Aa = 0, ea = 0, ma > 0 ? split53(ma, &Aa, &ea) : (void)0;
+        if (gb[i] != mb) mb = gb[i], Ab = 0, eb = 0, mb > 0 ? split53(mb, &Ab, &eb) : (void)0;
+      }
+      qa = ma > 0 ? quantise_fast(a[i], ma, Aa, ea, Q) : 0;
+      qb = mb > 0 ? quantise_fast(b[i], mb, Ab, eb, Q) : 0;
+      if (qa == 0 || qb == 0) {
+        out[i] = neg ? -0.0 : 0.0;
+        continue;
+      }
+      v = product_fast((uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb), Aa, Ab, ea + eb, Q * Q);
+      if (isnan(v)) { /* the kernel's rounding, below */
+        out[i] = NAN;
+        slow++;
+        continue;
+      }
+      out[i] = neg ? -v : v;
+    }
+  }
+  if (slow) { /* pairs product_fast could not prove: the kernel's MPFR product */
+    mpfr_t num, res;
+    mpfr_inits2(192, num, res, (mpfr_ptr)0);
+    for (lo = 0; lo < n; lo += blk) {
+      const size_t hi = n - lo < blk ? n : lo + blk;
+      if (!grouped) {
+        ma = block_amax(a, lo, hi), mb = block_amax(b, lo, hi);
+        Aa = Ab = 0, ea = eb = 0;
+        if (ma > 0) split53(ma, &Aa, &ea);
+        if (mb > 0) split53(mb, &Ab, &eb);
+      }
+      for (i = lo; i < hi; i++) {
+        int64_t qa, qb;
+        double v;
+        if (!isnan(out[i])) continue;
+        if (grouped) {
+          ma = ga[i], mb = gb[i], Aa = Ab = 0, ea = eb = 0;
+          if (ma > 0) split53(ma, &Aa, &ea);
+          if (mb > 0) split53(mb, &Ab, &eb);
+        }
+        qa = quantise_fast(a[i], ma, Aa, ea, Q), qb = quantise_fast(b[i], mb, Ab, eb, Q);
+        v = rn_product((uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb), Aa, Ab, ea + eb,
+                       (unsigned long)(Q * Q), num, res);
+        out[i] = signbit(a[i]) != signbit(b[i]) ? -v : v;
+      }
+    }
+    mpfr_clears(num, res, (mpfr_ptr)0);
+  }
 }
 
 static mulerr_status int_prepare(mulerr_method_cfg *cfg) {

@@ -109,8 +109,8 @@ static int64_t log_code(const lns_table *t, int f, double x) {
 
 static int64_t sat(int64_t n, int64_t lo, int64_t hi) { return n < lo ? lo : n > hi ? hi : n; }
 
-static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
-                    double *out) {
+void mulerr_lns_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                       double *out) {
   const int f = cfg->lns_frac;
   const int64_t one = (int64_t)1 << f, nmax = ((int64_t)1 << (cfg->lns_int - 1 + f)) - 1,
                 nmin = -nmax - 1;
@@ -134,6 +134,80 @@ static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
     v = ldexp(t->antilog[r], (int)((s - r) / one));
     out[i] = neg ? -v : v;
   }
+}
+
+/* ---------------------------------------------------------------- the branch-free pass
+ *
+ * lns_pass computes mulerr_lns_kernel's values with no library call and no data-dependent
+ * branch (the compiler may run it in vector lanes; the table reads are gathers).  Why each
+ * step gives the kernel's bits, for x = a[i] or b[i] with biased exponent field E:
+ *  - E = 0 and a nonzero significand (a subnormal binary64, only from a binary64-sized
+ *    source) and E = 2047 (Inf, NaN: never a source value) are not handled: the pair is
+ *    marked (NaN) and the kernel redoes it.  Zeros are handled by the sign rule below.
+ *  - otherwise |x| = m 2^(E - 1023) with m = the significand bits under the exponent field of
+ *    1.0, in [1, 2): the same m and exponent frexp gives the kernel (|x| = 2 f 2^(e - 1)).
+ *  - j = the number of thresholds thr[0 .. 2^f) below m, by the branch-free lower bound: pos
+ *    moves up by step = 2^(f-1), ..., 1 while thr[pos + step - 1] < m (the thresholds
+ *    increase), which keeps thr[0 .. pos) < m and leaves one candidate, thr[pos], counted
+ *    last.  The kernel's binary search counts the same set, so j is equal.
+ *  - the code (E - 1023) 2^f + j, both operands' codes clamped to [nmin, nmax], summed, the
+ *    underflow rule (s < nmin and not lns_saturate: zero), the clamp of s, r = s mod 2^f: the
+ *    kernel's integer operations; q = (s - r) >> f is (s - r) / 2^f exactly (an exact
+ *    multiple, arithmetic shift).
+ *  - the value antilog[r] 2^q: 2^q is built from its bits ((q + 1023) << 52, a normal
+ *    binary64 since |q| <= 2^(LNS_INT_MAX - 1) + 1 = 513) and antilog[r] is in [1, 2), so
+ *    the product is exact and equals the kernel's ldexp(antilog[r], q).
+ *  - the sign: XOR of the operands' sign bits, put on v, on +0 for a zero operand or an
+ *    underflow: the kernel's neg ? -v : v and neg ? -0.0 : 0.0.
+ * tests/speed/t_vpass.c compares it with the kernel bit for bit. */
+static inline int64_t lns_code(const double *thr, int f, uint64_t u) {
+  const double m = mulerr_u2d((u & 0xfffffffffffffull) | 0x3ff0000000000000ull);
+  size_t pos = 0, step;
+  for (step = ((size_t)1 << f) >> 1; step; step >>= 1) pos += thr[pos + step - 1] < m ? step : 0;
+  pos += thr[pos] < m;
+  return ((int64_t)((u >> 52) & 0x7ff) - 1023) * ((int64_t)1 << f) + (int64_t)pos;
+}
+
+MULERR_HOT
+static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
+                       const double *a, const double *b, double *out) {
+  size_t i, marked = 0;
+  for (i = 0; i < n; i++) {
+    const uint64_t ua = mulerr_d2u(a[i]), ub = mulerr_d2u(b[i]);
+    const uint64_t ma = ua & MULERR_ABS_BITS, mb = ub & MULERR_ABS_BITS;
+    const int zero = ma == 0 || mb == 0;
+    const int sub = (ma != 0 && ma < 0x0010000000000000ull) || (mb != 0 && mb < 0x0010000000000000ull) ||
+                    ma >= 0x7ff0000000000000ull || mb >= 0x7ff0000000000000ull; /* Inf, NaN: not values */
+    int64_t ca = lns_code(t->thr, f, ua), cb = lns_code(t->thr, f, ub), s, r;
+    double v;
+    ca = ca < nmin ? nmin : ca > nmax ? nmax : ca;
+    cb = cb < nmin ? nmin : cb > nmax ? nmax : cb;
+    s = ca + cb;
+    const int under = s < nmin && !satur;
+    s = s < nmin ? nmin : s > nmax ? nmax : s;
+    r = s & (((int64_t)1 << f) - 1);
+    v = t->antilog[r] * mulerr_u2d((uint64_t)(((s - r) >> f) + 1023) << 52);
+    v = zero || under ? 0.0 : v;
+    v = mulerr_u2d(mulerr_d2u(v) | ((ua ^ ub) & ~MULERR_ABS_BITS));
+    out[i] = sub ? NAN : v;
+    marked += sub;
+  }
+  return marked;
+}
+
+static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                    double *out) {
+  const int f = cfg->lns_frac;
+  const int64_t nmax = ((int64_t)1 << (cfg->lns_int - 1 + f)) - 1, nmin = -nmax - 1;
+  const lns_table *t = table(f);
+  size_t i;
+  if (!t) { /* out of memory (prepare reported it): the kernel's NaNs */
+    mulerr_lns_kernel(cfg, n, a, b, out);
+    return;
+  }
+  if (lns_pass(t, f, nmin, nmax, cfg->lns_saturate, n, a, b, out))
+    for (i = 0; i < n; i++)
+      if (isnan(out[i])) mulerr_lns_kernel(cfg, 1, a + i, b + i, out + i);
 }
 
 static mulerr_status lns_prepare(mulerr_method_cfg *cfg) {

@@ -81,8 +81,8 @@ static double dequantise(const mulerr_method_cfg *cfg, double x, int s, double m
   return ldexp(p, s); /* exact */
 }
 
-static void mx_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
-                   double *out) {
+void mulerr_mx_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                      double *out) {
   const size_t blk = (size_t)cfg->block;
   const double max = cfg->bits ? 2 - ldexp(1.0, -(cfg->bits - 2)) : mulerr_format_max(&cfg->work);
   size_t lo, i;
@@ -91,6 +91,74 @@ static void mx_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, cons
     const int sa = block_scale(cfg, a, lo, hi), sb = block_scale(cfg, b, lo, hi);
     for (i = lo; i < hi; i++) /* exact product of the dequantised values (see above) */
       out[i] = dequantise(cfg, a[i], sa, max) * dequantise(cfg, b[i], sb, max);
+  }
+}
+
+/* ---------------------------------------------------------------- the vector pass
+ *
+ * For float elements under every rounding but stochastic, mx_mul computes mulerr_mx_kernel's
+ * values a chunk of MULERR_CHUNK pairs at a time: each operand's chunk is scaled by its
+ * block's 2^-s, rounded into the element format by mulerr_format_round_n (format.c's
+ * bit-level vector pass), clamped, scaled back by 2^s and multiplied.  Why the bits are the
+ * kernel's:
+ *  - the block scales s are block_scale's, computed once per block (blocks start at
+ *    multiples of `block` from the start of the arrays, as in the kernel);
+ *  - y = x * 2^-s: 2^-s is a binary64 (|s| <= 127) and IEEE multiplication rounds x 2^-s
+ *    once to nearest, which is what ldexp(x, -s) returns; likewise p * 2^s and ldexp(p, s);
+ *  - mulerr_format_round_n equals mulerr_format_round element for element (its contract,
+ *    tested in t_formats), under any rounding it is given;
+ *  - the clamp is the kernel's expression (a NaN passes through both);
+ *  - the product of the two dequantised values is the kernel's product.  (Only for NaN
+ *    times NaN, from operands that are not values and never reach a method from the engine,
+ *    may the NaN's sign differ: IEEE 754 does not say which operand's NaN a product passes
+ *    on, and the compiler may order a commutative multiply either way.)
+ * Stochastic rounding draws one number per rounding, in the kernel's order a[0], b[0], a[1],
+ * ...; a pass that rounds a chunk of a and then one of b would draw them in another order,
+ * so that rounding, and integer elements (mulerr_round_sig), run the kernel.
+ * tests/speed/t_vpass.c compares both bit for bit. */
+static void dequantise_chunk(const mulerr_method_cfg *cfg, const double *x, size_t i0, size_t m,
+                             size_t *blk_of, int *s_of, size_t n, double max, double *v) {
+  const size_t blk = (size_t)cfg->block; /* a power of two (prepare) */
+  double y[MULERR_CHUNK] = {0}; /* every element is set below; the zeros quiet -Wmaybe-uninitialized at -O1 */
+  size_t j, jj, jend;
+  for (j = 0; j < m; j = jend) { /* the run of the chunk inside one block */
+    const size_t k = (i0 + j) / blk;
+    double down, up;
+    if (k != *blk_of) { /* a new block: its scale, once */
+      const size_t lo = k * blk;
+      *blk_of = k;
+      *s_of = block_scale(cfg, x, lo, n - lo < blk ? n : lo + blk);
+    }
+    jend = (k + 1) * blk - i0 < m ? (k + 1) * blk - i0 : m;
+    down = mulerr_pow2(-*s_of), up = mulerr_pow2(*s_of);
+    for (jj = j; jj < jend; jj++) {
+      y[jj] = x[i0 + jj] * down;
+      v[jj] = up; /* kept for the way back */
+    }
+  }
+  mulerr_format_round_n(&cfg->work, cfg->rounding, m, y, y);
+  for (j = 0; j < m; j++) {
+    double p = y[j];
+    if (fabs(p) > max) p = copysign(max, p); /* also e5m2's Inf */
+    v[j] = p * v[j];
+  }
+}
+
+static void mx_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
+                   double *out) {
+  const double max = mulerr_format_max(&cfg->work);
+  double va[MULERR_CHUNK], vb[MULERR_CHUNK];
+  int s_a = 0, s_b = 0;
+  size_t i0, m, j, ka = (size_t)-1, kb = (size_t)-1;
+  if (cfg->bits || cfg->rounding == MULERR_RSR) {
+    mulerr_mx_kernel(cfg, n, a, b, out);
+    return;
+  }
+  for (i0 = 0; i0 < n; i0 += m) {
+    m = n - i0 < MULERR_CHUNK ? n - i0 : MULERR_CHUNK;
+    dequantise_chunk(cfg, a, i0, m, &ka, &s_a, n, max, va);
+    dequantise_chunk(cfg, b, i0, m, &kb, &s_b, n, max, vb);
+    for (j = 0; j < m; j++) out[i0 + j] = va[j] * vb[j];
   }
 }
 

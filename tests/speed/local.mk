@@ -1,0 +1,8 @@
+## tests/speed/local.mk — tests of the speed work (issue 15), included from the top Makefile.am:
+## every fast path against the slow code it replaced, bit for bit.
+check_PROGRAMS += tests/speed/t_qfast
+TESTS += tests/speed/t_qfast
+tests_speed_t_qfast_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_vpass
+TESTS += tests/speed/t_vpass
+tests_speed_t_vpass_LDADD = $(TEST_LDADD)

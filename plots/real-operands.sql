@@ -1,12 +1,12 @@
 -- real-operands.sql — the data of figure real-operands (real-operands.gp), read by
 -- `mulerr plot`: ?1 is the experiment; the first column names the series.  Rows: the latest
--- batch's points; a series is named by the site of the activations distribution
+-- batch's points; a series is named by the site of the activations distribution (column dist_site)
 -- (q x k, p x v, activation x weight) and the method.
 WITH r AS (SELECT * FROM latest_points WHERE experiment = ?1 AND kind != 'expected'),
-s(dist, site) AS (SELECT DISTINCT dist, CASE WHEN dist LIKE '%site=attn-score%' THEN 'q x k'
-                                             WHEN dist LIKE '%site=attn-value%' THEN 'p x v'
-                                             WHEN dist LIKE '%site=linear%' THEN 'act x weight'
-                                             ELSE dist END FROM r)
+s(dist, site) AS (SELECT DISTINCT dist, CASE dist_site WHEN 'attn-score' THEN 'q x k'
+                                                      WHEN 'attn-value' THEN 'p x v'
+                                                      WHEN 'linear' THEN 'act x weight'
+                                                      ELSE coalesce(dist_site, dist) END FROM r)
 SELECT series, k, mre, mre_se FROM (
   SELECT s.site || ': ' || method AS series, k, mre, mre_se FROM r JOIN s USING (dist) WHERE format IS NULL
   UNION ALL

@@ -82,7 +82,7 @@ static const char *const v2_columns[] = {"r_p50 REAL", "r_p90 REAL", "r_p99 REAL
 
 /* Schema v3's columns, appended to results by a version-1 or -2 database's migration. */
 static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER", "weights_model TEXT",
-                                         "operand_bits INTEGER"};
+                                         "dist_site TEXT", "operand_bits INTEGER"};
 
 /* Schema v3's columns from what a row already holds (the source format's name, the text of
  * its distribution), by the SQL functions of register_functions: run on every row when a
@@ -91,6 +91,7 @@ static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER",
 #define V3_FILL                                                                                  \
   "UPDATE results SET source_e = mulerr_format_e(source), source_m = mulerr_format_m(source), "  \
   "weights_model = mulerr_weights_model(dist), "                                                  \
+  "dist_site = mulerr_dist_site(dist), "                                                          \
   "operand_bits = mulerr_operand_bits(method, source, format, k, params)"
 
 /* Bring a version-1 or -2 database to the current version in one transaction: the columns of
@@ -164,6 +165,20 @@ static void sql_weights_model(sqlite3_context *cx, int argc, sqlite3_value **arg
   else sqlite3_result_null(cx);
 }
 
+/* SQL function mulerr_dist_site(dist): the site of an activations distribution
+ * (activations:FILE[:site=SITE]...; all when it names none), NULL for every other one. */
+static void sql_dist_site(sqlite3_context *cx, int argc, sqlite3_value **argv) {
+  const char *d = (const char *)sqlite3_value_text(argv[0]), *p;
+  (void)argc;
+  if (!d || strncmp(d, "activations:", 12)) {
+    sqlite3_result_null(cx);
+    return;
+  }
+  for (p = strchr(d + 12, ':'); p && strncmp(p, ":site=", 6); p = strchr(p + 1, ':')) continue;
+  if (!p) sqlite3_result_text(cx, "all", -1, SQLITE_STATIC);
+  else sqlite3_result_text(cx, p + 6, (int)strcspn(p + 6, ":"), SQLITE_TRANSIENT);
+}
+
 /* SQL function mulerr_operand_bits(method, source, format, k, params): the storage bits of
  * one operand of a row's configuration (mulerr_method_operand_bits), the configuration rebuilt
  * from the row: the registry's method and formats, k, and the method fields its params text
@@ -196,6 +211,8 @@ static void register_functions(sqlite3 *h) {
   sqlite3_create_function(h, "mulerr_default_l", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_default_l, NULL, NULL);
   sqlite3_create_function(h, "mulerr_format_e", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_format_bits, NULL, NULL);
   sqlite3_create_function(h, "mulerr_format_m", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &mantissa, sql_format_bits, NULL,
+                          NULL);
+  sqlite3_create_function(h, "mulerr_dist_site", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_dist_site, NULL,
                           NULL);
   sqlite3_create_function(h, "mulerr_operand_bits", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_operand_bits,
                           NULL, NULL);

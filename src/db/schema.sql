@@ -75,6 +75,8 @@ CREATE TABLE results (
   source_m INTEGER,            -- and its stored mantissa bits (bf16 7, fp16 10, fp32 23, e4m3fn 3)
   weights_model TEXT           -- the model a weights distribution of a reads ('TinyStories-260K',
                                -- 'GPT-2 attention', 'pooled' for both); NULL for other distributions
+  , dist_site TEXT             -- the model site whose real operand pairs an activations distribution
+                               -- of a draws (attn-score, attn-value, linear, ...); NULL for other distributions
   , operand_bits INTEGER       -- storage bits of one operand (mulerr_method_operand_bits: int its
                                -- width, lns sign + log bits, else 1 + ebits + mbits of the operand format)
 );

@@ -63,6 +63,8 @@ S="activations:$C:site=attn-score"
 ok $? "two sweeps on q x k pairs"
 [ "$("$MULERR" query p1.db --csv 'SELECT point_key, mse FROM results')" = "$("$MULERR" query p2.db --csv 'SELECT point_key, mse FROM results')" ]
 ok $? "--dist-a X --dist-b X measures what --dist X does"
+[ "$("$MULERR" query p1.db --csv 'SELECT dist_site FROM results' | tail -n 1)" = attn-score ]
+ok $? "column dist_site holds the site the pairs come from"
 
 # A capture whose q has no columns (dim 0): refused, no division by zero.  Header: tokens.pos
 # F32 [1], layers.0.q and .k F32 [1, 0], ffn_hidden F32 [1, 1], attn_prob F32 [1, 1, 1].

@@ -217,6 +217,15 @@ static inline double product_fast(uint64_t s, uint64_t Aa, uint64_t Ab, int e, u
   return mulerr_u2d((uint64_t)ex << 52 | (M & 0xfffffffffffffull));
 }
 
+/* The block [lo, hi)'s max |a| and max |b| and their 53-bit splits (zero for an all-zero side). */
+static void block_scale(const double *a, const double *b, size_t lo, size_t hi, double *ma, double *mb, uint64_t *Aa,
+                        uint64_t *Ab, int *ea, int *eb) {
+  *ma = block_amax(a, lo, hi), *mb = block_amax(b, lo, hi);
+  *Aa = *Ab = 0, *ea = *eb = 0;
+  if (*ma > 0) split53(*ma, Aa, ea);
+  if (*mb > 0) split53(*mb, Ab, eb);
+}
+
 static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                     double *out) {
   const uint64_t Q = ((uint64_t)1 << (cfg->bits - 1)) - 1;
@@ -229,12 +238,7 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
   int ea = 0, eb = 0;
   for (lo = 0; lo < n; lo += blk) {
     const size_t hi = n - lo < blk ? n : lo + blk;
-    if (!grouped) {
-      ma = block_amax(a, lo, hi), mb = block_amax(b, lo, hi);
-      Aa = Ab = 0, ea = eb = 0;
-      if (ma > 0) split53(ma, &Aa, &ea);
-      if (mb > 0) split53(mb, &Ab, &eb);
-    }
+    if (!grouped) block_scale(a, b, lo, hi, &ma, &mb, &Aa, &Ab, &ea, &eb);
     for (i = lo; i < hi; i++) {
       const int neg = signbit(a[i]) != signbit(b[i]);
       int64_t qa, qb;
@@ -263,12 +267,7 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
     mpfr_inits2(192, num, res, (mpfr_ptr)0);
     for (lo = 0; lo < n; lo += blk) {
       const size_t hi = n - lo < blk ? n : lo + blk;
-      if (!grouped) {
-        ma = block_amax(a, lo, hi), mb = block_amax(b, lo, hi);
-        Aa = Ab = 0, ea = eb = 0;
-        if (ma > 0) split53(ma, &Aa, &ea);
-        if (mb > 0) split53(mb, &Ab, &eb);
-      }
+      if (!grouped) block_scale(a, b, lo, hi, &ma, &mb, &Aa, &Ab, &ea, &eb);
       for (i = lo; i < hi; i++) {
         int64_t qa, qb;
         double v;

@@ -84,11 +84,11 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total) {
 
 static void on_done(void *ctx, size_t i, const mulerr_metrics *m, double secs) {
   sweep_out *o = ctx;
-  char what[512];
   if (o->tty) fprintf(stderr, "\r%60s\r", "");
   if (!m || o->quiet) return;
-  mulerr_sweep_describe(&o->plan->pts[i], what, sizeof what);
-  printf("[%zu/%zu] %s: n=%llu mse=", i + 1, o->plan->n, what, (unsigned long long)m->n);
+  printf("[%zu/%zu] ", i + 1, o->plan->n);
+  mulerr_sweep_print(stdout, &o->plan->pts[i]);
+  printf(": n=%llu mse=", (unsigned long long)m->n);
   print_double(stdout, m->mse);
   printf(" mre=");
   print_double(stdout, m->mre);
@@ -100,10 +100,10 @@ static void on_done(void *ctx, size_t i, const mulerr_metrics *m, double secs) {
 
 static void on_skipped(void *ctx, size_t i) {
   sweep_out *o = ctx;
-  char what[512];
   if (o->quiet) return;
-  mulerr_sweep_describe(&o->plan->pts[i], what, sizeof what);
-  printf("[%zu/%zu] %s: already stored, skipped\n", i + 1, o->plan->n, what);
+  printf("[%zu/%zu] ", i + 1, o->plan->n);
+  mulerr_sweep_print(stdout, &o->plan->pts[i]);
+  printf(": already stored, skipped\n");
 }
 
 static void on_warning(void *ctx, const char *msg) { fprintf(stderr, "mulerr %s: warning: %s\n", (const char *)ctx, msg); }
@@ -139,9 +139,9 @@ int cli_sweep_execute(const char *who, const mulerr_sweep_spec *s, const mulerr_
   if (v[MULERR_P_DRY_RUN].n) { /* everything is checked; nothing is opened or written */
     if (!quiet && nshards) printf("sweep: %s%zu points%s\n", shard_text, plan->n, of_all);
     for (i = 0; i < plan->n && !quiet; i++) {
-      char what[512];
-      mulerr_sweep_describe(&plan->pts[i], what, sizeof what);
-      printf("[%zu/%zu] %s\n", i + 1, plan->n, what);
+      printf("[%zu/%zu] ", i + 1, plan->n);
+      mulerr_sweep_print(stdout, &plan->pts[i]);
+      putchar('\n');
     }
     return 0;
   }

@@ -109,7 +109,8 @@ mulerr_status mulerr_read_text(const char *path, char **text) {
 }
 
 mulerr_status mulerr_energy_load(sqlite3 *h, const char *path) {
-  char line[1024];
+  char *line = NULL;
+  size_t cap = 0;
   FILE *f;
   sqlite3_stmt *st = NULL;
   int lineno = 0;
@@ -122,7 +123,7 @@ mulerr_status mulerr_energy_load(sqlite3 *h, const char *path) {
     fclose(f);
     return mulerr_fail(MULERR_EDB, "cannot fill the energy table: %s", sqlite3_errmsg(h));
   }
-  while (rc == MULERR_OK && fgets(line, sizeof line, f)) {
+  while (rc == MULERR_OK && getline(&line, &cap, f) >= 0) { /* lines of any length */
     char *op, *bits, *pj, *src, *end;
     lineno++;
     if (line[0] == '#' || line[0] == '\n') continue;
@@ -139,6 +140,7 @@ mulerr_status mulerr_energy_load(sqlite3 *h, const char *path) {
     if (sqlite3_step(st) != SQLITE_DONE) rc = mulerr_fail(MULERR_EDB, "cannot fill the energy table: %s", sqlite3_errmsg(h));
     sqlite3_reset(st);
   }
+  free(line);
   sqlite3_finalize(st);
   fclose(f);
   return rc;
@@ -147,7 +149,7 @@ mulerr_status mulerr_energy_load(sqlite3 *h, const char *path) {
 long mulerr_figure_export(sqlite3 *h, const mulerr_figure *fig, const char *sql, const char *path) {
   sqlite3_stmt *st;
   FILE *f;
-  char prev[256] = "";
+  char *prev = NULL; /* the series of the block being written (any length) */
   long rows = 0;
   int ncol, i, rc;
   if (sqlite3_prepare_v2(h, sql, -1, &st, NULL) != SQLITE_OK) {
@@ -165,12 +167,16 @@ long mulerr_figure_export(sqlite3 *h, const mulerr_figure *fig, const char *sql,
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     const char *series = (const char *)sqlite3_column_text(st, 0);
     if (!series) series = "?";
-    if (strcmp(series, prev)) { /* a new block: two blank lines, then a header line */
+    if (!prev || strcmp(series, prev)) { /* a new block: two blank lines, then a header line */
       if (rows) fputs("\n\n", f);
       fputs(series, f);
       for (i = 1; i < ncol; i++) fprintf(f, "\t%s", sqlite3_column_name(st, i));
       fputc('\n', f);
-      snprintf(prev, sizeof prev, "%s", series);
+      free(prev);
+      if (!(prev = strdup(series))) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
     }
     for (i = 1; i < ncol; i++) {
       if (i > 1) fputc('\t', f);
@@ -183,10 +189,11 @@ long mulerr_figure_export(sqlite3 *h, const mulerr_figure *fig, const char *sql,
     fputc('\n', f);
     rows++;
   }
+  free(prev);
   sqlite3_finalize(st);
   if ((ferror(f) | fclose(f)) != 0 || rc != SQLITE_DONE) {
     mulerr_fail(MULERR_EDB, "%s: %s", rc != SQLITE_DONE ? fig->name : path,
-                rc != SQLITE_DONE ? sqlite3_errmsg(h) : strerror(errno));
+                rc == SQLITE_NOMEM ? "out of memory" : rc != SQLITE_DONE ? sqlite3_errmsg(h) : strerror(errno));
     return -1;
   }
   return rows;

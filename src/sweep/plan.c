@@ -231,24 +231,36 @@ void mulerr_sweep_plan_free(mulerr_sweep_plan *pl) {
   memset(pl, 0, sizeof *pl);
 }
 
-void mulerr_sweep_describe(const mulerr_point *p, char *buf, size_t len) {
+void mulerr_sweep_print(FILE *f, const mulerr_point *p) {
   const mulerr_method_cfg *c = &p->cfg;
-  size_t n = (size_t)snprintf(buf, len, "%s source=%s", p->method->name, c->source->name);
-  if (c->params[0]) n += (size_t)snprintf(buf + n, len - n, " %s", c->params);
+  fprintf(f, "%s source=%s", p->method->name, c->source->name);
+  if (c->params[0]) fprintf(f, " %s", c->params);
   if (p->method->uses & MULERR_USES_K) {
-    if (c->format) n += (size_t)snprintf(buf + n, len - n, " format=%s", c->format->name);
-    else n += (size_t)snprintf(buf + n, len - n, " k=%d", c->k);
-    if (p->method->uses & MULERR_USES_L) n += (size_t)snprintf(buf + n, len - n, " l=%d", c->l);
-    n += (size_t)snprintf(buf + n, len - n, " %s", mulerr_rounding_name(c->rounding));
+    if (c->format) fprintf(f, " format=%s", c->format->name);
+    else fprintf(f, " k=%d", c->k);
+    if (p->method->uses & MULERR_USES_L) fprintf(f, " l=%d", c->l);
+    fprintf(f, " %s", mulerr_rounding_name(c->rounding));
   }
   if (p->dot.length) { /* a dot point: length and accumulator */
     char acc[64];
     mulerr_accum_text(&p->dot, acc, sizeof acc);
-    n += (size_t)snprintf(buf + n, len - n, " dot K=%llu %s", (unsigned long long)p->dot.length, acc);
-    if (p->dot.promote) n += (size_t)snprintf(buf + n, len - n, " promote=%llu", (unsigned long long)p->dot.promote);
+    fprintf(f, " dot K=%llu %s", (unsigned long long)p->dot.length, acc);
+    if (p->dot.promote) fprintf(f, " promote=%llu", (unsigned long long)p->dot.promote);
   }
-  if (p->operands != MULERR_SAMPLED)
-    snprintf(buf + n, len - n, " exhaustive:%s", mulerr_operands_name(p->operands));
-  else if (!strcmp(p->dist_a.text, p->dist_b.text)) snprintf(buf + n, len - n, " %s", p->dist_a.text);
-  else snprintf(buf + n, len - n, " a=%s b=%s", p->dist_a.text, p->dist_b.text);
+  if (p->operands != MULERR_SAMPLED) fprintf(f, " exhaustive:%s", mulerr_operands_name(p->operands));
+  else if (!strcmp(p->dist_a.text, p->dist_b.text)) fprintf(f, " %s", p->dist_a.text);
+  else fprintf(f, " a=%s b=%s", p->dist_a.text, p->dist_b.text);
+}
+
+char *mulerr_sweep_describe(const mulerr_point *p) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (!f) return NULL;
+  mulerr_sweep_print(f, p);
+  if (fclose(f)) {
+    free(buf);
+    return NULL;
+  }
+  return buf;
 }

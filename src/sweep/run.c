@@ -41,13 +41,15 @@ mulerr_status mulerr_drive_run(const mulerr_drive *d) {
       continue;
     }
     if ((st = d->point(d->ctx, i, d->run_id, d->stop)) != MULERR_OK) {
-      char msg[1024];
-      snprintf(msg, sizeof msg, "%s", mulerr_errmsg());
+      char *msg = strdup(mulerr_errmsg()); /* the message, whole, past end_run's own */
+      mulerr_status s2;
       mulerr_db_end_run(d->db, d->run_id, st == MULERR_EINTR ? "interrupted" : "failed");
       if (st == MULERR_EINTR)
-        return mulerr_fail(st, "interrupted: %zu of %zu points stored in %s; rerun with --resume to finish", done,
-                           d->n, d->dbpath);
-      return mulerr_fail(st, "%s", msg);
+        s2 = mulerr_fail(st, "interrupted: %zu of %zu points stored in %s; rerun with --resume to finish", done,
+                         d->n, d->dbpath);
+      else s2 = mulerr_fail(st, "%s", msg ? msg : "out of memory");
+      free(msg);
+      return s2;
     }
     done++;
   }
@@ -84,9 +86,10 @@ static mulerr_status sweep_point(void *ctx, size_t i, int64_t run_id, volatile s
   }
   if (r->done) r->done(r->ctx, i, st == MULERR_OK ? &m : NULL, secs);
   if (st != MULERR_OK && st != MULERR_EINTR) {
-    char what[512];
-    mulerr_sweep_describe(p, what, sizeof what);
-    return mulerr_fail(st, "%s: %s", what, mulerr_errmsg());
+    char *what = mulerr_sweep_describe(p);
+    mulerr_status s2 = mulerr_fail(st, "%s: %s", what ? what : p->method->name, mulerr_errmsg());
+    free(what);
+    return s2;
   }
   return st;
 }

@@ -180,11 +180,15 @@ static mulerr_status parse_dists(const char *opt, const char *text, mulerr_dist_
   if (st != MULERR_OK) return mulerr_fail(MULERR_EINVAL, "%s: %s", opt, mulerr_errmsg()); /* a usage error */
   for (i = 0; i < *n && warn; i++) {
     uint64_t bad = mulerr_dist_nonfinite(&(*out)[i]);
-    char msg[1024];
+    static const char fmt[] = "%s: %llu non-finite values are excluded from sampling";
+    char *msg;
+    int len;
     if (!bad) continue;
-    snprintf(msg, sizeof msg, "%s: %llu non-finite values are excluded from sampling", (*out)[i].text,
-             (unsigned long long)bad);
+    len = snprintf(NULL, 0, fmt, (*out)[i].text, (unsigned long long)bad); /* the whole text, never cut */
+    if (len < 0 || !(msg = malloc((size_t)len + 1))) return mulerr_fail(MULERR_ENOMEM, "out of memory");
+    snprintf(msg, (size_t)len + 1, fmt, (*out)[i].text, (unsigned long long)bad);
     warn(ctx, msg);
+    free(msg);
   }
   return MULERR_OK;
 }

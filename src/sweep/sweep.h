@@ -9,6 +9,8 @@
 #include "internal.h"
 #include "dot/dot.h"
 
+#include <stdio.h>
+
 #define MULERR_SWEEP_MAXLIST 256
 
 typedef enum mulerr_param_id {
@@ -88,7 +90,9 @@ typedef struct mulerr_sweep_plan {
 mulerr_status mulerr_sweep_plan_build(const mulerr_sweep_spec *s, mulerr_sweep_plan *plan);
 void mulerr_sweep_plan_free(mulerr_sweep_plan *plan);
 /* One line describing a point ("lmul source=bf16 k=3 l=3 trunc uniform-mantissa"). */
-void mulerr_sweep_describe(const mulerr_point *p, char *buf, size_t len);
+void mulerr_sweep_print(FILE *f, const mulerr_point *p);
+/* The same as a string of its own (caller frees; NULL when out of memory): never cut. */
+char *mulerr_sweep_describe(const mulerr_point *p);
 
 /* Shards: "I/N" with whole numbers 1 <= I <= N <= 2^20 (failure names --shard), and the shard
  * (0..n-1) of a point key: 1 + (mix64(fnv1a64(KEY)) mod N) is its number. */

@@ -162,4 +162,15 @@ expect_exit 2 "an unknown option of weights" -- "$MULERR" weights --bogus x
 grep_ok err.txt "^mulerr weights: unrecognized option" "getopt's message names 'mulerr weights'"
 expect_exit 2 "sigma=1e-320" -- "$MULERR" sweep -d normal:sigma=1e-320 --dry-run
 grep_ok err.txt "below the smallest normal double" "a subnormal parameter is named as such"
+# 15. Two long distribution texts (weights files 450+ characters deep, each near the 511-byte
+# limit of a distribution text, which is refused whole beyond it) are printed whole in the
+# point lines: no 512-byte line buffer cuts them.
+long=$(printf 'd%.0s' $(seq 1 150))
+mkdir -p "$long/$long/$long"
+cp "$top_srcdir/data/gpt2-attn-sample.safetensors" "$long/$long/$long/w.safetensors"
+cp "$top_srcdir/data/gpt2-attn-sample.safetensors" "$long/$long/$long/v.safetensors"
+expect_exit 0 "a dry run on two weights files 450+ characters deep" -- "$MULERR" sweep -m lmul -k 3 --source fp32 \
+  --dist-a "weights:$long/$long/$long/w.safetensors" --dist-b "weights:$long/$long/$long/v.safetensors" -n 1000 --dry-run
+grep -q "a=weights:$long/$long/$long/w.safetensors b=weights:$long/$long/$long/v.safetensors\$" out.txt
+ok $? "the point line holds both paths whole"
 done_testing

@@ -4,10 +4,8 @@
 #include "dot.h"
 
 static double sum_bf16(const mulerr_dot *d, size_t n, const double *p) {
-  static const mulerr_format *f;
-  (void)d;
-  if (!f) f = mulerr_format_find("bf16"); /* a registry entry: never NULL */
-  return mulerr_sum_sequential(f, n, p);
+  (void)d; /* looked up per call: a lazily set static would be a data race between threads */
+  return mulerr_sum_sequential(mulerr_format_find("bf16"), n, p); /* a registry entry: never NULL */
 }
 
 const mulerr_accum mulerr_accum_bf16 = {

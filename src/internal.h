@@ -269,6 +269,10 @@ void mulerr_lmul_gpu_kernel(const mulerr_method_cfg *cfg, size_t n, const double
 /* The key K of a point's sample stream (eval.c): block i draws from MT19937 seeded with
  * 1 + ((K + i) mod (2^32 - 1)), its a values first, then its b values. */
 uint64_t mulerr_stream_key(const mulerr_point *p);
+/* The failure of a point some operand of which is not a finite value of its source format:
+ * given (the caller's pairs) or drawn from the point's distributions (engine and dot
+ * products share the message). */
+mulerr_status mulerr_fail_operands(const mulerr_point *p, int given);
 /* Evaluate a dot-product point (p->dot.length > 0; src/dot/dot_eval.c). */
 mulerr_status mulerr_dot_eval(const mulerr_point *p, mulerr_metrics *out,
                               mulerr_progress_fn progress, void *ctx, volatile sig_atomic_t *stop);

@@ -21,6 +21,7 @@ const mulerr_accum mulerr_accum_block = {
     .name = "block",
     .description = "fp32 sums of B consecutive products, then those summed in fp32",
     .param_name = "block size B",
+    .usage = "block:N",
     .param_min = 1,
     .param_max = 1 << 20,
     .sum = sum_block};

@@ -61,6 +61,7 @@ const mulerr_accum mulerr_accum_fixed = {
     .description = "aligned fixed point, W bits below the largest exponent seen, truncating; "
                    "--promote N adds it into fp32 every N products",
     .param_name = "bits W",
+    .usage = "fixed:N",
     .param_min = 1,
     .param_max = 50,
     .promotes = 1,

@@ -34,16 +34,13 @@ static const mulerr_accum *const registry[] = {
 size_t mulerr_accum_count(void) { return NREG; }
 const mulerr_accum *mulerr_accum_at(size_t i) { return i < NREG ? registry[i] : NULL; }
 
+static const char *usage_at(size_t i) { return registry[i]->usage ? registry[i]->usage : registry[i]->name; }
+
 const mulerr_accum *mulerr_accum_find(const char *name) {
-  size_t i, len = 0;
-  char names[512];
+  size_t i;
   for (i = 0; i < NREG; i++)
     if (!strcmp(registry[i]->name, name)) return registry[i];
-  names[0] = 0;
-  for (i = 0; i < NREG; i++)
-    len += (size_t)snprintf(names + len, sizeof names - len, "%s%s%s", i ? ", " : "",
-                            registry[i]->name, registry[i]->param_name ? ":N" : "");
-  mulerr_fail(MULERR_EINVAL, "unknown accumulator '%s' (known: %s)", name, names);
+  mulerr_fail_unknown("accumulator", name, usage_at, NREG, NULL);
   return NULL;
 }
 

@@ -21,6 +21,7 @@ struct mulerr_accum {
   const char *name;        /* registry name, e.g. "fp32-kahan"; "fixed" takes ":W" */
   const char *description; /* one line */
   const char *param_name;  /* NULL: no parameter; else what ":N" means ("bits W", "terms B") */
+  const char *usage;       /* with a parameter: how a list writes it ("fixed:N"); NULL: name */
   long param_min, param_max;
   int promotes;            /* 1: --promote applies (fixed) */
   int exact;               /* 1: the exact sum (eval.c keeps it exactly, not rounded) */

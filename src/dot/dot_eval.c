@@ -183,13 +183,7 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
     }
   }
   if (oom) return mulerr_fail(MULERR_ENOMEM, "out of memory evaluating a dot-product point");
-  if (bad && pr)
-    return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
-                       p->cfg.source->name);
-  if (bad)
-    return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
-                       "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
-                       p->cfg.source->name);
+  if (bad) return mulerr_fail_operands(p, pr != NULL);
   mulerr_acc_finish(&total, 0, out);
   mulerr_acc_finish(&totalc, 0, &mc);
   out->cond_mean_rel = mc.mean_rel, out->cond_mean_rel_se = mc.mean_rel_se;

@@ -347,6 +347,15 @@ static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, s
 /* Blocks are evaluated in chunks: in parallel within a chunk, merged in block order. */
 #define CHUNK 64
 
+mulerr_status mulerr_fail_operands(const mulerr_point *p, int given) {
+  if (given)
+    return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
+                       p->cfg.source->name);
+  return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
+                     "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
+                     p->cfg.source->name);
+}
+
 static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_metrics *out,
                                mulerr_progress_fn progress, void *ctx,
                                volatile sig_atomic_t *stop) {
@@ -446,13 +455,7 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
     return mulerr_fail(MULERR_EINVAL, "--scale: a product of scaled operands times the scales is not a "
                        "binary64 value exactly (method '%s' on format '%s'); use --scale-pow2",
                        p->method->name, p->cfg.work.name);
-  if (bad && pr)
-    return mulerr_fail(MULERR_EINVAL, "an operand is not a finite value of source format '%s'",
-                       p->cfg.source->name);
-  if (bad)
-    return mulerr_fail(MULERR_EINVAL, "distribution '%s' or '%s' produced a value outside the "
-                       "finite range of source format '%s'", p->dist_a.text, p->dist_b.text,
-                       p->cfg.source->name);
+  if (bad) return mulerr_fail_operands(p, pr != NULL);
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
   mulerr_qhist_quantiles(&qtotal, out->r_q, out->e_q);

@@ -29,7 +29,7 @@ const mulerr_figure mulerr_figures[] = {
     {"real-operands", "real-operands",
      "Mean |relative error| of L-Mul and Mitchell at each k, with fp8 e4m3fn and e5m2 (constant in k; "
      "scaled per sample block, and unscaled as an ablation), on the operand pairs stories260K multiplies "
-     "on the shipped text: q x k, p x v and every linear layer's activation x weight. Error bars: 1 standard error."},
+     "on the shipped text: q x k, p x v and every linear layer's activation x weight, one panel each. Error bars: 1 standard error."},
     {"fp8-layouts-exhaustive", "fp8-layouts-exhaustive",
      "Exact mean |relative error| over all ordered pairs of positive normal encodings of each "
      "8-bit layout (no sampling error)."},

@@ -274,6 +274,7 @@ typedef struct round_consts {
 #pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
 typedef int64_t v4i __attribute__((vector_size(32)));
 typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8), may_alias));
+typedef uint64_t v4u __attribute__((vector_size(32))); /* logical shifts */
 static inline v4i vsel(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
 
 /* Four elements of the vector pass; *bad counts those marked NaN. */
@@ -295,29 +296,41 @@ static inline __attribute__((always_inline)) v4i round4(v4i u, const round_const
 }
 
 /* The same when all four are at least min_normal (or NaN/Inf): the shift is the constant s,
- * no subnormal grid, no zero result.  Equal to round4 there (the same steps with extra = 0). */
-static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const round_consts *k, v4i *bad) {
+ * no subnormal grid, no zero result.  Equal to round4 there (the same steps with extra = 0);
+ * rne is a constant where it is inlined, negok is -1 where negative values are allowed. */
+static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const round_consts *k, int rne,
+                                                                v4i negok, v4i *bad) {
   const v4i zero = u - u;
-  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u >> 63;
+  const v4i mag = u & (int64_t)MULERR_ABS_BITS;
   const int64_t lowm = ((int64_t)1 << k->s) - 1;
-  const v4i dir = vsel(negm, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
-  const v4i m = (mag + (k->rne ? (lowm >> 1) + ((mag >> k->s) & 1) : dir & lowm)) & ~lowm;
-  const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm);
+  const v4i dir = vsel(u < zero, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
+  const v4i m = (mag + (rne ? (lowm >> 1) + (v4i)(((v4u)mag >> k->s) & 1) : dir & lowm)) & ~lowm;
+  const v4i ok = (m <= (int64_t)k->hi) & (negok | (u >= zero));
   *bad -= ~ok;
   return vsel(ok, m | (u & (int64_t)MULERR_SIGN_BIT), zero + (int64_t)0x7ff8000000000000ll);
 }
 
-/* The vector pass: rounded values, NaN where the pass does not apply; returns how many. */
+/* The vector pass: rounded values, NaN where the pass does not apply; returns how many.  When
+ * every element is at least min_normal in magnitude (or NaN/Inf), which one look over the
+ * array tells, round4_normal alone, with the rule's branch taken once outside the loop. */
 MULERR_HOT
 static size_t round_pass(size_t n, const double *in, double *out, const round_consts *kp) {
   const round_consts k = *kp;
   const int64_t lo = (int64_t)k.lo;
-  v4i bad = {0, 0, 0, 0};
+  const v4i negok = {-(int64_t)k.allow_neg, -(int64_t)k.allow_neg, -(int64_t)k.allow_neg, -(int64_t)k.allow_neg};
+  v4i bad = {0, 0, 0, 0}, big = {-1, -1, -1, -1};
   size_t i;
-  for (i = 0; i + 4 <= n; i += 4) {
-    const v4i u = *(const v4i_u *)(in + i), big = (u & (int64_t)MULERR_ABS_BITS) >= lo;
-    *(v4i_u *)(out + i) = big[0] & big[1] & big[2] & big[3] ? round4_normal(u, &k, &bad) : round4(u, &k, &bad);
-  }
+  for (i = 0; i + 4 <= n; i += 4) big &= (*(const v4i_u *)(in + i) & (int64_t)MULERR_ABS_BITS) >= lo;
+  if (big[0] & big[1] & big[2] & big[3]) {
+    if (k.rne)
+      for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4_normal(*(const v4i_u *)(in + i), &k, 1, negok, &bad);
+    else
+      for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4_normal(*(const v4i_u *)(in + i), &k, 0, negok, &bad);
+  } else
+    for (i = 0; i + 4 <= n; i += 4) {
+      const v4i u = *(const v4i_u *)(in + i), b4 = (u & (int64_t)MULERR_ABS_BITS) >= lo;
+      *(v4i_u *)(out + i) = b4[0] & b4[1] & b4[2] & b4[3] ? round4_normal(u, &k, (int)k.rne, negok, &bad) : round4(u, &k, &bad);
+    }
   if (i < n) { /* the last 1 to 3, padded with 1.0 (whose result is dropped) */
     double pin[4] = {1, 1, 1, 1}, pout[4];
     memcpy(pin, in + i, (n - i) * sizeof *pin);
@@ -337,14 +350,20 @@ size_t mulerr_format_nonvalues(const mulerr_format *f, size_t n, const double *x
   const int64_t lowm = s >= 1 && s <= 52 ? ((int64_t)1 << s) - 1 : -1; /* -1: every lane to the slow test */
   const int64_t lo = (int64_t)mulerr_d2u(mulerr_format_min_normal(f));
   const int64_t hi = (int64_t)mulerr_d2u(mulerr_format_max(f)), neg_ok = f->flags & MULERR_FMT_UNSIGNED ? 0 : -1;
-  size_t i, j, bad = 0;
-  for (i = 0; i + 4 <= n; i += 4) {
-    const v4i u = *(const v4i_u *)(x + i), mag = u & (int64_t)MULERR_ABS_BITS, zero = u - u;
-    const v4i fine = ((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & (~(u >> 63) | neg_ok);
-    if (!(fine[0] & fine[1] & fine[2] & fine[3]))
-      for (j = i; j < i + 4; j++)
+  size_t i, i0, j, bad = 0;
+  /* groups of 64: the lanes' tests are and-ed through the group and looked at once (a group
+   * with a lane that fails is then counted element by element, by the full test) */
+  for (i0 = 0; i0 + 64 <= n; i0 += 64) {
+    v4i all = {-1, -1, -1, -1};
+    for (i = i0; i < i0 + 64; i += 4) {
+      const v4i u = *(const v4i_u *)(x + i), mag = u & (int64_t)MULERR_ABS_BITS, zero = u - u;
+      all &= ((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & ((u >= zero) | neg_ok);
+    }
+    if (!(all[0] & all[1] & all[2] & all[3]))
+      for (j = i0; j < i0 + 64; j++)
         bad += !(isfinite(x[j]) && mulerr_format_round(f, x[j], MULERR_RNE) == x[j]);
   }
+  i = i0;
   for (; i < n; i++) bad += !(isfinite(x[i]) && mulerr_format_round(f, x[i], MULERR_RNE) == x[i]);
   return bad;
 }

@@ -104,6 +104,9 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
  * separate pass's. */
 #define LANES 8
 #define HCHUNK 1024 /* pairs whose histogram bins are gathered before counting */
+#if MULERR_FUSED % HCHUNK
+#error "MULERR_FUSED must be a multiple of HCHUNK"
+#endif
 #define QSHIFT (52 - MULERR_QSUB) /* quantile.c's bins: the bits above the top QSUB mantissa bits */
 
 /* Lanes as GCC vector types: 4 doubles, or 4 int64 (a comparison gives -1 or 0 per lane);
@@ -231,7 +234,7 @@ bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_e
 }
 
 static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
-                      const double *u1, const double *u2) {
+                      const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {
   lanes s;
   int64_t bins[HCHUNK];
   uint64_t nrel = 0;
@@ -240,6 +243,7 @@ static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const
   memset(&s, 0, sizeof s);
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
+    if (fill && i0 % MULERR_FUSED == 0) fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED);
     lanes_pass(&s, m, given, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
     for (i = 0; i < m; i++) {
       const int64_t hb = bins[i] & 0xff;
@@ -274,19 +278,28 @@ static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const
 
 void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
                           const double *y) {
-  add_block(a, NULL, n, 0, approx, x, y);
+  add_block(a, NULL, n, 0, approx, x, y, NULL, NULL);
 }
 void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
                               const double *exact) {
-  add_block(a, NULL, n, 1, hi, lo, exact);
+  add_block(a, NULL, n, 1, hi, lo, exact, NULL, NULL);
 }
 void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
                             const double *x, const double *y) {
-  add_block(a, q, n, 0, approx, x, y);
+  add_block(a, q, n, 0, approx, x, y, NULL, NULL);
 }
 void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
                                 const double *lo, const double *exact) {
-  add_block(a, q, n, 1, hi, lo, exact);
+  add_block(a, q, n, 1, hi, lo, exact, NULL, NULL);
+}
+
+/* The same as mulerr_acc_add_block_q, with approx[i0 .. i0 + m) written by fill(ctx, i0, m) just
+ * before the pass reaches it, for each run of MULERR_FUSED pairs in turn: the run is still in
+ * the cache when its metrics are taken.  The runs are whole HCHUNKs, so the lanes, the order of
+ * every operation and the results are those of mulerr_acc_add_block_q on the filled array. */
+void mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                                const double *x, const double *y, mulerr_block_fill fill, void *ctx) {
+  add_block(a, q, n, 0, approx, x, y, fill, ctx);
 }
 
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {

@@ -6,3 +6,6 @@ tests_speed_t_qfast_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_vpass
 TESTS += tests/speed/t_vpass
 tests_speed_t_vpass_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_fused
+TESTS += tests/speed/t_fused
+tests_speed_t_fused_LDADD = $(TEST_LDADD)

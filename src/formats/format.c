@@ -280,12 +280,13 @@ static inline v4i vsel(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
 /* Four elements of the vector pass; *bad counts those marked NaN. */
 static inline __attribute__((always_inline)) v4i round4(v4i u, const round_consts *k, v4i *bad) {
   const v4i zero = u - u, one = zero + 1, c52 = zero + 52;
-  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u >> 63; /* -1 where negative */
-  const v4i e = (mag >> 52) - 1023, d = k->emin - e, extra = vsel(d > zero, d, zero);
+  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u < zero; /* -1 where negative */
+  /* mag, lowm >= 0: their shifts are logical ones (AVX2 has no 64-bit arithmetic shift) */
+  const v4i e = (v4i)((v4u)mag >> 52) - 1023, d = k->emin - e, extra = vsel(d > zero, d, zero);
   const v4i sh = k->s + extra, shc = vsel(sh < c52, sh, c52);
   const v4i lowm = (one << shc) - 1, dir = vsel(negm, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
-  const v4i lsb = vsel(shc == c52, one, (mag >> shc) & 1); /* mag >= 0: >> is logical */
-  const v4i ma = (mag + (k->rne ? (lowm >> 1) + lsb : dir & lowm)) & ~lowm;
+  const v4i lsb = vsel(shc == c52, one, (v4i)((v4u)mag >> (v4u)shc) & 1);
+  const v4i ma = (mag + (k->rne ? (v4i)((v4u)lowm >> 1) + lsb : dir & lowm)) & ~lowm;
   const v4i upb = k->rne ? (mag > (int64_t)k->halfq_bits) : ((dir != zero) & (mag != zero));
   const v4i m = vsel(sh <= c52, ma, upb & (int64_t)k->q_bits);
   const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm) &

@@ -266,6 +266,7 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
 typedef struct round_consts {
   int64_t s, emin;
   uint64_t add_pos, add_neg, rne, lo, hi, allow_neg, sub_ok, q_bits, halfq_bits, no_negzero;
+  int64_t ov_on, ov_pos, ov_neg; /* overflow: -1 if the pass gives it, the magnitudes for x > 0 and x < 0 */
 } round_consts;
 
 /* 4 lanes of int64 (GCC vector types, which a comparison turns into -1/0 masks); may_alias,
@@ -289,11 +290,13 @@ static inline __attribute__((always_inline)) v4i round4(v4i u, const round_const
   const v4i ma = (mag + (k->rne ? (v4i)((v4u)lowm >> 1) + lsb : dir & lowm)) & ~lowm;
   const v4i upb = k->rne ? (mag > (int64_t)k->halfq_bits) : ((dir != zero) & (mag != zero));
   const v4i m = vsel(sh <= c52, ma, upb & (int64_t)k->q_bits);
-  const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm) &
-                 ((zero - (int64_t)k->sub_ok) | (mag >= (int64_t)k->lo));
+  const v4i base = ((zero - (int64_t)k->allow_neg) | ~negm) & ((zero - (int64_t)k->sub_ok) | (mag >= (int64_t)k->lo)) &
+                  (mag <= (int64_t)0x7ff0000000000000ll); /* not NaN (also: mag + the addition cannot wrap) */
+  const v4i ok = (m <= (int64_t)k->hi) & base, ov = (m > (int64_t)k->hi) & base & k->ov_on;
   const v4i sign = vsel((zero - (int64_t)k->no_negzero) & (m == zero), zero, u & (int64_t)MULERR_SIGN_BIT);
-  *bad -= ~ok;
-  return vsel(ok, m | sign, zero + (int64_t)0x7ff8000000000000ll);
+  const v4i ovm = vsel(negm, zero + k->ov_neg, zero + k->ov_pos) | (u & (int64_t)MULERR_SIGN_BIT);
+  *bad -= ~(ok | ov);
+  return vsel(ok, m | sign, vsel(ov, ovm, zero + (int64_t)0x7ff8000000000000ll));
 }
 
 /* The same when all four are at least min_normal (or NaN/Inf): the shift is the constant s,
@@ -306,9 +309,11 @@ static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const roun
   const int64_t lowm = ((int64_t)1 << k->s) - 1;
   const v4i dir = vsel(u < zero, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
   const v4i m = (mag + (rne ? (lowm >> 1) + (v4i)(((v4u)mag >> k->s) & 1) : dir & lowm)) & ~lowm;
-  const v4i ok = (m <= (int64_t)k->hi) & (negok | (u >= zero));
-  *bad -= ~ok;
-  return vsel(ok, m | (u & (int64_t)MULERR_SIGN_BIT), zero + (int64_t)0x7ff8000000000000ll);
+  const v4i base = (negok | (u >= zero)) & (mag <= (int64_t)0x7ff0000000000000ll);
+  const v4i ok = (m <= (int64_t)k->hi) & base, ov = (m > (int64_t)k->hi) & base & k->ov_on;
+  const v4i ovm = vsel(u < zero, zero + k->ov_neg, zero + k->ov_pos);
+  *bad -= ~(ok | ov);
+  return vsel(ok, m, vsel(ov, ovm, zero + (int64_t)0x7ff8000000000000ll)) | (u & (int64_t)MULERR_SIGN_BIT);
 }
 
 /* The vector pass: rounded values, NaN where the pass does not apply; returns how many.  When
@@ -401,6 +406,13 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
   k.q_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q)) : 0;
   k.halfq_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q - 1)) : 0;
   k.no_negzero = (f->flags & MULERR_FMT_NAN_UZ) != 0;
+  { /* overflow (|RN-unbounded(x)| > max, Inf included), mulerr_format_round's rules */
+    const int64_t mx = (int64_t)k.hi, inf = 0x7ff0000000000000ll;
+    const int sat = !(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE);
+    k.ov_on = f->flags & MULERR_FMT_OVERFLOW_NAN ? 0 : -1; /* NaN: left to the scalar code */
+    k.ov_pos = sat || r == MULERR_RTZ || r == MULERR_RDN ? mx : inf;
+    k.ov_neg = sat || r == MULERR_RTZ || r == MULERR_RUP ? mx : inf;
+  }
   if (round_pass(n, in, out, &k))
     for (i = 0; i < n; i++)
       if (isnan(out[i])) out[i] = mulerr_format_round(f, in[i], r);

@@ -9,3 +9,6 @@ tests_speed_t_vpass_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_fused
 TESTS += tests/speed/t_fused
 tests_speed_t_fused_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_round_flags
+TESTS += tests/speed/t_round_flags
+tests_speed_t_round_flags_LDADD = $(TEST_LDADD)

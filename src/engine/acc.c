@@ -245,15 +245,19 @@ static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
     if (fill && i0 % MULERR_FUSED == 0) fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED);
     lanes_pass(&s, m, given, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
-    for (i = 0; i < m; i++) {
-      const int64_t hb = bins[i] & 0xff;
-      a->hist[hb & (MULERR_HIST_BINS - 1)] += hb < MULERR_HIST_BINS;
-      nrel += hb < MULERR_HIST_BINS; /* exactly the pairs with p != 0 (vstep's bin) */
-    }
     if (q) /* r and e are one allocation (r first) with a dump slot at r + 2 MULERR_QBINS */
       for (i = 0; i < m; i++) {
+        const int64_t hb = bins[i] & 0xff, in = hb < MULERR_HIST_BINS;
+        a->hist[hb & (MULERR_HIST_BINS - 1)] += (uint64_t)in;
+        nrel += (uint64_t)in; /* exactly the pairs with p != 0 (vstep's bin) */
         q->r[(uint64_t)bins[i] >> 32]++;
         q->e[((uint64_t)bins[i] >> 8) & 0xffffff]++;
+      }
+    else
+      for (i = 0; i < m; i++) {
+        const int64_t hb = bins[i] & 0xff, in = hb < MULERR_HIST_BINS;
+        a->hist[hb & (MULERR_HIST_BINS - 1)] += (uint64_t)in;
+        nrel += (uint64_t)in;
       }
   }
   for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */

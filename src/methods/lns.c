@@ -234,10 +234,61 @@ static inline __attribute__((always_inline)) size_t lns_pass_body(const lns_tabl
   return marked;
 }
 
+/* Four pairs of lns_pass_body (buckets) at once, in GCC vector lanes: lane for lane the same
+ * integer and binary64 operations, written so that a vector unit runs them: the table reads
+ * are gathers of four; unsigned lanes where a shift or a wrap is involved (AVX2 has no 64-bit
+ * arithmetic shift), with q = (s - r) / 2^f taken as ((s + 2^50) >> f) - 2^(50 - f), exact
+ * since s + 2^50 > 0 (|s| < 2^31) and s - r, 2^50 are multiples of 2^f; the exponent
+ * (E - 1023) 2^f as an unsigned product, whose wrap is the two's complement value. */
+#pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef double v4d __attribute__((vector_size(32)));
+typedef uint64_t v4u_u __attribute__((vector_size(32), aligned(8), may_alias));
+
+static inline __attribute__((always_inline)) v4i lns_code4(const lns_table *t, int f, v4u u) {
+  const v4u mant = u & 0xfffffffffffffull, k = mant >> (51 - f);
+  const v4d m = (v4d)(mant | 0x3ff0000000000000ull);
+  const v4i below = {t->below[k[0]], t->below[k[1]], t->below[k[2]], t->below[k[3]]};
+  const v4d inside = {t->inside[k[0]], t->inside[k[1]], t->inside[k[2]], t->inside[k[3]]};
+  const v4u e = ((u >> 52) & 0x7ff) - 1023;
+  return (v4i)(e << f) + below - (v4i)(inside < m); /* a comparison is -1 where true */
+}
+
+static inline __attribute__((always_inline)) v4i vclamp(v4i x, int64_t lo, int64_t hi) {
+  const v4i l = x - x + lo, h = x - x + hi, below = x < l;
+  x = (below & l) | (~below & x);
+  return ((x > h) & h) | (~(x > h) & x);
+}
+
+static inline __attribute__((always_inline)) size_t lns_pass4(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
+                        const double *a, const double *b, double *out) {
+  const uint64_t minnorm = 0x0010000000000000ull, inf = 0x7ff0000000000000ull, off = 1ull << 50;
+  v4i marked = {0, 0, 0, 0};
+  size_t i;
+  for (i = 0; i + 4 <= n; i += 4) {
+    const v4u ua = *(const v4u_u *)(a + i), ub = *(const v4u_u *)(b + i);
+    const v4u ma = ua & MULERR_ABS_BITS, mb = ub & MULERR_ABS_BITS, z = ma - ma;
+    const v4i zero = (ma == z) | (mb == z);
+    const v4i sub = ((ma != z) & (ma < minnorm)) | ((mb != z) & (mb < minnorm)) | (ma >= inf) | (mb >= inf);
+    const v4i ca = vclamp(lns_code4(t, f, ua), nmin, nmax), cb = vclamp(lns_code4(t, f, ub), nmin, nmax);
+    const v4i s0 = ca + cb, under = (s0 < nmin) & (satur ? 0 : -1), s = vclamp(s0, nmin, nmax);
+    const v4i r = s & (((int64_t)1 << f) - 1);
+    const v4u q = (((v4u)(s + (int64_t)off)) >> f) - (off >> f); /* (s - r) / 2^f, two's complement */
+    const v4d al = {t->antilog[r[0]], t->antilog[r[1]], t->antilog[r[2]], t->antilog[r[3]]};
+    const v4d v = al * (v4d)((q + 1023) << 52);
+    const v4u vb = ((v4u)v & ~(v4u)(zero | under)) | ((ua ^ ub) & ~MULERR_ABS_BITS);
+    *(v4u_u *)(out + i) = (vb & ~(v4u)sub) | ((v4u)sub & 0x7ff8000000000000ull);
+    marked -= sub;
+  }
+  return (size_t)(marked[0] + marked[1] + marked[2] + marked[3]) +
+         (i < n ? lns_pass_body(t, f, nmin, nmax, satur, n - i, a + i, b + i, out + i, 1) : 0);
+}
+
 MULERR_HOT
 static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
                        const double *a, const double *b, double *out) {
-  return t->below ? lns_pass_body(t, f, nmin, nmax, satur, n, a, b, out, 1)
+  return t->below ? lns_pass4(t, f, nmin, nmax, satur, n, a, b, out)
                   : lns_pass_body(t, f, nmin, nmax, satur, n, a, b, out, 0);
 }
 

@@ -19,7 +19,8 @@ void help_bench(FILE *out) {
           "float on fp8 operands) on normal(0, 0.02) fp32 sources: sampled (drawing included)\n"
           "and on operands already in memory (mulerr_eval_pairs), with the binary64 and the\n"
           "MPFR reference, with one thread and with every thread; on rows of the bf16 all-pairs\n"
-          "enumeration (every thread), with the time every bf16 pair would take; of an\n"
+          "enumeration (every thread), with the time every bf16 pair would take, and the same\n"
+          "estimate for every fp16 pair (from rows of the fp16 enumeration); of an\n"
           "exhaustive enumeration.  Beside each sampled figure: the same measurement written\n"
           "plainly in NumPy (bench_numpy.py) and the ratio, when python3 has NumPy.  In the\n"
           "same table: dot products (lmul (k = 3) x fp32-sequential accumulation with the\n"
@@ -68,30 +69,34 @@ static double rate(mulerr_point *p, int n, size_t npairs, const double *a, const
   return best;
 }
 
-/* Rows of the bf16 enumeration in memory: GRID_ROWS values spread over the finite bf16
- * encodings, each times every finite bf16 value, as the exhaustive enumeration's blocks are. */
+/* Rows of the bf16 (and fp16) enumeration in memory: GRID_ROWS values spread over the finite
+ * encodings, each times every finite value, as the exhaustive enumeration's blocks are. */
 #define GRID_ROWS 64
-static double *grid_a, *grid_b;
-static size_t grid_n, bf16_n;
+static double *grid_a, *grid_b, *grid16_a, *grid16_b;
+static size_t grid_n, bf16_n, grid16_n, fp16_n;
 
-static int make_grid(void) {
+static int make_grid_of(const char *fmt, double **ga, double **gb, size_t *gn, size_t *nvals) {
   double *vals;
   size_t r, j;
-  if (mulerr_operand_values(mulerr_format_find("bf16"), MULERR_OPERANDS_ALL, &vals, &bf16_n) != MULERR_OK) return -1;
-  grid_n = GRID_ROWS * bf16_n;
-  grid_a = malloc(grid_n * sizeof *grid_a), grid_b = malloc(grid_n * sizeof *grid_b);
-  if (!grid_a || !grid_b) {
-    free(vals), free(grid_a), free(grid_b);
-    grid_a = grid_b = NULL; /* the rows then print no bf16 figure */
+  if (mulerr_operand_values(mulerr_format_find(fmt), MULERR_OPERANDS_ALL, &vals, nvals) != MULERR_OK) return -1;
+  *gn = GRID_ROWS * *nvals;
+  *ga = malloc(*gn * sizeof **ga), *gb = malloc(*gn * sizeof **gb);
+  if (!*ga || !*gb) {
+    free(vals), free(*ga), free(*gb);
+    *ga = *gb = NULL; /* the rows then print no figure for this format */
     return -1;
   }
   for (r = 0; r < GRID_ROWS; r++)
-    for (j = 0; j < bf16_n; j++) {
-      grid_a[r * bf16_n + j] = vals[(r * bf16_n) / GRID_ROWS + bf16_n / (2 * GRID_ROWS)];
-      grid_b[r * bf16_n + j] = vals[j];
+    for (j = 0; j < *nvals; j++) {
+      (*ga)[r * *nvals + j] = vals[(r * *nvals) / GRID_ROWS + *nvals / (2 * GRID_ROWS)];
+      (*gb)[r * *nvals + j] = vals[j];
     }
   free(vals);
   return 0;
+}
+
+static int make_grid(void) {
+  return make_grid_of("bf16", &grid_a, &grid_b, &grid_n, &bf16_n) | make_grid_of("fp16", &grid16_a, &grid16_b, &grid16_n, &fp16_n);
 }
 
 /* The python3 that has NumPy (NULL if none). */
@@ -147,7 +152,7 @@ static void cell(double v, int w, const char *suffix) {
 
 /* One table row: label, then the eleven columns (a negative value prints "-"). */
 static void table_row(const char *label, double r1, double np, double rn, double rmem1, double rmemn,
-                      double rm, double rbf, double bf_s) {
+                      double rm, double rbf, double bf_s, double fp16_s) {
   printf("%-16s", label);
   cell(r1, 11, ""), cell(np, 9, "");
   if (np > 0 && r1 > 0) printf(" %7.1fx", r1 / np);
@@ -155,14 +160,14 @@ static void table_row(const char *label, double r1, double np, double rn, double
   cell(rn, 11, ""), cell(rmem1, 11, ""), cell(rmemn, 11, "");
   if (rmem1 > 0 && rmemn > 0) printf(" %7.2fx", rmemn / rmem1);
   else printf(" %8s", "-");
-  cell(rm, 11, ""), cell(rbf, 9, ""), cell(bf_s, 6, "\n");
+  cell(rm, 11, ""), cell(rbf, 9, ""), cell(bf_s, 6, ""), cell(fp16_s, 6, "\n");
 }
 
 /* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
 static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
                const double *b, int maxthreads, const char *py) {
   mulerr_point p;
-  double r1, rn, rmem1, rmemn, rm, rbf, np[3] = {-1, 0, 0};
+  double r1, rn, rmem1, rmemn, rm, rbf, r16, np[3] = {-1, 0, 0};
   char label[64], npname[64], count[32];
   memset(&p, 0, sizeof p);
   p.method = m;
@@ -192,13 +197,15 @@ static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const
   p.cfg.source = mulerr_format_find("bf16");
   p.reference = MULERR_REF_AUTO;
   rbf = grid_a && mulerr_method_prepare(m, &p.cfg) == MULERR_OK ? rate(&p, maxthreads, grid_n, grid_a, grid_b) : -1;
+  p.cfg.source = mulerr_format_find("fp16"); /* the same on fp16 rows */
+  r16 = grid16_a && mulerr_method_prepare(m, &p.cfg) == MULERR_OK ? rate(&p, maxthreads, grid16_n, grid16_a, grid16_b) : -1;
   /* the same measurement in NumPy (bench_numpy.py, drawing included as in `sampled`) */
   snprintf(npname, sizeof npname, "%s%s%s", m->name, fmt && strcmp(m->name, "mx") ? "-" : "",
            fmt && strcmp(m->name, "mx") ? fmt : "");
   snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
   if (numpy_line(py, "bench_numpy.py", count, npname, np, 3) || !(np[0] > 0)) np[0] = -1;
   table_row(label, r1, np[0], rn / maxthreads, rmem1, rmemn / maxthreads, rm, rbf / maxthreads,
-            rbf > 0 ? (double)bf16_n * (double)bf16_n / rbf : -1);
+            rbf > 0 ? (double)bf16_n * (double)bf16_n / rbf : -1, r16 > 0 ? (double)fp16_n * (double)fp16_n / r16 : -1);
   fflush(stdout);
 }
 
@@ -264,7 +271,7 @@ static void bench_dot(uint64_t samples, int maxthreads) {
   else printf(" %8s", "-");
   cell(-1, 11, ""), cell(r1, 11, ""), cell(rn, 11, "");
   printf(" %7.2fx", rn / r1);
-  cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, "\n");
+  cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, ""), cell(-1, 6, "\n");
   dot_mre = m.mre, dot_np_mre = np_rate > 0 ? np_mre : NAN, dot_n = dots, dot_k = K;
 }
 
@@ -299,7 +306,7 @@ static void bench_model_rows(void) {
       printf("%-16s", "model ref fp64");
       cell(-1, 11, ""), cell(-1, 9, ""), printf(" %8s", "-");
       cell(-1, 11, ""), cell(rate, 11, ""), cell(-1, 11, ""), printf(" %8s", "-");
-      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, "\n");
+      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, ""), cell(-1, 6, "\n");
     } else if (sscanf(line, " lmul k=3 at site %15[a-z] : %lf s, %lf tokens/s, %lf emulated", site, &secs, &toks,
                       &rate) == 4) {
       char label[32];
@@ -307,7 +314,7 @@ static void bench_model_rows(void) {
       printf("%-16s", label);
       cell(-1, 11, ""), cell(-1, 9, ""), printf(" %8s", "-");
       cell(-1, 11, ""), cell(rate, 11, ""), cell(-1, 11, ""), printf(" %8s", "-");
-      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, "\n");
+      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, ""), cell(-1, 6, "\n");
     }
   }
   fclose(f);
@@ -378,10 +385,10 @@ int cmd_bench(int argc, char **argv) {
          mulerr_version(), mulerr_git_revision(), maxthreads, repeats);
   if (make_grid())
     printf("(bf16 enumeration columns skipped: out of memory)\n");
-  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s\n", "", "sampled", "NumPy", "mulerr/", "sampled",
-         "in-memory", "in-memory", "in-mem", "MPFR ref,", "bf16 all", "bf16");
-  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s\n", "method", "1 thread", "1 thread", "NumPy",
-         "all, /core", "1 thread", "all, /core", "scaling", "sampled 1th", "all,/core", "all s");
+  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s %6s\n", "", "sampled", "NumPy", "mulerr/", "sampled",
+         "in-memory", "in-memory", "in-mem", "MPFR ref,", "bf16 all", "bf16", "fp16");
+  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s %6s\n", "method", "1 thread", "1 thread", "NumPy",
+         "all, /core", "1 thread", "all, /core", "scaling", "sampled 1th", "all,/core", "all s", "all s");
   for (i = 0; i < (methods ? nitems : mulerr_method_count()); i++) {
     const mulerr_method *m = methods ? mulerr_method_find(items[i]) : mulerr_method_at(i);
     row(m, !strcmp(m->name, "mx") ? "e4m3fn" : NULL, samples, a, b, maxthreads, py);
@@ -394,6 +401,8 @@ int cmd_bench(int argc, char **argv) {
   free(b);
   free(grid_a);
   free(grid_b);
+  free(grid16_a);
+  free(grid16_b);
   bench_dot(samples, maxthreads); /* the dot-product and model rows of the same table */
   bench_model_rows();
   printf("NumPy: the same measurement written plainly in NumPy (src/cli/bench_numpy.py, drawing included as in\n"

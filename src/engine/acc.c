@@ -104,6 +104,9 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
  * separate pass's. */
 #define LANES 8
 #define HCHUNK 1024 /* pairs whose histogram bins are gathered before counting */
+#if MULERR_FUSED % HCHUNK
+#error "MULERR_FUSED must be a multiple of HCHUNK"
+#endif
 #define QSHIFT (52 - MULERR_QSUB) /* quantile.c's bins: the bits above the top QSUB mantissa bits */
 
 /* Lanes as GCC vector types: 4 doubles, or 4 int64 (a comparison gives -1 or 0 per lane);
@@ -111,15 +114,20 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
 #pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
 typedef double v4d __attribute__((vector_size(32)));
 typedef int64_t v4i __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32))); /* logical shifts (AVX2 has no 64-bit arithmetic one) */
 typedef double v4d_u __attribute__((vector_size(32), aligned(8)));  /* unaligned loads */
 typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8)));
 #define NV (LANES / 4)
 
+/* The running sums of one vector of lanes (lanes 4 v .. 4 v + 3). */
+typedef struct lane4 {
+  v4d se, sel, sae, sael, se2, se2l, se4;
+  v4d sr, srl, sar, sarl, sr2, su, sul;
+  v4d mae, mre, mu;
+  v4i ninex;
+} lane4;
 typedef struct lanes {
-  v4d se[NV], sel[NV], sae[NV], sael[NV], se2[NV], se2l[NV], se4[NV];
-  v4d sr[NV], srl[NV], sar[NV], sarl[NV], sr2[NV], su[NV], sul[NV];
-  v4d mae[NV], mre[NV], mu[NV];
-  v4i ninex[NV], nrel[NV];
+  lane4 g[NV];
 } lanes;
 
 static inline v4d vsel(v4i m, v4d a, v4d b) { return (v4d)((m & (v4i)a) | (~m & (v4i)b)); }
@@ -136,81 +144,96 @@ static inline v4d vmaxnan(v4d m, v4d x) { return vsel((x > m) | (x != x), x, m);
     (S) = t_;                                                                                    \
   } while (0)
 
-/* Add one vector of pairs: error hi + lo (exact), exact product p rounded to double. */
-static inline __attribute__((always_inline)) void vstep(lanes *s, int v, v4d hi, v4d lo, v4d p,
-                                                         v4i *bin, v4i ulp_top, v4i ulp_emin) {
+/* Add one vector of pairs: error hi + lo (exact), exact product p rounded to double; part 1
+ * adds to the sums of e (se .. se4, mae, ninex), part 2 to those of r and ulps (sr .. sr2,
+ * su, mre, mu) and writes the bins: the two parts touch disjoint sums, so running part 1 over
+ * a run and then part 2 over it gives every sum the same steps in the same order as both at
+ * once, with half as many sums live (they fit the registers). */
+static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo, v4d p,
+                                                         v4i *bin, v4i ulp_top, v4i ulp_emin, int part) {
   const v4d zero = {0, 0, 0, 0}, one = {1, 1, 1, 1};
   /* hi^2 = e2 + its rounding error exactly (Dekker), plus 2 hi lo as in mulerr_acc_add */
   const v4d e2 = hi * hi, c = 134217729.0 * hi, h = c - (c - hi), t = hi - h;
   const v4d e2lo = (((h * h - e2) + (h * t + h * t)) + t * t) + 2 * hi * lo;
   const v4d e4 = e2 * e2, ae = vabs(hi), aelo = vsel(hi < zero, -lo, lo);
   const v4i nz = p != zero;
-  const v4i ex = (((v4i)p >> 52) & 0x7ff) - 1023;
+  const v4i ex = (v4i)(((v4u)p >> 52) & 0x7ff) - 1023;
   const v4i eu = vseli(ex > ulp_emin, ex, ulp_emin);
   /* computed for every lane, then kept where p != 0: no branch, no division by zero */
   const v4d u = (v4d)(nz & (v4i)(ae * (v4d)((ulp_top - eu) << 52)));
   const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
-  const v4i be = ((v4i)ar >> 52) - 1023 + MULERR_HIST_OFFSET;
-  const v4i qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
-  const v4i qe = (v4i)ae >> qsh, qr = vseli(nz, (v4i)ar >> qsh, qsh - qsh + (int64_t)(2 * MULERR_QBINS));
+  const v4i be = (v4i)((v4u)ar >> 52) - 1023 + MULERR_HIST_OFFSET; /* sign bit clear: as an arithmetic shift */
+  const v4u qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
+  const v4i qe = (v4i)((v4u)ae >> qsh), qr = vseli(nz, (v4i)((v4u)ar >> qsh), nz - nz + (int64_t)(2 * MULERR_QBINS));
   v4i hb = vseli(be < 1, be - be + 1, be);
   hb = vseli(ar < 0x1p13, hb, hb - hb + (MULERR_HIST_BINS - 1)); /* also NaN */
   hb = vseli(ar == zero, hb - hb, hb);
   hb = vseli(nz, hb, hb - hb + MULERR_HIST_BINS); /* a bin past the end: not counted */
-  *bin = hb | qe << 8 | qr << 32; /* ae, ar have no sign bit: the shifts are logical */
-  s->ninex[v] -= hi != zero;
-  s->nrel[v] -= nz;
-  VSUM2(s->se[v], s->sel[v], hi, + lo);
-  VSUM2(s->sae[v], s->sael[v], ae, + aelo);
-  VSUM2(s->se2[v], s->se2l[v], e2, + e2lo);
-  s->se4[v] += e4; /* plain sums: see the comment above */
-  VSUM2(s->su[v], s->sul[v], u);
-  VSUM2(s->sr[v], s->srl[v], r);
-  VSUM2(s->sar[v], s->sarl[v], ar);
-  s->sr2[v] += r2;
-  s->mae[v] = vmaxnan(s->mae[v], ae);
-  s->mu[v] = vmaxnan(s->mu[v], u);
-  s->mre[v] = vmaxnan(s->mre[v], ar);
+  if (part == 1) {
+    s->ninex -= hi != zero;
+    VSUM2(s->se, s->sel, hi, + lo);
+    VSUM2(s->sae, s->sael, ae, + aelo);
+    VSUM2(s->se2, s->se2l, e2, + e2lo);
+    s->se4 += e4; /* plain sums: see the comment above */
+    s->mae = vmaxnan(s->mae, ae);
+  } else {
+    *bin = hb | qe << 8 | qr << 32; /* ae, ar have no sign bit: the shifts are logical */
+    VSUM2(s->su, s->sul, u);
+    VSUM2(s->sr, s->srl, r);
+    VSUM2(s->sar, s->sarl, ar);
+    s->sr2 += r2;
+    s->mu = vmaxnan(s->mu, u);
+    s->mre = vmaxnan(s->mre, ar);
+  }
 }
 
 /* One vector of pairs from memory: with `given`, u0, u1, u2 hold hi, lo and the exact
  * product; else the approximation and the two operands, whose product is exact (the double
  * path), and TwoSum(x, -p) gives hi + lo = x - p exactly. */
-static inline __attribute__((always_inline)) void vload(lanes *s, int v, int given, const double *u0,
+static inline __attribute__((always_inline)) void vload(lane4 *s, int given, const double *u0,
                                                          const double *u1, const double *u2,
-                                                         int64_t *bin, v4i top, v4i emin) {
+                                                         int64_t *bin, v4i top, v4i emin, int part) {
   if (given) {
-    vstep(s, v, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, top, emin);
+    vstep(s, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, top, emin, part);
   } else {
     const v4d x = *(const v4d_u *)u0, p = *(const v4d_u *)u1 * *(const v4d_u *)u2;
     const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
-    vstep(s, v, hi, lo, p, (v4i *)bin, top, emin);
+    vstep(s, hi, lo, p, (v4i *)bin, top, emin, part);
   }
 }
 
 /* n pairs, pair i to lane i mod LANES; a last group of fewer than LANES pairs is padded with
- * zeros (error 0, product 0), which add exactly nothing: zeros to every sum, no count, no bin. */
+ * zeros (error 0, product 0), which add exactly nothing: zeros to every sum, no count, no bin.
+ * One vector of lanes at a time (lanes 4 v .. 4 v + 3 over the whole run, then the next four):
+ * each lane still sees its own pairs in the same order, through the same operations, so the
+ * sums are those of a pass taking every lane at each step; but one vector's sums fit the
+ * processor's registers, where all of them spilled to memory at every step. */
 MULERR_HOT
 static void lanes_pass(lanes *s, size_t n, int given, const double *u0, const double *u1,
                        const double *u2, int64_t *bins, int ulp_mbits, int ulp_emin) {
   const v4i top = {1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits};
   const v4i emin = {ulp_emin, ulp_emin, ulp_emin, ulp_emin};
+  const size_t full = n - n % LANES;
+  double p0[LANES] = {0}, p1[LANES] = {0}, p2[LANES] = {0};
+  int64_t pbins[LANES];
   size_t i;
   int v;
-  for (i = 0; i + LANES <= n; i += LANES)
-    for (v = 0; v < NV; v++) {
-      const size_t o = i + 4 * (size_t)v;
-      vload(s, v, given, u0 + o, u1 + o, u2 + o, bins + o, top, emin);
-    }
-  if (i < n) {
-    double p0[LANES] = {0}, p1[LANES] = {0}, p2[LANES] = {0};
-    int64_t pbins[LANES];
-    memcpy(p0, u0 + i, (n - i) * sizeof *p0);
-    memcpy(p1, u1 + i, (n - i) * sizeof *p1);
-    memcpy(p2, u2 + i, (n - i) * sizeof *p2);
-    for (v = 0; v < NV; v++) vload(s, v, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin);
-    memcpy(bins + i, pbins, (n - i) * sizeof *bins);
+  if (full < n) {
+    memcpy(p0, u0 + full, (n - full) * sizeof *p0);
+    memcpy(p1, u1 + full, (n - full) * sizeof *p1);
+    memcpy(p2, u2 + full, (n - full) * sizeof *p2);
   }
+  for (v = 0; v < NV; v++) { /* each vector of lanes, each part (vstep) over the whole run */
+    lane4 t = s->g[v];
+    for (i = 4 * (size_t)v; i < full; i += LANES)
+      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, top, emin, 1);
+    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin, 1);
+    for (i = 4 * (size_t)v; i < full; i += LANES)
+      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, top, emin, 2);
+    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin, 2);
+    s->g[v] = t;
+  }
+  if (full < n) memcpy(bins + full, pbins, (n - full) * sizeof *bins);
 }
 
 bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_emin) {
@@ -221,59 +244,76 @@ bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_e
 }
 
 static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
-                      const double *u1, const double *u2) {
+                      const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {
   lanes s;
   int64_t bins[HCHUNK];
+  uint64_t nrel = 0;
   size_t i0, m, i;
   int v, j;
   memset(&s, 0, sizeof s);
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
+    if (fill && i0 % MULERR_FUSED == 0) fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED);
     lanes_pass(&s, m, given, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
-    for (i = 0; i < m; i++) {
-      const int64_t hb = bins[i] & 0xff;
-      a->hist[hb & (MULERR_HIST_BINS - 1)] += hb < MULERR_HIST_BINS;
-    }
     if (q) /* r and e are one allocation (r first) with a dump slot at r + 2 MULERR_QBINS */
       for (i = 0; i < m; i++) {
+        const int64_t hb = bins[i] & 0xff, in = hb < MULERR_HIST_BINS;
+        a->hist[hb & (MULERR_HIST_BINS - 1)] += (uint64_t)in;
+        nrel += (uint64_t)in; /* exactly the pairs with p != 0 (vstep's bin) */
         q->r[(uint64_t)bins[i] >> 32]++;
         q->e[((uint64_t)bins[i] >> 8) & 0xffffff]++;
+      }
+    else
+      for (i = 0; i < m; i++) {
+        const int64_t hb = bins[i] & 0xff, in = hb < MULERR_HIST_BINS;
+        a->hist[hb & (MULERR_HIST_BINS - 1)] += (uint64_t)in;
+        nrel += (uint64_t)in;
       }
   }
   for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */
     for (j = 0; j < 4; j++) {
-      a->n_inexact += (uint64_t)s.ninex[v][j];
-      a->n_rel += (uint64_t)s.nrel[v][j];
-      sum2(&a->se, s.se[v][j], s.sel[v][j]);
-      sum2(&a->sae, s.sae[v][j], s.sael[v][j]);
-      sum2(&a->se2, s.se2[v][j], s.se2l[v][j]);
-      sum2(&a->se4, s.se4[v][j], 0); /* plain lane sums */
-      sum2(&a->sulp, s.su[v][j], s.sul[v][j]);
-      sum2(&a->sr, s.sr[v][j], s.srl[v][j]);
-      sum2(&a->sar, s.sar[v][j], s.sarl[v][j]);
-      sum2(&a->sr2, s.sr2[v][j], 0);
-      if (s.mae[v][j] > a->max_abs || isnan(s.mae[v][j])) a->max_abs = s.mae[v][j];
-      if (s.mu[v][j] > a->max_ulp || isnan(s.mu[v][j])) a->max_ulp = s.mu[v][j];
-      if (s.mre[v][j] > a->maxre || isnan(s.mre[v][j])) a->maxre = s.mre[v][j];
+      const lane4 *g = &s.g[v];
+      a->n_inexact += (uint64_t)g->ninex[j];
+      sum2(&a->se, g->se[j], g->sel[j]);
+      sum2(&a->sae, g->sae[j], g->sael[j]);
+      sum2(&a->se2, g->se2[j], g->se2l[j]);
+      sum2(&a->se4, g->se4[j], 0); /* plain lane sums */
+      sum2(&a->sulp, g->su[j], g->sul[j]);
+      sum2(&a->sr, g->sr[j], g->srl[j]);
+      sum2(&a->sar, g->sar[j], g->sarl[j]);
+      sum2(&a->sr2, g->sr2[j], 0);
+      if (g->mae[j] > a->max_abs || isnan(g->mae[j])) a->max_abs = g->mae[j];
+      if (g->mu[j] > a->max_ulp || isnan(g->mu[j])) a->max_ulp = g->mu[j];
+      if (g->mre[j] > a->maxre || isnan(g->mre[j])) a->maxre = g->mre[j];
     }
   a->n += n;
+  a->n_rel += nrel;
 }
 
 void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
                           const double *y) {
-  add_block(a, NULL, n, 0, approx, x, y);
+  add_block(a, NULL, n, 0, approx, x, y, NULL, NULL);
 }
 void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
                               const double *exact) {
-  add_block(a, NULL, n, 1, hi, lo, exact);
+  add_block(a, NULL, n, 1, hi, lo, exact, NULL, NULL);
 }
 void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
                             const double *x, const double *y) {
-  add_block(a, q, n, 0, approx, x, y);
+  add_block(a, q, n, 0, approx, x, y, NULL, NULL);
 }
 void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
                                 const double *lo, const double *exact) {
-  add_block(a, q, n, 1, hi, lo, exact);
+  add_block(a, q, n, 1, hi, lo, exact, NULL, NULL);
+}
+
+/* The same as mulerr_acc_add_block_q, with approx[i0 .. i0 + m) written by fill(ctx, i0, m) just
+ * before the pass reaches it, for each run of MULERR_FUSED pairs in turn: the run is still in
+ * the cache when its metrics are taken.  The runs are whole HCHUNKs, so the lanes, the order of
+ * every operation and the results are those of mulerr_acc_add_block_q on the filled array. */
+void mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                                const double *x, const double *y, mulerr_block_fill fill, void *ctx) {
+  add_block(a, q, n, 0, approx, x, y, fill, ctx);
 }
 
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {

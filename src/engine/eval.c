@@ -280,19 +280,52 @@ static int scaled_mul(const mulerr_point *p, size_t n, work *w) {
   return bad ? -1 : 0;
 }
 
+/* Whether a block's products may be computed run by run (MULERR_FUSED pairs at a time), each
+ * run just before the metrics pass takes it: for methods whose product of a pair depends on
+ * that pair alone (and, for mx and int, on its group of `block` pairs, a power of two dividing
+ * MULERR_FUSED, so no group straddles two runs), without stochastic rounding (whose draws
+ * follow the calls) and without --scale (whose groups span the block).  tests/speed/t_vpass.c
+ * checks each fast pass on calls of uneven lengths against its kernel. */
+static int fusable(const mulerr_point *p) {
+  static const char *const pairwise[] = {"exact", "float", "lmul", "mitchell", "lmul-eq1", "lmul-gpu", "lns"};
+  const char *name = p->method->name;
+  size_t j;
+  if (p->cfg.rounding == MULERR_RSR || effective_scale(p)) return 0;
+  if (!strcmp(name, "mx") || !strcmp(name, "int"))
+    return p->cfg.block > 0 && MULERR_FUSED % p->cfg.block == 0;
+  for (j = 0; j < sizeof pairwise / sizeof *pairwise; j++)
+    if (!strcmp(name, pairwise[j])) return 1;
+  return 0;
+}
+
+typedef struct fill_ctx {
+  const mulerr_point *p;
+  work *w;
+} fill_ctx;
+
+static void fill_run(void *ctx, size_t i0, size_t m) {
+  const fill_ctx *c = ctx;
+  c->p->method->mul(&c->p->cfg, m, c->w->xa + i0, c->w->xb + i0, c->w->approx + i0);
+}
+
 /* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
 static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
                       const pairs *pr, uint64_t i, work *w, mulerr_acc *acc) {
   const size_t n = block_operands(p, key, vals, nv, pr, i, w);
   size_t j;
   if (!n) return -1;
+  mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
+  if (w->use_block && !w->use_mpfr && fusable(p)) { /* products and metrics run by run */
+    const fill_ctx c = {p, w};
+    mulerr_acc_add_block_fused(acc, &w->qh, n, w->approx, w->xa, w->xb, fill_run, (void *)&c);
+    return 0;
+  }
   if (effective_scale(p) && scaled_mul(p, n, w)) return -2;
   if (!effective_scale(p)) {
     mulerr_sr_source(w->rng); /* stochastic rounding continues the block's own stream */
     p->method->mul(&p->cfg, n, w->xa, w->xb, w->approx);
     mulerr_sr_source(NULL);
   }
-  mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
   if (w->use_block && !w->use_mpfr) /* the metrics and the quantile histograms in one pass */
     mulerr_acc_add_block_q(acc, &w->qh, n, w->approx, w->xa, w->xb);
   else if (!w->use_mpfr) {

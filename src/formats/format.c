@@ -266,6 +266,7 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
 typedef struct round_consts {
   int64_t s, emin;
   uint64_t add_pos, add_neg, rne, lo, hi, allow_neg, sub_ok, q_bits, halfq_bits, no_negzero;
+  int64_t ov_on, ov_pos, ov_neg; /* overflow: -1 if the pass gives it, the magnitudes for x > 0 and x < 0 */
 } round_consts;
 
 /* 4 lanes of int64 (GCC vector types, which a comparison turns into -1/0 masks); may_alias,
@@ -274,50 +275,68 @@ typedef struct round_consts {
 #pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
 typedef int64_t v4i __attribute__((vector_size(32)));
 typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8), may_alias));
+typedef uint64_t v4u __attribute__((vector_size(32))); /* logical shifts */
 static inline v4i vsel(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
 
 /* Four elements of the vector pass; *bad counts those marked NaN. */
 static inline __attribute__((always_inline)) v4i round4(v4i u, const round_consts *k, v4i *bad) {
   const v4i zero = u - u, one = zero + 1, c52 = zero + 52;
-  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u >> 63; /* -1 where negative */
-  const v4i e = (mag >> 52) - 1023, d = k->emin - e, extra = vsel(d > zero, d, zero);
+  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u < zero; /* -1 where negative */
+  /* mag, lowm >= 0: their shifts are logical ones (AVX2 has no 64-bit arithmetic shift) */
+  const v4i e = (v4i)((v4u)mag >> 52) - 1023, d = k->emin - e, extra = vsel(d > zero, d, zero);
   const v4i sh = k->s + extra, shc = vsel(sh < c52, sh, c52);
   const v4i lowm = (one << shc) - 1, dir = vsel(negm, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
-  const v4i lsb = vsel(shc == c52, one, (mag >> shc) & 1); /* mag >= 0: >> is logical */
-  const v4i ma = (mag + (k->rne ? (lowm >> 1) + lsb : dir & lowm)) & ~lowm;
+  const v4i lsb = vsel(shc == c52, one, (v4i)((v4u)mag >> (v4u)shc) & 1);
+  const v4i ma = (mag + (k->rne ? (v4i)((v4u)lowm >> 1) + lsb : dir & lowm)) & ~lowm;
   const v4i upb = k->rne ? (mag > (int64_t)k->halfq_bits) : ((dir != zero) & (mag != zero));
   const v4i m = vsel(sh <= c52, ma, upb & (int64_t)k->q_bits);
-  const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm) &
-                 ((zero - (int64_t)k->sub_ok) | (mag >= (int64_t)k->lo));
+  const v4i base = ((zero - (int64_t)k->allow_neg) | ~negm) & ((zero - (int64_t)k->sub_ok) | (mag >= (int64_t)k->lo)) &
+                  (mag <= (int64_t)0x7ff0000000000000ll); /* not NaN (also: mag + the addition cannot wrap) */
+  const v4i ok = (m <= (int64_t)k->hi) & base, ov = (m > (int64_t)k->hi) & base & k->ov_on;
   const v4i sign = vsel((zero - (int64_t)k->no_negzero) & (m == zero), zero, u & (int64_t)MULERR_SIGN_BIT);
-  *bad -= ~ok;
-  return vsel(ok, m | sign, zero + (int64_t)0x7ff8000000000000ll);
+  const v4i ovm = vsel(negm, zero + k->ov_neg, zero + k->ov_pos) | (u & (int64_t)MULERR_SIGN_BIT);
+  *bad -= ~(ok | ov);
+  return vsel(ok, m | sign, vsel(ov, ovm, zero + (int64_t)0x7ff8000000000000ll));
 }
 
 /* The same when all four are at least min_normal (or NaN/Inf): the shift is the constant s,
- * no subnormal grid, no zero result.  Equal to round4 there (the same steps with extra = 0). */
-static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const round_consts *k, v4i *bad) {
+ * no subnormal grid, no zero result.  Equal to round4 there (the same steps with extra = 0);
+ * rne is a constant where it is inlined, negok is -1 where negative values are allowed. */
+static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const round_consts *k, int rne,
+                                                                v4i negok, v4i *bad) {
   const v4i zero = u - u;
-  const v4i mag = u & (int64_t)MULERR_ABS_BITS, negm = u >> 63;
+  const v4i mag = u & (int64_t)MULERR_ABS_BITS;
   const int64_t lowm = ((int64_t)1 << k->s) - 1;
-  const v4i dir = vsel(negm, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
-  const v4i m = (mag + (k->rne ? (lowm >> 1) + ((mag >> k->s) & 1) : dir & lowm)) & ~lowm;
-  const v4i ok = (m <= (int64_t)k->hi) & ((zero - (int64_t)k->allow_neg) | ~negm);
-  *bad -= ~ok;
-  return vsel(ok, m | (u & (int64_t)MULERR_SIGN_BIT), zero + (int64_t)0x7ff8000000000000ll);
+  const v4i dir = vsel(u < zero, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
+  const v4i m = (mag + (rne ? (lowm >> 1) + (v4i)(((v4u)mag >> k->s) & 1) : dir & lowm)) & ~lowm;
+  const v4i base = (negok | (u >= zero)) & (mag <= (int64_t)0x7ff0000000000000ll);
+  const v4i ok = (m <= (int64_t)k->hi) & base, ov = (m > (int64_t)k->hi) & base & k->ov_on;
+  const v4i ovm = vsel(u < zero, zero + k->ov_neg, zero + k->ov_pos);
+  *bad -= ~(ok | ov);
+  return vsel(ok, m, vsel(ov, ovm, zero + (int64_t)0x7ff8000000000000ll)) | (u & (int64_t)MULERR_SIGN_BIT);
 }
 
-/* The vector pass: rounded values, NaN where the pass does not apply; returns how many. */
+/* The vector pass: rounded values, NaN where the pass does not apply; returns how many.  When
+ * every element is at least min_normal in magnitude (or NaN/Inf), which one look over the
+ * array tells, round4_normal alone, with the rule's branch taken once outside the loop. */
 MULERR_HOT
 static size_t round_pass(size_t n, const double *in, double *out, const round_consts *kp) {
   const round_consts k = *kp;
   const int64_t lo = (int64_t)k.lo;
-  v4i bad = {0, 0, 0, 0};
+  const v4i negok = {-(int64_t)k.allow_neg, -(int64_t)k.allow_neg, -(int64_t)k.allow_neg, -(int64_t)k.allow_neg};
+  v4i bad = {0, 0, 0, 0}, big = {-1, -1, -1, -1};
   size_t i;
-  for (i = 0; i + 4 <= n; i += 4) {
-    const v4i u = *(const v4i_u *)(in + i), big = (u & (int64_t)MULERR_ABS_BITS) >= lo;
-    *(v4i_u *)(out + i) = big[0] & big[1] & big[2] & big[3] ? round4_normal(u, &k, &bad) : round4(u, &k, &bad);
-  }
+  for (i = 0; i + 4 <= n; i += 4) big &= (*(const v4i_u *)(in + i) & (int64_t)MULERR_ABS_BITS) >= lo;
+  if (big[0] & big[1] & big[2] & big[3]) {
+    if (k.rne)
+      for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4_normal(*(const v4i_u *)(in + i), &k, 1, negok, &bad);
+    else
+      for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4_normal(*(const v4i_u *)(in + i), &k, 0, negok, &bad);
+  } else
+    for (i = 0; i + 4 <= n; i += 4) {
+      const v4i u = *(const v4i_u *)(in + i), b4 = (u & (int64_t)MULERR_ABS_BITS) >= lo;
+      *(v4i_u *)(out + i) = b4[0] & b4[1] & b4[2] & b4[3] ? round4_normal(u, &k, (int)k.rne, negok, &bad) : round4(u, &k, &bad);
+    }
   if (i < n) { /* the last 1 to 3, padded with 1.0 (whose result is dropped) */
     double pin[4] = {1, 1, 1, 1}, pout[4];
     memcpy(pin, in + i, (n - i) * sizeof *pin);
@@ -337,14 +356,20 @@ size_t mulerr_format_nonvalues(const mulerr_format *f, size_t n, const double *x
   const int64_t lowm = s >= 1 && s <= 52 ? ((int64_t)1 << s) - 1 : -1; /* -1: every lane to the slow test */
   const int64_t lo = (int64_t)mulerr_d2u(mulerr_format_min_normal(f));
   const int64_t hi = (int64_t)mulerr_d2u(mulerr_format_max(f)), neg_ok = f->flags & MULERR_FMT_UNSIGNED ? 0 : -1;
-  size_t i, j, bad = 0;
-  for (i = 0; i + 4 <= n; i += 4) {
-    const v4i u = *(const v4i_u *)(x + i), mag = u & (int64_t)MULERR_ABS_BITS, zero = u - u;
-    const v4i fine = ((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & (~(u >> 63) | neg_ok);
-    if (!(fine[0] & fine[1] & fine[2] & fine[3]))
-      for (j = i; j < i + 4; j++)
+  size_t i, i0, j, bad = 0;
+  /* groups of 64: the lanes' tests are and-ed through the group and looked at once (a group
+   * with a lane that fails is then counted element by element, by the full test) */
+  for (i0 = 0; i0 + 64 <= n; i0 += 64) {
+    v4i all = {-1, -1, -1, -1};
+    for (i = i0; i < i0 + 64; i += 4) {
+      const v4i u = *(const v4i_u *)(x + i), mag = u & (int64_t)MULERR_ABS_BITS, zero = u - u;
+      all &= ((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & ((u >= zero) | neg_ok);
+    }
+    if (!(all[0] & all[1] & all[2] & all[3]))
+      for (j = i0; j < i0 + 64; j++)
         bad += !(isfinite(x[j]) && mulerr_format_round(f, x[j], MULERR_RNE) == x[j]);
   }
+  i = i0;
   for (; i < n; i++) bad += !(isfinite(x[i]) && mulerr_format_round(f, x[i], MULERR_RNE) == x[i]);
   return bad;
 }
@@ -381,6 +406,13 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
   k.q_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q)) : 0;
   k.halfq_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q - 1)) : 0;
   k.no_negzero = (f->flags & MULERR_FMT_NAN_UZ) != 0;
+  { /* overflow (|RN-unbounded(x)| > max, Inf included), mulerr_format_round's rules */
+    const int64_t mx = (int64_t)k.hi, inf = 0x7ff0000000000000ll;
+    const int sat = !(f->flags & MULERR_FMT_INF) || (f->flags & MULERR_FMT_SATURATE);
+    k.ov_on = f->flags & MULERR_FMT_OVERFLOW_NAN ? 0 : -1; /* NaN: left to the scalar code */
+    k.ov_pos = sat || r == MULERR_RTZ || r == MULERR_RDN ? mx : inf;
+    k.ov_neg = sat || r == MULERR_RTZ || r == MULERR_RUP ? mx : inf;
+  }
   if (round_pass(n, in, out, &k))
     for (i = 0; i < n; i++)
       if (isnan(out[i])) out[i] = mulerr_format_round(f, in[i], r);

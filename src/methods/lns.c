@@ -48,9 +48,16 @@
 #define LNS_INT_MAX 10  /* |log2| <= 512: every product is a normal binary64 */
 #define LNS_FRAC_MAX 20 /* tables of 2^20 entries */
 
+#define LNS_BUCKET_FMAX 12 /* buckets for f <= 12: 2^(f+1) entries of 12 bytes */
+
 typedef struct lns_table {
   double *antilog; /* [r] = RN(2^(r 2^-f)), r in [0, 2^f) */
   double *thr;     /* [j] = RD(2^((2j+1) 2^-(f+1))), j in [0, 2^f) */
+  /* the buckets (NULL when f > LNS_BUCKET_FMAX): m in [1, 2) cut into 2^(f+1) buckets of
+   * width 2^-(f+1) by its top f+1 mantissa bits; [k] = the thresholds below the bucket's
+   * start, and the one threshold inside it (2.0, above every m, if none) */
+  uint32_t *below;
+  double *inside;
 } lns_table;
 
 static lns_table *tables[LNS_FRAC_MAX + 1];
@@ -81,6 +88,23 @@ static lns_table *build(int f) {
   }
   mpfr_clears(u, v, (mpfr_ptr)0);
   mpfr_free_cache();
+  t->below = NULL, t->inside = NULL;
+  if (f <= LNS_BUCKET_FMAX) { /* buckets: see lns_code below */
+    const unsigned long nb = 2 * size;
+    uint32_t *below = malloc(nb * sizeof *below);
+    double *inside = malloc(nb * sizeof *inside);
+    int one_each = below && inside;
+    unsigned long k;
+    for (k = 0, j = 0; one_each && k < nb; k++) {
+      const double start = 1 + ldexp((double)k, -(f + 1)), end = 1 + ldexp((double)(k + 1), -(f + 1)); /* exact */
+      while (j < size && t->thr[j] < start) j++;
+      below[k] = (uint32_t)j;
+      inside[k] = j < size && t->thr[j] < end ? t->thr[j] : 2.0;
+      if (j + 1 < size && t->thr[j + 1] < end) one_each = 0; /* two in one bucket: never (see lns_code) */
+    }
+    if (one_each) t->below = below, t->inside = inside;
+    else free(below), free(inside);
+  }
   return t;
 }
 
@@ -168,9 +192,23 @@ static inline int64_t lns_code(const double *thr, int f, uint64_t u) {
   return ((int64_t)((u >> 52) & 0x7ff) - 1023) * ((int64_t)1 << f) + (int64_t)pos;
 }
 
-MULERR_HOT
-static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
-                       const double *a, const double *b, double *out) {
+/* The same j from the buckets (f <= LNS_BUCKET_FMAX), with no loop: m lies in bucket k = its
+ * top f+1 mantissa bits, [1 + k 2^-(f+1), 1 + (k+1) 2^-(f+1)); every threshold in a lower
+ * bucket is below m and every one in a higher bucket above it, so j = below[k] + (the
+ * threshold inside bucket k, if any, < m).  A bucket holds at most one threshold: consecutive
+ * t_j differ by t_j (2^(2^-f) - 1) >= ln(2) 2^-f > 2^-(f+1), the bucket width, and their
+ * 53-bit roundings down by less than 2^-52 more; build() checks it and keeps no buckets if
+ * not.  So j is the kernel's count. */
+static inline int64_t lns_code_b(const lns_table *t, int f, uint64_t u) {
+  const double m = mulerr_u2d((u & 0xfffffffffffffull) | 0x3ff0000000000000ull);
+  const size_t k = (size_t)((u & 0xfffffffffffffull) >> (51 - f));
+  const int64_t pos = (int64_t)t->below[k] + (t->inside[k] < m);
+  return ((int64_t)((u >> 52) & 0x7ff) - 1023) * ((int64_t)1 << f) + pos;
+}
+
+static inline __attribute__((always_inline)) size_t lns_pass_body(const lns_table *t, int f, int64_t nmin,
+                                                                   int64_t nmax, int satur, size_t n, const double *a,
+                                                                   const double *b, double *out, int buckets) {
   size_t i, marked = 0;
   for (i = 0; i < n; i++) {
     const uint64_t ua = mulerr_d2u(a[i]), ub = mulerr_d2u(b[i]);
@@ -178,7 +216,8 @@ static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, in
     const int zero = ma == 0 || mb == 0;
     const int sub = (ma != 0 && ma < 0x0010000000000000ull) || (mb != 0 && mb < 0x0010000000000000ull) ||
                     ma >= 0x7ff0000000000000ull || mb >= 0x7ff0000000000000ull; /* Inf, NaN: not values */
-    int64_t ca = lns_code(t->thr, f, ua), cb = lns_code(t->thr, f, ub), s, r;
+    int64_t ca = buckets ? lns_code_b(t, f, ua) : lns_code(t->thr, f, ua);
+    int64_t cb = buckets ? lns_code_b(t, f, ub) : lns_code(t->thr, f, ub), s, r;
     double v;
     ca = ca < nmin ? nmin : ca > nmax ? nmax : ca;
     cb = cb < nmin ? nmin : cb > nmax ? nmax : cb;
@@ -193,6 +232,64 @@ static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, in
     marked += sub;
   }
   return marked;
+}
+
+/* Four pairs of lns_pass_body (buckets) at once, in GCC vector lanes: lane for lane the same
+ * integer and binary64 operations, written so that a vector unit runs them: the table reads
+ * are gathers of four; unsigned lanes where a shift or a wrap is involved (AVX2 has no 64-bit
+ * arithmetic shift), with q = (s - r) / 2^f taken as ((s + 2^50) >> f) - 2^(50 - f), exact
+ * since s + 2^50 > 0 (|s| < 2^31) and s - r, 2^50 are multiples of 2^f; the exponent
+ * (E - 1023) 2^f as an unsigned product, whose wrap is the two's complement value. */
+#pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef double v4d __attribute__((vector_size(32)));
+typedef uint64_t v4u_u __attribute__((vector_size(32), aligned(8), may_alias));
+
+static inline __attribute__((always_inline)) v4i lns_code4(const lns_table *t, int f, v4u u) {
+  const v4u mant = u & 0xfffffffffffffull, k = mant >> (51 - f);
+  const v4d m = (v4d)(mant | 0x3ff0000000000000ull);
+  const v4i below = {t->below[k[0]], t->below[k[1]], t->below[k[2]], t->below[k[3]]};
+  const v4d inside = {t->inside[k[0]], t->inside[k[1]], t->inside[k[2]], t->inside[k[3]]};
+  const v4u e = ((u >> 52) & 0x7ff) - 1023;
+  return (v4i)(e << f) + below - (v4i)(inside < m); /* a comparison is -1 where true */
+}
+
+static inline __attribute__((always_inline)) v4i vclamp(v4i x, int64_t lo, int64_t hi) {
+  const v4i l = x - x + lo, h = x - x + hi, below = x < l;
+  x = (below & l) | (~below & x);
+  return ((x > h) & h) | (~(x > h) & x);
+}
+
+static inline __attribute__((always_inline)) size_t lns_pass4(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
+                        const double *a, const double *b, double *out) {
+  const uint64_t minnorm = 0x0010000000000000ull, inf = 0x7ff0000000000000ull, off = 1ull << 50;
+  v4i marked = {0, 0, 0, 0};
+  size_t i;
+  for (i = 0; i + 4 <= n; i += 4) {
+    const v4u ua = *(const v4u_u *)(a + i), ub = *(const v4u_u *)(b + i);
+    const v4u ma = ua & MULERR_ABS_BITS, mb = ub & MULERR_ABS_BITS, z = ma - ma;
+    const v4i zero = (ma == z) | (mb == z);
+    const v4i sub = ((ma != z) & (ma < minnorm)) | ((mb != z) & (mb < minnorm)) | (ma >= inf) | (mb >= inf);
+    const v4i ca = vclamp(lns_code4(t, f, ua), nmin, nmax), cb = vclamp(lns_code4(t, f, ub), nmin, nmax);
+    const v4i s0 = ca + cb, under = (s0 < nmin) & (satur ? 0 : -1), s = vclamp(s0, nmin, nmax);
+    const v4i r = s & (((int64_t)1 << f) - 1);
+    const v4u q = (((v4u)(s + (int64_t)off)) >> f) - (off >> f); /* (s - r) / 2^f, two's complement */
+    const v4d al = {t->antilog[r[0]], t->antilog[r[1]], t->antilog[r[2]], t->antilog[r[3]]};
+    const v4d v = al * (v4d)((q + 1023) << 52);
+    const v4u vb = ((v4u)v & ~(v4u)(zero | under)) | ((ua ^ ub) & ~MULERR_ABS_BITS);
+    *(v4u_u *)(out + i) = (vb & ~(v4u)sub) | ((v4u)sub & 0x7ff8000000000000ull);
+    marked -= sub;
+  }
+  return (size_t)(marked[0] + marked[1] + marked[2] + marked[3]) +
+         (i < n ? lns_pass_body(t, f, nmin, nmax, satur, n - i, a + i, b + i, out + i, 1) : 0);
+}
+
+MULERR_HOT
+static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
+                       const double *a, const double *b, double *out) {
+  return t->below ? lns_pass4(t, f, nmin, nmax, satur, n, a, b, out)
+                  : lns_pass_body(t, f, nmin, nmax, satur, n, a, b, out, 0);
 }
 
 static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,

@@ -58,8 +58,8 @@ static int block_scale(const mulerr_method_cfg *cfg, const double *v, size_t lo,
   double amax = 0;
   size_t i;
   int s;
-  for (i = lo; i < hi; i++)
-    if (fabs(v[i]) > amax) amax = fabs(v[i]);
+  for (i = lo; i < hi; i++) /* no branch (a NaN is passed over as by an if): runs in vector lanes */
+    amax = fabs(v[i]) > amax ? fabs(v[i]) : amax;
   if (amax == 0) return 0; /* every element is zero and stays zero under any scale */
   frexp(amax, &s);          /* amax in [2^(s-1), 2^s): floor(log2 amax) = s - 1 */
   s = s - 1 - emax;
@@ -116,10 +116,11 @@ void mulerr_mx_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, c
  * ...; a pass that rounds a chunk of a and then one of b would draw them in another order,
  * so that rounding, and integer elements (mulerr_round_sig), run the kernel.
  * tests/speed/t_vpass.c compares both bit for bit. */
+MULERR_HOT
 static void dequantise_chunk(const mulerr_method_cfg *cfg, const double *x, size_t i0, size_t m,
                              size_t *blk_of, int *s_of, size_t n, double max, double *v) {
   const size_t blk = (size_t)cfg->block; /* a power of two (prepare) */
-  double y[MULERR_CHUNK] = {0}; /* every element is set below; the zeros quiet -Wmaybe-uninitialized at -O1 */
+  double y[MULERR_CHUNK] = {0}, r[MULERR_CHUNK]; /* y: every element is set below; the zeros quiet -Wmaybe-uninitialized at -O1 */
   size_t j, jj, jend;
   for (j = 0; j < m; j = jend) { /* the run of the chunk inside one block */
     const size_t k = (i0 + j) / blk;
@@ -136,9 +137,9 @@ static void dequantise_chunk(const mulerr_method_cfg *cfg, const double *x, size
       v[jj] = up; /* kept for the way back */
     }
   }
-  mulerr_format_round_n(&cfg->work, cfg->rounding, m, y, y);
+  mulerr_format_round_n(&cfg->work, cfg->rounding, m, y, r); /* not in place: no copy */
   for (j = 0; j < m; j++) {
-    double p = y[j];
+    double p = r[j];
     if (fabs(p) > max) p = copysign(max, p); /* also e5m2's Inf */
     v[j] = p * v[j];
   }

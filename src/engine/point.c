@@ -8,13 +8,17 @@
 
 #include <string.h>
 
+int mulerr_point_stream(const mulerr_point *p) { return p->stream ? p->stream : MULERR_STREAM_DEFAULT; }
+
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
   const mulerr_method_cfg *c = &p->cfg;
-  char scale[64] = "";
+  char scale[96] = "";
   if (p->scale != MULERR_SCALE_NONE) { /* only then: keys of unscaled points stay as they were */
     strcpy(scale, ";scale=");
     mulerr_scale_text(p, scale + 7, sizeof scale - 7);
   }
+  if (mulerr_point_stream(p) != 1) /* only then: version-1 keys stay as they were */
+    snprintf(scale + strlen(scale), sizeof scale - strlen(scale), ";stream=%d", mulerr_point_stream(p));
   if (p->operands != MULERR_SAMPLED) {
     snprintf(buf, len, "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;"
              "exhaustive=%s%s", p->method->name, c->source->name, c->format ? c->format->name : "-",

@@ -9,3 +9,5 @@ tests_unit_t_reference_LDADD = $(TEST_LDADD)
 tests_unit_t_quantile_LDADD = $(TEST_LDADD)
 tests_unit_t_scale_LDADD = $(TEST_LDADD)
 noinst_HEADERS += src/engine/stream.h
+UNIT_TESTS += tests/unit/t_stream
+tests_unit_t_stream_LDADD = $(TEST_LDADD)

@@ -84,8 +84,13 @@ static void zig_build(void) {
     mpfr_set_d(t, z->x[i + 1], MPFR_RNDN);
     mpfr_div_d(t, t, z->x[i], MPFR_RNDN);
     mpfr_mul_2ui(t, t, 55, MPFR_RNDN);
-    mpfr_floor(t, t);
-    z->k[i] = (uint64_t)mpfr_get_d(t, MPFR_RNDN); /* < 2^53 ... 2^55, an integer: exact */
+    mpfr_floor(t, t); /* < 2^55: read in two 32-bit halves, each exact */
+    mpfr_div_2ui(u, t, 32, MPFR_RNDN);
+    mpfr_floor(u, u);
+    z->k[i] = (uint64_t)mpfr_get_ui(u, MPFR_RNDN) << 32;
+    mpfr_mul_2ui(u, u, 32, MPFR_RNDN);
+    mpfr_sub(t, t, u, MPFR_RNDN);
+    z->k[i] |= (uint64_t)mpfr_get_ui(t, MPFR_RNDN);
     z->w[i] = z->x[i] * 0x1p-55;
   }
   mpfr_clears(r, fr, v, t, u, x, (mpfr_ptr)0);

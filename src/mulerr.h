@@ -381,7 +381,7 @@ mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const 
 
 typedef struct mulerr_db mulerr_db;
 
-#define MULERR_DB_SCHEMA_VERSION 3
+#define MULERR_DB_SCHEMA_VERSION 4
 
 /* Open (creating if needed) a results database for writing.  Refuses a file that is not
  * SQLite or not a mulerr database, without changing it. */

@@ -36,9 +36,9 @@ ok $? "12 points (promote crosses fixed:13 only), bit-identical with 1 and 2 thr
 expect_exit 0 "a pair point beside a dot point" -- "$MULERR" sweep -k 3 --samples 100 --db k.db -q
 "$MULERR" sweep --op dot -k 3 --length 16 --samples 100 --db k.db -q
 "$MULERR" query k.db "SELECT point_key, op FROM results ORDER BY id" --csv > keys.csv
-grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1,pair' keys.csv
+grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1;stream=2,pair' keys.csv
 ok $? "a pair point's key is unchanged, op = pair"
-grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1;op=dot;length=16;accumulate=fp32;promote=0,dot' keys.csv
+grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1;stream=2;op=dot;length=16;accumulate=fp32;promote=0,dot' keys.csv
 ok $? "a dot point's key is the pair key and its dot fields"
 expect_exit 0 "--resume skips the stored dot point" -- "$MULERR" sweep --op dot -k 3 --length 16,32 --samples 100 --db k.db --resume
 grep_ok out.txt "K=16 fp32.*already stored, skipped" "the K = 16 point is skipped, K = 32 computed"

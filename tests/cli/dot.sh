@@ -78,8 +78,8 @@ if command -v sqlite3 >/dev/null 2>&1; then
   ok $? "a version-1 database made from the version-1 schema"
   expect_exit 0 "query on a version-1 database" -- "$MULERR" query v1.db --report summary --csv
   grep_ok err.txt "migrated from schema version 1 to 2" "says it upgraded the database"
-  [ "$(sqlite3 v1.db 'PRAGMA user_version')" -eq 3 ]
-  ok $? "user_version is 3 (the current version) afterwards"
+  [ "$(sqlite3 v1.db 'PRAGMA user_version')" -eq 4 ]
+  ok $? "user_version is 4 (the current version) afterwards"
   "$MULERR" query v1.db --csv "SELECT * FROM results" | cut -d, -f1-40 > v1-after.csv
   cmp -s v1-before.csv v1-after.csv && [ "$(sqlite3 v1.db "SELECT count(*) FROM results WHERE op = 'pair' AND length IS NULL")" -eq 2 ]
   ok $? "the version-1 rows are unchanged, op = pair"

@@ -92,6 +92,8 @@ static void zig_build(void) {
     mpfr_sub(t, t, u, MPFR_RNDN);
     z->k[i] |= (uint64_t)mpfr_get_ui(t, MPFR_RNDN);
     z->w[i] = z->x[i] * 0x1p-55;
+    z->k[i + 256] = z->k[i];
+    z->w[i + 256] = -z->w[i];
   }
   mpfr_clears(r, fr, v, t, u, x, (mpfr_ptr)0);
   mpfr_free_cache();

@@ -76,11 +76,12 @@ gsl_rng *mulerr_stream_alloc(int version);
 void mulerr_stream_block(gsl_rng *r, uint64_t key, uint64_t i);
 
 /* The 256-layer ziggurat for the standard normal (stream.c): layer widths x[0..256] and
- * f[i] = exp(-x[i]^2 / 2); k[i] = floor(x[i + 1] / x[i] 2^55), w[i] = x[i] 2^-55.  Set up
+ * f[i] = exp(-x[i]^2 / 2); k[i] = floor(x[i + 1] / x[i] 2^55), w[i] = x[i] 2^-55 (i < 256), and
+ * for the negative half k[i + 256] = k[i], w[i + 256] = -w[i].  Set up
  * by mulerr_zig_init() (idempotent, thread-safe) from MPFR, correctly rounded. */
 typedef struct mulerr_zig {
-  double x[257], f[257], w[256];
-  uint64_t k[256];
+  double x[257], f[257], w[512]; /* w[i + 256] = -w[i], k[i + 256] = k[i]: indexed by layer and sign */
+  uint64_t k[512];
 } mulerr_zig;
 extern mulerr_zig mulerr_zig_tab;
 void mulerr_zig_init(void);
@@ -90,14 +91,8 @@ double mulerr_zig_slow(mulerr_sm64 *g, uint64_t v); /* the wedge and tail of a r
  * sign, the top 55 bits the uniform u; the try is taken at once when u < k[layer]. */
 static inline double mulerr_zig_normal(mulerr_sm64 *g) {
   const uint64_t v = mulerr_sm64_next(g), u = v >> 9;
-  const unsigned i = (unsigned)(v & 255);
-  if (u < mulerr_zig_tab.k[i]) { /* u < 2^55: a signed conversion; the sign without a branch */
-    const double x = (double)(int64_t)u * mulerr_zig_tab.w[i];
-    uint64_t b;
-    memcpy(&b, &x, sizeof b);
-    b ^= (v & 256) << 55;
-    return mulerr_sm64_u2d(b);
-  }
+  const unsigned i = (unsigned)(v & 511); /* layer and sign: the signed tables */
+  if (u < mulerr_zig_tab.k[i]) return (double)(int64_t)u * mulerr_zig_tab.w[i]; /* u < 2^55: signed conversion */
   return mulerr_zig_slow(g, v);
 }
 

@@ -7,8 +7,10 @@
  * parameters: every method and every k at one seed sees the same operand pairs (common random
  * numbers), so differences between methods are measured on identical inputs.  With
  *     K = mix64(seed XOR mix64(fnv1a64("source=S;a=DA;b=DB")))
- * (mix64(x) = fin(x + 0x9E3779B97F4A7C15), fin SplitMix64's output function below) block i
- * draws from a generator set up for (K, i) by mulerr_stream_block (stream.c):
+ * (mix64(x) = fin(x + 0x9E3779B97F4A7C15), fin SplitMix64's output function below; from
+ * version 2 on, each file a distribution reads (weights:, activations:, its model=) stands in
+ * DA and DB as "sha256=" and the hex SHA-256 of its content instead of its path, so the same
+ * file under any path gives the same samples) block i draws from a generator set up for (K, i) by mulerr_stream_block (stream.c):
  *
  * Version 2 (--stream 2, the default).  SplitMix64 as a counter: with
  * gamma = 0x9E3779B97F4A7C15 and
@@ -97,8 +99,74 @@ mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, d
   return MULERR_OK;
 }
 
+/* Version 2 names a distribution's files by content: the files its inputs() reports. */
+typedef struct finput {
+  const char *path, *sha256;
+} finput;
+typedef struct finputs {
+  finput *v;
+  size_t n, cap;
+  int oom;
+} finputs;
+
+static void collect_input(void *ctx, const char *path, uint64_t size, const char *sha256) {
+  finputs *f = ctx;
+  (void)size;
+  if (f->oom) return;
+  if (f->n == f->cap) {
+    finput *v = realloc(f->v, (f->cap ? 2 * f->cap : 8) * sizeof *v);
+    if (!v) {
+      f->oom = 1;
+      return;
+    }
+    f->v = v, f->cap = f->cap ? 2 * f->cap : 8;
+  }
+  f->v[f->n].path = path, f->v[f->n].sha256 = sha256, f->n++;
+}
+
+static uint64_t fnv_bytes(uint64_t h, const char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+/* FNV-1a of d's text continued from h, each file path that inputs() names (where it stands
+ * whole: after ':', '+' or '=', before ':', '+' or the end) fed as "sha256=HEX" instead. */
+static uint64_t fnv_dist(uint64_t h, const mulerr_dist_spec *d, const finputs *f) {
+  const char *t = d->text;
+  size_t i = 0, k;
+  while (t[i]) {
+    size_t pl = 0;
+    for (k = 0; i > 0 && strchr(":+=", t[i - 1]) && k < f->n; k++) {
+      pl = strlen(f->v[k].path);
+      if (pl && !strncmp(t + i, f->v[k].path, pl) && (t[i + pl] == 0 || t[i + pl] == ':' || t[i + pl] == '+'))
+        break;
+    }
+    if (i > 0 && strchr(":+=", t[i - 1]) && k < f->n) {
+      h = fnv_bytes(fnv_bytes(h, "sha256=", 7), f->v[k].sha256, strlen(f->v[k].sha256));
+      i += pl;
+    } else
+      h = fnv_bytes(h, t + i++, 1);
+  }
+  return h;
+}
+
 uint64_t mulerr_stream_key(const mulerr_point *p) {
   char buf[MULERR_KEY_MAX];
+  finputs f = {NULL, 0, 0, 0};
+  if (mulerr_point_stream(p) != 1) { /* version 2: files by their content */
+    if (p->dist_a.type && p->dist_a.type->inputs) p->dist_a.type->inputs(&p->dist_a, collect_input, &f);
+    if (p->dist_b.type && p->dist_b.type->inputs) p->dist_b.type->inputs(&p->dist_b, collect_input, &f);
+  }
+  if (f.n && !f.oom) { /* the bytes of the text below, with the files' paths replaced */
+    uint64_t h = fnv_bytes(14695981039346656037ull, "source=", 7);
+    h = fnv_bytes(h, p->cfg.source->name, strlen(p->cfg.source->name));
+    h = fnv_dist(fnv_bytes(h, ";a=", 3), &p->dist_a, &f);
+    h = fnv_dist(fnv_bytes(h, ";b=", 3), &p->dist_b, &f);
+    free(f.v);
+    return mulerr_mix64(p->seed ^ mulerr_mix64(h));
+  }
+  free(f.v); /* (out of memory for a few pointers: the text as version 1 hashes it) */
   snprintf(buf, sizeof buf, "source=%s;a=%s;b=%s", p->cfg.source->name, p->dist_a.text,
            p->dist_b.text);
   return mulerr_mix64(p->seed ^ mulerr_mix64(mulerr_hash64(buf)));

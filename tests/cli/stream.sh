@@ -33,6 +33,17 @@ ok $? "the two streams draw different samples"
 head -n 1 sum.txt | grep -q 'stream *$'
 ok $? "the summary report's last column is stream"
 
+# a data file enters stream 2 by its content: the same file at two paths, the same samples
+mkdir a b && cp "$w" a/x.gguf && cp "$w" b/y.gguf
+for s in 2 1; do
+  for f in a/x.gguf b/y.gguf; do "$MULERR" sweep -k 3 -d "weights:$f:tensors=blk.*" -n 70000 --stream $s --db f.db -q; done
+done
+"$MULERR" query f.db --csv "SELECT stream, bias, mre, maxre FROM results ORDER BY id" > f.csv
+[ "$(sed -n 2p f.csv)" = "$(sed -n 3p f.csv)" ] && [ "$(sed -n 4p f.csv)" != "$(sed -n 5p f.csv)" ]
+ok $? "stream 2: one file at two paths draws the same sample (stream 1: by its path, another)"
+[ "$("$MULERR" query f.db --csv "SELECT count(DISTINCT point_key) FROM results" | tail -n 1)" = 4 ]
+ok $? "the point keys still hold the paths as given"
+
 expect_exit 2 "--stream 3 is refused" -- "$MULERR" sweep --stream 3 --dry-run
 grep_ok err.txt "stream" "the message names the option"
 expect_exit 2 "--stream x is refused" -- "$MULERR" sweep --stream x --dry-run

@@ -42,6 +42,9 @@ void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
 }
 
 mulerr_status mulerr_point_check(const mulerr_point *p) {
+  if (p->stream < 0 || p->stream > 2)
+    return mulerr_fail(MULERR_EINVAL, "--stream: sample stream version %d; this mulerr draws versions 1 and 2",
+                       p->stream);
   if (p->operands != MULERR_SAMPLED && mulerr_format_bits(p->cfg.source) > MULERR_ENUM_MAX_BITS)
     return mulerr_fail(MULERR_EINVAL, "--exhaustive: source format '%s' has %d bits; enumeration takes "
                        "formats of at most %d bits (choose one with --source)", p->cfg.source->name,

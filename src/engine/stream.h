@@ -7,7 +7,6 @@
 
 #include <gsl/gsl_rng.h>
 #include <stdint.h>
-#include <string.h>
 
 #define MULERR_SM64_GAMMA 0x9e3779b97f4a7c15ull
 
@@ -52,12 +51,6 @@ static inline uint64_t mulerr_sm64_below(mulerr_sm64 *g, uint64_t n) {
     }
   }
   return (uint64_t)(m >> 64);
-}
-
-static inline double mulerr_sm64_u2d(uint64_t b) {
-  double x;
-  memcpy(&x, &b, sizeof x);
-  return x;
 }
 
 /* The GSL face of the generator: get() is the high 32 bits of the next value, get_double()

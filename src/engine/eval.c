@@ -10,7 +10,8 @@
  * (mix64(x) = fin(x + 0x9E3779B97F4A7C15), fin SplitMix64's output function below; from
  * version 2 on, each file a distribution reads (weights:, activations:, its model=) stands in
  * DA and DB as "sha256=" and the hex SHA-256 of its content instead of its path, so the same
- * file under any path gives the same samples) block i draws from a generator set up for (K, i) by mulerr_stream_block (stream.c):
+ * file under any path gives the same samples) block i draws from a generator set up for
+ * (K, i) by mulerr_stream_block (stream.c):
  *
  * Version 2 (--stream 2, the default).  SplitMix64 as a counter: with
  * gamma = 0x9E3779B97F4A7C15 and
@@ -24,7 +25,8 @@
  * value's high 32 bits, get_double() = its top 53 bits times 2^-53 (min 0, max 2^32 - 1).
  * The fast samplers read the values directly: normal takes one value per ziggurat try
  * (stream.h: low 8 bits the layer, bit 8 the sign, top 55 bits the uniform; wedge and tail
- * one more value per uniform), uniform-mantissa's j is the top m bits of one value, and a
+ * one more value per uniform; tables from MPFR, the wedge and tail tests through the C
+ * library's exp and log), uniform-mantissa's j is the top m bits of one value, and a
  * uniform index in [0, n) (weights, activations) is Lemire's multiply-shift: the high word
  * of x n, x rejected (the next value taken) while the low word is below 2^64 mod n.
  *

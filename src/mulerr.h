@@ -307,7 +307,13 @@ typedef struct mulerr_point {
   long scale_block;
   int scale_pow2;
   mulerr_dot dot;                  /* dot products (length > 0), else a pair point */
+  /* The sample stream's version (src/engine/eval.c): 1 (GSL MT19937 per block, the only one
+   * before schema 4) or 2 (SplitMix64 counter); 0 means MULERR_STREAM_DEFAULT.  Part of the
+   * point key only when not 1. */
+  int stream;
 } mulerr_point;
+#define MULERR_STREAM_DEFAULT 2
+int mulerr_point_stream(const mulerr_point *p); /* p->stream, or the default for 0 */
 enum { MULERR_SCALE_NONE = 0, MULERR_SCALE_TENSOR, MULERR_SCALE_CHANNEL, MULERR_SCALE_BLOCK };
 /* Parse "none", "tensor", "channel" or "block:N" (N a power of two dividing MULERR_BLOCK). */
 mulerr_status mulerr_scale_parse(const char *text, int *scale, long *block);
@@ -375,7 +381,7 @@ mulerr_status mulerr_expected(const mulerr_point *p, mulerr_metrics *out, const 
 
 typedef struct mulerr_db mulerr_db;
 
-#define MULERR_DB_SCHEMA_VERSION 3
+#define MULERR_DB_SCHEMA_VERSION 4
 
 /* Open (creating if needed) a results database for writing.  Refuses a file that is not
  * SQLite or not a mulerr database, without changing it. */

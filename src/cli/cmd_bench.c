@@ -3,6 +3,7 @@
 #include "config.h"
 #include "cli.h"
 #include "dot/dot.h"
+#include "engine/stream.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +27,9 @@ void help_bench(FILE *out) {
           "same table: dot products (lmul (k = 3) x fp32-sequential accumulation with the\n"
           "exact reference, K = 4096, operands in memory, multiply-accumulates per second per\n"
           "core, beside NumPy's) and the model (stories260K, multiply-adds per second).\n"
-          "Wall-clock figures: run on an idle machine.\n\n"
+          "Below it: lmul and float e4m3fn sampled from normal, uniform-mantissa and the\n"
+          "stories260K weights on sample streams 2 and 1 (1 thread), and each sampler alone\n"
+          "(samples per second).  Wall-clock figures: run on an idle machine.\n\n"
           "  -m, --method LIST   methods (default: every registered method that runs on fp32)\n"
           "  -n, --samples N     pairs per measurement (default 4e6; MPFR uses a tenth)\n"
           "  -r, --repeat N      report the best of N runs of each measurement (default 3)\n"
@@ -321,6 +324,94 @@ static void bench_model_rows(void) {
   unlink(path);
 }
 
+/* Sampled rows by distribution (issue 15): lmul (k = 3) and float e4m3fn on fp32 sources
+ * drawn from normal(0, 0.02), uniform-mantissa and the stories260K weights (data/), each on
+ * sample stream 2 (the default) and stream 1 (MT19937, as before schema 4), pairs/s on 1
+ * thread; and the drawing alone, samples/s of the distribution's sampler on 1 thread (the
+ * values of whole blocks, rounding to the source included). */
+static double draw_rate(const mulerr_dist_spec *d, int stream, uint64_t samples) {
+  const size_t n = MULERR_BLOCK;
+  const uint64_t nb = samples / n ? samples / n : 1;
+  double *o = malloc(n * sizeof *o), best = -1;
+  gsl_rng *r = mulerr_stream_alloc(stream);
+  int k;
+  uint64_t i;
+  if (!o || !r) {
+    free(o);
+    if (r) gsl_rng_free(r);
+    return -1;
+  }
+  for (k = 0; k < repeats; k++) {
+    const double t0 = now();
+    for (i = 0; i < nb; i++) {
+      mulerr_stream_block(r, 12345, i);
+      d->type->draw(d, mulerr_format_find("fp32"), r, n, o);
+    }
+    if ((double)(nb * n) / (now() - t0) > best) best = (double)(nb * n) / (now() - t0);
+  }
+  free(o);
+  gsl_rng_free(r);
+  return best;
+}
+
+static void bench_sampled_dists(uint64_t samples) {
+  static const char *const methods[][2] = {{"lmul", NULL}, {"float", "e4m3fn"}};
+  char *wpath = cli_find_data("data", "stories260K.gguf"), *wdist = NULL;
+  const char *dists[3] = {"normal:sigma=0.02", "uniform-mantissa", NULL};
+  static const char *const names[3] = {"normal(0, 0.02)", "uniform-mantissa", "weights (gguf)"};
+  size_t im, id;
+  if (wpath && (wdist = malloc(strlen(wpath) + 9))) sprintf(wdist, "weights:%s", wpath), dists[2] = wdist;
+  printf("\nsampled by distribution, fp32 sources, 1 thread: pairs/s on sample stream 2 (the default) and 1\n"
+         "(MT19937, as before schema 4); drawing alone: samples/s of the sampler (rounding included)\n");
+  printf("%-16s %-18s %11s %11s %7s %11s %11s %7s\n", "method", "distribution", "stream 2", "stream 1", "2/1",
+         "draw 2", "draw 1", "2/1");
+  threads(1);
+  for (id = 0; id < 3; id++) {
+    mulerr_dist_spec d;
+    double d2 = -1, d1 = -1;
+    if (!dists[id] || mulerr_dist_parse(dists[id], &d) != MULERR_OK) {
+      printf("%-16s %-18s (skipped: %s)\n", "", names[id],
+             dists[id] ? mulerr_errmsg() : "data/stories260K.gguf not found");
+      continue;
+    }
+    d2 = draw_rate(&d, 2, samples), d1 = draw_rate(&d, 1, samples);
+    for (im = 0; im < 2; im++) {
+      mulerr_point p;
+      double r2, r1;
+      char label[32];
+      memset(&p, 0, sizeof p);
+      p.method = mulerr_method_find(methods[im][0]);
+      p.cfg.source = mulerr_format_find("fp32");
+      p.cfg.k = 3;
+      p.cfg.l = MULERR_L_DEFAULT;
+      p.cfg.rounding = MULERR_ROUNDING_DEFAULT;
+      if (methods[im][1]) p.cfg.format = mulerr_format_find(methods[im][1]);
+      if (!p.method || mulerr_method_prepare(p.method, &p.cfg) != MULERR_OK) continue;
+      p.dist_a = p.dist_b = d;
+      p.seed = 1;
+      p.samples = samples;
+      p.reference = MULERR_REF_DOUBLE;
+      p.stream = 2;
+      r2 = rate(&p, 1, 0, NULL, NULL);
+      p.stream = 1;
+      r1 = rate(&p, 1, 0, NULL, NULL);
+      snprintf(label, sizeof label, "%s%s%s", methods[im][0], methods[im][1] ? " " : "",
+               methods[im][1] ? methods[im][1] : "");
+      printf("%-16s %-18s", label, names[id]);
+      cell(r2, 11, ""), cell(r1, 11, "");
+      if (r2 > 0 && r1 > 0) printf(" %6.1fx", r2 / r1);
+      else printf(" %7s", "-");
+      cell(im ? -1 : d2, 11, ""), cell(im ? -1 : d1, 11, "");
+      if (!im && d2 > 0 && d1 > 0) printf(" %6.1fx\n", d2 / d1);
+      else printf(" %7s\n", "-");
+      fflush(stdout);
+    }
+    mulerr_dist_close(&d);
+  }
+  free(wdist);
+  free(wpath);
+}
+
 int cmd_bench(int argc, char **argv) {
   static const struct option longopts[] = {{"method", required_argument, NULL, 'm'},
                                            {"samples", required_argument, NULL, 'n'},
@@ -418,6 +509,7 @@ int cmd_bench(int argc, char **argv) {
     model_notes = NULL;
   }
   if (!py) printf("NumPy columns empty: python3 with NumPy not found (apt-get install python3-numpy)\n");
+  bench_sampled_dists(samples); /* sampled rows by distribution and stream, drawing alone */
   {
     mulerr_point p;
     double r;

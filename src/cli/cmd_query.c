@@ -13,7 +13,7 @@ static const char *const reports[][3] = {
      "SELECT run_id AS run, method, source, k, l, rounding, dist, n, bias, mae, mse, rmse, mre, "
      "maxre, kind, format, dist_b, samples, seed, bias_se, mae_se, mse_se, rmse_se, mre_se, "
      "mean_rel, mean_rel_se, err_prob, max_abs, ned, mean_ulp, max_ulp, params, reference, "
-     "op, length, accumulate, promote "
+     "op, length, accumulate, promote, stream "
      "FROM results ORDER BY id"},
     {"model", "one row per mulerr model point: configuration and what the model loses",
      "SELECT method, site, k, l, perplexity, ref_perplexity, kl, top1, attn_mse, attn_rel_mse, "

@@ -94,16 +94,17 @@ static const char *const v3_columns[] = {"source_e INTEGER", "source_m INTEGER",
   "dist_site = mulerr_dist_site(dist), "                                                          \
   "operand_bits = mulerr_operand_bits(method, source, format, k, params)"
 
-/* Bring a version-1 or -2 database to the current version in one transaction: the columns of
- * each later version appended (version-1 rows get NULLs or defaults for v2's), v3's filled in,
- * the views created.  *from is set to the version found under the write lock. */
+/* Bring a version-1, -2 or -3 database to the current version in one transaction: the columns
+ * of each later version appended (version-1 rows get NULLs or defaults for v2's), v3's filled
+ * in, the views created, v4's stream set to 1.  *from is set to the version found under the write lock. */
 static void register_functions(sqlite3 *h);
 static int migrate(sqlite3 *h, int *from, char **err) {
   size_t i;
   int rc = sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, err);
   /* under the write lock, look again: another process may have migrated it meanwhile */
-  if (rc == SQLITE_OK && (rc = user_version(h, from)) == SQLITE_OK && (*from < 1 || *from >= 3))
+  if (rc == SQLITE_OK && (rc = user_version(h, from)) == SQLITE_OK && (*from < 1 || *from >= 4))
     return sqlite3_exec(h, "COMMIT", NULL, NULL, err);
+  if (rc == SQLITE_OK && *from == 3) goto v4; /* only schema 4's column */
   for (i = 0; rc == SQLITE_OK && *from == 1 && i < sizeof v2_columns / sizeof *v2_columns; i++) {
     char sql[128];
     snprintf(sql, sizeof sql, "ALTER TABLE results ADD COLUMN %s", v2_columns[i]);
@@ -123,7 +124,9 @@ static int migrate(sqlite3 *h, int *from, char **err) {
     const char *views = strstr(mulerr_schema_sql, "-- schema version 3: views");
     rc = views ? sqlite3_exec(h, views, NULL, NULL, err) : SQLITE_INTERNAL;
   }
-  if (rc == SQLITE_OK) rc = sqlite3_exec(h, "PRAGMA user_version = 3; COMMIT", NULL, NULL, err);
+v4: /* schema 4: the sample stream's version; every older row was drawn from version 1 */
+  if (rc == SQLITE_OK) rc = sqlite3_exec(h, "ALTER TABLE results ADD COLUMN stream INTEGER NOT NULL DEFAULT 1", NULL, NULL, err);
+  if (rc == SQLITE_OK) rc = sqlite3_exec(h, "PRAGMA user_version = 4; COMMIT", NULL, NULL, err);
   if (rc != SQLITE_OK) sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
   return rc;
 }
@@ -272,7 +275,7 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
         count_tables(db->h, &ntab) != SQLITE_OK || user_version(db->h, &ver) != SQLITE_OK ||
         (ntab == 0 && ver == 0 && (sqlite3_exec(db->h, mulerr_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-                                   sqlite3_exec(db->h, "PRAGMA user_version = 3", NULL, NULL, &err) != SQLITE_OK)) ||
+                                   sqlite3_exec(db->h, "PRAGMA user_version = 4", NULL, NULL, &err) != SQLITE_OK)) ||
         sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
       char msg[512];
       mulerr_status st = mulerr_fail(MULERR_EDB, "%s: cannot create the schema: %s", path,
@@ -287,7 +290,7 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     mulerr_db_close(db);
     return mulerr_fail(MULERR_EDB, "%s: empty database, no mulerr results in it", path);
   }
-  if ((ver == 1 || ver == 2) && ntab > 0) { /* migrate (a read-only opener through a writable connection) */
+  if (ver >= 1 && ver <= 3 && ntab > 0) { /* migrate (a read-only opener through a writable connection) */
     sqlite3 *rw = db->h;
     char *err = NULL;
     int from = ver, rc2 = (flags & SQLITE_OPEN_READWRITE) ? SQLITE_OK : sqlite3_open_v2(path, &rw, SQLITE_OPEN_READWRITE, NULL);
@@ -307,7 +310,10 @@ static mulerr_status open_db(const char *path, int flags, int create, mulerr_db 
     if (from == 1 || from == 2)
       fprintf(stderr, "mulerr: note: %s: migrated from schema version 2 to 3 (source layout and "
                       "weights-model columns added and filled; views latest_batch and latest_points)\n", path);
-    ver = from < 1 || from > 2 ? from : 3;
+    if (from >= 1 && from <= 3)
+      fprintf(stderr, "mulerr: note: %s: migrated from schema version 3 to 4 (column stream added: every "
+                      "older row was drawn from sample stream version 1)\n", path);
+    ver = from < 1 || from > 3 ? from : 4;
   }
   if (ver != MULERR_DB_SCHEMA_VERSION) {
     mulerr_db_close(db);
@@ -536,9 +542,9 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
       "rounding, params, dist, dist_b, samples, seed, reference, block, n, n_rel, n_inexact, err_prob, "
       "bias, bias_se, mae, mae_se, mse, mse_se, rmse, rmse_se, mean_rel, mean_rel_se, mre, "
       "mre_se, maxre, max_abs, ned, mean_ulp, max_ulp, hist_rel, seconds, created, "
-      "r_p50, r_p90, r_p99, r_p999, e_p50, e_p90, e_p99, e_p999, mre_h1, mre_h2, mae_h1, mae_h2, scale) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-      "?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      "r_p50, r_p90, r_p99, r_p999, e_p50, e_p90, e_p99, e_p999, mre_h1, mre_h2, mae_h1, mae_h2, scale, "
+      "stream) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+      "?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       -1, &st, NULL);
   if (rc != SQLITE_OK) {
     mulerr_status s = dbfail(db, "cannot store a result");
@@ -595,6 +601,7 @@ static mulerr_status put_row(mulerr_db *db, int64_t run_id, const mulerr_point *
     for (j = 0; j < 12; j++) bind_real(st, i++, expected ? NAN : v2[j]);
     mulerr_scale_text(p, scale, sizeof scale);
     sqlite3_bind_text(st, i++, scale, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, i++, mulerr_point_stream(p)); /* schema v4 */
   }
   rc = sqlite3_step(st);
   sqlite3_finalize(st);

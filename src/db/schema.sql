@@ -1,4 +1,4 @@
--- schema.sql — the mulerr results database, schema version 3 (PRAGMA user_version = 3).
+-- schema.sql — the mulerr results database, schema version 4 (PRAGMA user_version = 4).
 -- Embedded in libmulerr at build time (db.c); documented in mulerr(1).
 CREATE TABLE runs (
   id               INTEGER PRIMARY KEY,
@@ -79,6 +79,10 @@ CREATE TABLE results (
                                -- of a draws (attn-score, attn-value, linear, ...); NULL for other distributions
   , operand_bits INTEGER       -- storage bits of one operand (mulerr_method_operand_bits: int its
                                -- width, lns sign + log bits, else 1 + ebits + mbits of the operand format)
+  -- schema version 4 (issue 15; an older database gains it by ALTER TABLE, its rows 1): the
+  -- sample stream version the point was drawn from (src/engine/eval.c): 1 GSL MT19937 per
+  -- block, 2 SplitMix64 counter; part of the point key when not 1
+  , stream INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE inputs (          -- files a run read its operands from (weights)
   run_id  INTEGER NOT NULL REFERENCES runs(id),

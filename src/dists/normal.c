@@ -1,6 +1,8 @@
-/* normal.c — normal(mean, sigma) values (GSL's ziggurat sampler) rounded to the nearest
- * source-format value (ties to even). */
+/* normal.c — normal(mean, sigma) values rounded to the nearest source-format value (ties to
+ * even): mean + sigma z with z from the stream's sampler, version 2's own 256-layer ziggurat
+ * (engine/stream.h) or, on a version-1 stream, GSL's ziggurat sampler. */
 #include "internal.h"
+#include "engine/stream.h"
 
 #include <gsl/gsl_randist.h>
 
@@ -15,9 +17,22 @@ static mulerr_status check(const mulerr_dist_spec *spec) {
 
 static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
                  double *out) {
+  mulerr_sm64 *g = mulerr_stream_state(r);
+  const double mean = spec->param[0], sigma = spec->param[1];
   size_t i;
-  for (i = 0; i < n; i++)
-    out[i] = spec->param[0] + gsl_ran_gaussian_ziggurat(r, spec->param[1]);
+  if (g) { /* version 2: the state in a local, written back once */
+    mulerr_sm64 s = *g;
+    mulerr_zig_init();
+    if (src == mulerr_format_find("fp32")) { /* the cast is fp32's RNE (t_stream checks it) */
+      for (i = 0; i < n; i++) out[i] = (double)(float)(mean + sigma * mulerr_zig_normal(&s));
+      *g = s;
+      return;
+    }
+    for (i = 0; i < n; i++) out[i] = mean + sigma * mulerr_zig_normal(&s);
+    *g = s;
+  } else
+    for (i = 0; i < n; i++)
+      out[i] = mean + gsl_ran_gaussian_ziggurat(r, sigma);
   mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* to the nearest source value */
 }
 

@@ -1,15 +1,28 @@
 /* uniform_mantissa.c — the setting of the L-Mul paper's error analysis: positive values with
  * exponent 0 whose m-bit mantissa is uniform over the source format's whole grid, i.e.
- * x = 1 + j 2^-m with j uniform on {0, ..., 2^m - 1}. */
+ * x = 1 + j 2^-m with j uniform on {0, ..., 2^m - 1}: on a version-2 stream the top m bits of
+ * one value (m <= 52), on version 1 gsl_rng_uniform_int. */
 #include "internal.h"
+#include "engine/stream.h"
 
 #include <gsl/gsl_rng.h>
 
 static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
                  double *out) {
   const int m = src->mbits;
+  mulerr_sm64 *g = mulerr_stream_state(r);
   size_t i;
   (void)spec;
+  if (g) {
+    mulerr_sm64 s = *g;
+    const double ulp = ldexp(1, -m);
+    if (m == 0)
+      for (i = 0; i < n; i++) out[i] = 1;
+    else
+      for (i = 0; i < n; i++) out[i] = 1 + (double)(int64_t)(mulerr_sm64_next(&s) >> (64 - m)) * ulp; /* exact */
+    *g = s;
+    return;
+  }
   for (i = 0; i < n; i++) {
     uint64_t j;
     if (m <= 31) /* gsl_rng_uniform_int needs n <= the generator's range (2^32 - 1 for MT) */

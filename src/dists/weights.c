@@ -23,6 +23,7 @@
  * is then rounded into the point's source format (round to nearest even), the identity
  * when the source format holds the stored dtype (native() below). */
 #include "internal.h"
+#include "engine/stream.h"
 #include "weights/weights.h"
 
 #include <errno.h>
@@ -43,7 +44,12 @@ typedef struct wsource {
   /* --scale (draw_amax): per tensor the max |finite value| and per row (outermost index) the
    * same, computed on first use under amax_lock; NULL until then */
   double *tamax, **ramax;
+  /* the finite values in draw order (value idx of the pool is flat[idx]), as floats (which
+   * hold every stored dtype's values exactly), for pools of at most FLAT_MAX values; NULL
+   * otherwise: a cache for version 2's fast draw, the same values either way */
+  float *flat;
 } wsource;
+#define FLAT_MAX ((uint64_t)1 << 24)
 
 static pthread_mutex_t amax_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -69,6 +75,7 @@ static void free_state(wstate *st) {
     free(s->cum);
     free(s->t);
     free(s->patterns);
+    free(s->flat);
     mulerr_weights_close(s->w);
   }
   free(st->s);
@@ -87,6 +94,31 @@ static const mulerr_format *join(const mulerr_format *a, const mulerr_format *b)
   if (!a) return b;
   if (!b || a == b) return a;
   return mulerr_format_find("fp32");
+}
+
+/* s->flat: every finite value of the selected tensors in order, if at most FLAT_MAX and all
+ * floats; else (or out of memory) left NULL. */
+static void build_flat(wsource *s) {
+  enum { CH = 4096 };
+  double buf[CH];
+  uint64_t at = 0, k, o;
+  if (s->cum[s->nt] > FLAT_MAX || !(s->flat = malloc(s->cum[s->nt] * sizeof *s->flat))) return;
+  for (k = 0; k < s->nt; k++)
+    for (o = 0; o < s->t[k]->count; o += CH) {
+      const size_t m = s->t[k]->count - o < CH ? (size_t)(s->t[k]->count - o) : CH;
+      size_t j;
+      mulerr_tensor_read(s->t[k], o, m, buf);
+      for (j = 0; j < m; j++) {
+        if (!isfinite(buf[j])) continue;
+        if ((double)(float)buf[j] != buf[j] || at >= s->cum[s->nt]) { /* not expected: no cache */
+          free(s->flat);
+          s->flat = NULL;
+          return;
+        }
+        s->flat[at++] = (float)buf[j];
+      }
+    }
+  if (at != s->cum[s->nt]) free(s->flat), s->flat = NULL;
 }
 
 /* Open one "FILE[:key=value...]" (text modified in place). */
@@ -154,6 +186,7 @@ static mulerr_status open_source(const char *all, char *text, wsource *s) {
                        "elements, all NaN or Inf, or empty)", file, s->patterns ? " ('" : "",
                        s->patterns ? s->patterns : "", s->patterns ? "')" : "",
                        (unsigned long long)s->nonfinite);
+  build_flat(s);
   return MULERR_OK;
 }
 
@@ -233,12 +266,42 @@ static void pick(const wstate *st, gsl_rng *r, wsource **sp, size_t *tp, uint64_
   *sp = s, *tp = lo, *ep = finite_index(s->bad[lo], s->nbad[lo], rank);
 }
 
+/* Version 2 with every source's values cached: pick()'s draws (the source from the next
+ * value's top 53 bits, then Lemire's index), read from the cache.  Returns 0 if it did. */
+static int draw_flat(const wstate *st, gsl_rng *r, size_t n, double *out) {
+  mulerr_sm64 *g = mulerr_stream_state(r), s;
+  size_t i, k;
+  if (!g) return -1;
+  for (k = 0; k < st->ns; k++)
+    if (!st->s[k].flat) return -1;
+  s = *g;
+  if (st->ns == 1) {
+    const float *f = st->s[0].flat;
+    const uint64_t total = st->s[0].cum[st->s[0].nt];
+    for (i = 0; i < n; i++) out[i] = f[mulerr_sm64_below(&s, total)];
+  } else
+    for (i = 0; i < n; i++) {
+      const double u = mulerr_sm64_double(&s) * st->cumw[st->ns - 1];
+      const wsource *w;
+      k = 0;
+      while (k + 1 < st->ns && !(u < st->cumw[k])) k++;
+      w = &st->s[k];
+      out[i] = w->flat[mulerr_sm64_below(&s, w->cum[w->nt])];
+    }
+  *g = s;
+  return 0;
+}
+
 static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng *r, size_t n,
                  double *out) {
   const wstate *st = spec->state;
   size_t i, t;
   wsource *s;
   uint64_t el;
+  if (!draw_flat(st, r, n, out)) {
+    if (src != st->native) mulerr_format_round_n(src, MULERR_RNE, n, out, out); /* else the identity */
+    return;
+  }
   for (i = 0; i < n; i++) {
     pick(st, r, &s, &t, &el);
     out[i] = mulerr_tensor_get(s->t[t], el);

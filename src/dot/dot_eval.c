@@ -22,6 +22,7 @@
  * condition sum c = sum |a_i b_i| (the cond_* metrics).  c is summed in binary64 in 8 lanes:
  * its relative error is below K 2^-53, far below any reported digit. */
 #include "dot.h"
+#include "engine/stream.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -125,7 +126,7 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
       const size_t cap = (size_t)(per * k);
       double *buf = malloc(((pr ? 1 : 3) * cap + (size_t)k + (size_t)per) * sizeof *buf);
       w.a = pr ? NULL : buf;
-      w.rng = gsl_rng_alloc(gsl_rng_mt19937);
+      w.rng = mulerr_stream_alloc(mulerr_point_stream(p));
       if (!buf || !w.rng) oom = 1;
       w.b = buf && !pr ? buf + cap : NULL;
       w.approx = buf ? buf + (pr ? 0 : 2 * cap) : NULL;
@@ -140,14 +141,14 @@ static mulerr_status dot_core(const mulerr_point *p, const dpairs *pr, uint64_t 
         mulerr_acc_init(&accc[bi], uf->mbits, mulerr_format_emin(uf));
         if (!buf || !w.rng) continue;
         if (pr) { /* the caller's pairs, read in place; the generator for stochastic rounding */
-          gsl_rng_set(w.rng, (unsigned long)(1 + i % 4294967295ull));
+          mulerr_stream_block(w.rng, 0, i);
           w.xa = pr->a + i * per * k, w.xb = pr->b + i * per * k;
           if (mulerr_format_nonvalues(p->cfg.source, n, w.xa) || mulerr_format_nonvalues(p->cfg.source, n, w.xb)) {
             bad = 1;
             continue;
           }
         } else {
-          gsl_rng_set(w.rng, (unsigned long)(1 + (key + i) % 4294967295ull));
+          mulerr_stream_block(w.rng, key, i);
           w.xa = w.a, w.xb = w.b;
           if (MULERR_DRAWS_PAIRS(p)) /* runs of real dot products' operand pairs (activations) */
             p->dist_a.type->draw_row_pairs(&p->dist_a, p->cfg.source, w.rng, nd, (size_t)k, w.a, w.b);

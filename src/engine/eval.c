@@ -2,18 +2,45 @@
  * the error of every pair.
  *
  * The sample stream.  Samples are drawn in blocks of MULERR_BLOCK pairs.  The stream of a
- * point depends only on the seed and the operand configuration (source format and the two
- * distributions with their parameters), not on the method or its parameters: every method
- * and every k at one seed sees the same operand pairs (common random numbers), so
- * differences between methods are measured on identical inputs.  With
+ * point depends only on the seed, the stream version and the operand configuration (source
+ * format and the two distributions with their parameters), not on the method or its
+ * parameters: every method and every k at one seed sees the same operand pairs (common random
+ * numbers), so differences between methods are measured on identical inputs.  With
  *     K = mix64(seed XOR mix64(fnv1a64("source=S;a=DA;b=DB")))
- * block i is drawn from a fresh GSL MT19937 generator seeded with
+ * (mix64(x) = fin(x + 0x9E3779B97F4A7C15), fin SplitMix64's output function below; from
+ * version 2 on, each file a distribution reads (weights:, activations:, its model=) stands in
+ * DA and DB as "sha256=" and the hex SHA-256 of its content instead of its path, so the same
+ * file under any path gives the same samples) block i draws from a generator set up for
+ * (K, i) by mulerr_stream_block (stream.c):
+ *
+ * Version 2 (--stream 2, the default).  SplitMix64 as a counter: with
+ * gamma = 0x9E3779B97F4A7C15 and
+ *     fin(z) = z3 where z1 = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9,
+ *                       z2 = (z1 ^ (z1 >> 27)) * 0x94D049BB133111EB, z3 = z2 ^ (z2 >> 31)
+ * (all mod 2^64), the j-th 64-bit value (j = 0, 1, ...) of block i is
+ *     fin(K + (i 2^32 + j + 1) gamma)  (mod 2^64).
+ * gamma is odd, so (i, j) -> K + (i 2^32 + j + 1) gamma is injective for j < 2^32, and fin is
+ * a bijection: no two blocks of a point ever share a value's input (a block uses far fewer
+ * than 2^32 values).  A GSL sampler reads it as a gsl_rng (stream.c): get() = the next
+ * value's high 32 bits, get_double() = its top 53 bits times 2^-53 (min 0, max 2^32 - 1).
+ * The fast samplers read the values directly: normal takes one value per ziggurat try
+ * (stream.h: low 8 bits the layer, bit 8 the sign, top 55 bits the uniform; wedge and tail
+ * one more value per uniform; tables from MPFR, the wedge and tail tests through the C
+ * library's exp and log), uniform-mantissa's j is the top m bits of one value, and a
+ * uniform index in [0, n) (weights, activations) is Lemire's multiply-shift: the high word
+ * of x n, x rejected (the next value taken) while the low word is below 2^64 mod n.
+ *
+ * Version 1 (--stream 1; every database before schema version 4).  Block i is drawn from a
+ * fresh GSL MT19937 generator seeded with
  *     s_i = 1 + ((K + i) mod (2^32 - 1)),
  * which is injective in i for the first 2^32 - 1 blocks (GSL's MT19937 takes a 32-bit seed
- * and maps 0 to 4357; s_i is never 0), so no two blocks of a point share a generator state.
+ * and maps 0 to 4357; s_i is never 0), so no two blocks of a point share a generator state;
+ * samplers use GSL's (gsl_ran_gaussian_ziggurat, gsl_rng_uniform_int).
+ *
  * Within a block the generator yields the block's a values first, then its b values.
- * Each block's metrics are accumulated separately and merged in block order, so the result
- * is the same for any thread count and schedule.
+ * Exhaustive points and caller-given pairs use K = 0 (their generator serves stochastic
+ * rounding only).  Each block's metrics are accumulated separately and merged in block
+ * order, so the result is the same for any thread count and schedule.
  *
  * The error.  For each pair the exact error e = approx - a b is represented exactly as
  * hi + lo with hi = RN(e) and lo = RN(e - hi) (which is e - hi exactly in the double path).
@@ -27,6 +54,7 @@
  * (hi, lo) wherever both apply. */
 #include "internal.h"
 #include "dot/dot.h"
+#include "engine/stream.h"
 
 #include <mpfr.h>
 #include <stdlib.h>
@@ -73,8 +101,74 @@ mulerr_status mulerr_operand_values(const mulerr_format *f, mulerr_operands o, d
   return MULERR_OK;
 }
 
+/* Version 2 names a distribution's files by content: the files its inputs() reports. */
+typedef struct finput {
+  const char *path, *sha256;
+} finput;
+typedef struct finputs {
+  finput *v;
+  size_t n, cap;
+  int oom;
+} finputs;
+
+static void collect_input(void *ctx, const char *path, uint64_t size, const char *sha256) {
+  finputs *f = ctx;
+  (void)size;
+  if (f->oom) return;
+  if (f->n == f->cap) {
+    finput *v = realloc(f->v, (f->cap ? 2 * f->cap : 8) * sizeof *v);
+    if (!v) {
+      f->oom = 1;
+      return;
+    }
+    f->v = v, f->cap = f->cap ? 2 * f->cap : 8;
+  }
+  f->v[f->n].path = path, f->v[f->n].sha256 = sha256, f->n++;
+}
+
+static uint64_t fnv_bytes(uint64_t h, const char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+/* FNV-1a of d's text continued from h, each file path that inputs() names (where it stands
+ * whole: after ':', '+' or '=', before ':', '+' or the end) fed as "sha256=HEX" instead. */
+static uint64_t fnv_dist(uint64_t h, const mulerr_dist_spec *d, const finputs *f) {
+  const char *t = d->text;
+  size_t i = 0, k;
+  while (t[i]) {
+    size_t pl = 0;
+    for (k = 0; i > 0 && strchr(":+=", t[i - 1]) && k < f->n; k++) {
+      pl = strlen(f->v[k].path);
+      if (pl && !strncmp(t + i, f->v[k].path, pl) && (t[i + pl] == 0 || t[i + pl] == ':' || t[i + pl] == '+'))
+        break;
+    }
+    if (i > 0 && strchr(":+=", t[i - 1]) && k < f->n) {
+      h = fnv_bytes(fnv_bytes(h, "sha256=", 7), f->v[k].sha256, strlen(f->v[k].sha256));
+      i += pl;
+    } else
+      h = fnv_bytes(h, t + i++, 1);
+  }
+  return h;
+}
+
 uint64_t mulerr_stream_key(const mulerr_point *p) {
   char buf[MULERR_KEY_MAX];
+  finputs f = {NULL, 0, 0, 0};
+  if (mulerr_point_stream(p) != 1) { /* version 2: files by their content */
+    if (p->dist_a.type && p->dist_a.type->inputs) p->dist_a.type->inputs(&p->dist_a, collect_input, &f);
+    if (p->dist_b.type && p->dist_b.type->inputs) p->dist_b.type->inputs(&p->dist_b, collect_input, &f);
+  }
+  if (f.n && !f.oom) { /* the bytes of the text below, with the files' paths replaced */
+    uint64_t h = fnv_bytes(14695981039346656037ull, "source=", 7);
+    h = fnv_bytes(h, p->cfg.source->name, strlen(p->cfg.source->name));
+    h = fnv_dist(fnv_bytes(h, ";a=", 3), &p->dist_a, &f);
+    h = fnv_dist(fnv_bytes(h, ";b=", 3), &p->dist_b, &f);
+    free(f.v);
+    return mulerr_mix64(p->seed ^ mulerr_mix64(h));
+  }
+  free(f.v); /* (out of memory for a few pointers: the text as version 1 hashes it) */
   snprintf(buf, sizeof buf, "source=%s;a=%s;b=%s", p->cfg.source->name, p->dist_a.text,
            p->dist_b.text);
   return mulerr_mix64(p->seed ^ mulerr_mix64(mulerr_hash64(buf)));
@@ -137,10 +231,10 @@ typedef struct work {
   mulerr_qhist qh; /* quantile histograms of this thread's blocks (of the whole point) */
 } work;
 
-static int work_init(work *w, int use_mpfr, int use_block, int p) {
+static int work_init(work *w, int use_mpfr, int use_block, int p, int stream) {
   memset(w, 0, sizeof *w);
   w->a = malloc(9 * MULERR_BLOCK * sizeof(double));
-  w->rng = gsl_rng_alloc(gsl_rng_mt19937);
+  w->rng = mulerr_stream_alloc(stream);
   if (!w->a || !w->rng || mulerr_qhist_init(&w->qh)) return -1;
   w->b = w->a + MULERR_BLOCK;
   w->approx = w->b + MULERR_BLOCK;
@@ -198,7 +292,7 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
   if (pr) { /* caller's pairs, used in place: block i is pairs i B .. i B + B - 1 */
     const size_t o = (size_t)i * MULERR_BLOCK;
     n = pr->n - o < MULERR_BLOCK ? pr->n - o : MULERR_BLOCK;
-    gsl_rng_set(w->rng, (unsigned long)(1 + i % 4294967295ull)); /* for stochastic rounding only */
+    mulerr_stream_block(w->rng, 0, i); /* for stochastic rounding only */
     w->xa = pr->a + o, w->xb = pr->b + o;
     if (mulerr_format_nonvalues(p->cfg.source, n, w->xa) ||
         mulerr_format_nonvalues(p->cfg.source, n, w->xb))
@@ -206,13 +300,13 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
     return n;
   }
   if (p->operands != MULERR_SAMPLED) {
-    gsl_rng_set(w->rng, (unsigned long)(1 + i % 4294967295ull)); /* for stochastic rounding only */
+    mulerr_stream_block(w->rng, 0, i); /* for stochastic rounding only */
     for (j = 0; j < nv; j++) w->a[j] = vals[i];
     memcpy(w->b, vals, nv * sizeof *vals);
     return nv;
   }
   n = (size_t)(p->samples - i * MULERR_BLOCK < MULERR_BLOCK ? p->samples - i * MULERR_BLOCK : MULERR_BLOCK);
-  gsl_rng_set(w->rng, (unsigned long)(1 + (key + i) % 4294967295ull));
+  mulerr_stream_block(w->rng, key, i);
   if (MULERR_DRAWS_PAIRS(p)) /* real operand pairs (activations); scales from the stream */
     p->dist_a.type->draw_pairs(&p->dist_a, p->cfg.source, w->rng, n, w->a, w->b);
   else if (effective_scale(p) && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
@@ -224,8 +318,13 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
     p->dist_b.type->draw_amax(&p->dist_b, p->cfg.source, w->rng, n, w->b, effective_scale(p), p->scale_block, w->gb);
   else
     p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);
-  for (j = 0; j < n; j++)
-    if (!isfinite(w->a[j]) || !isfinite(w->b[j])) return 0;
+  { /* every value finite: no exponent field all ones, i.e. no carry into bit 63 when 2^52 is
+     * added to the exponent field (one pass without an exit or a compare: vector code) */
+    uint64_t bad = 0;
+    const uint64_t e = 0x7ff0000000000000ull, one = 0x0010000000000000ull;
+    for (j = 0; j < n; j++) bad |= ((mulerr_d2u(w->a[j]) & e) + one) | ((mulerr_d2u(w->b[j]) & e) + one);
+    if (bad >> 63) return 0;
+  }
   return n;
 }
 
@@ -456,7 +555,7 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
       work *w = &ws[0];
 #endif
       long long b;
-      if (!w->state) w->state = work_init(w, use_mpfr, use_block, p->cfg.source->mbits + 1) == 0 ? 1 : -1;
+      if (!w->state) w->state = work_init(w, use_mpfr, use_block, p->cfg.source->mbits + 1, mulerr_point_stream(p)) == 0 ? 1 : -1;
       if (w->state < 0) oom = 1;
       /* every thread must reach the worksharing loop, even one whose workspace failed */
 #pragma omp for schedule(dynamic, 1)

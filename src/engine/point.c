@@ -8,13 +8,17 @@
 
 #include <string.h>
 
+int mulerr_point_stream(const mulerr_point *p) { return p->stream ? p->stream : MULERR_STREAM_DEFAULT; }
+
 void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
   const mulerr_method_cfg *c = &p->cfg;
-  char scale[64] = "";
+  char scale[96] = "";
   if (p->scale != MULERR_SCALE_NONE) { /* only then: keys of unscaled points stay as they were */
     strcpy(scale, ";scale=");
     mulerr_scale_text(p, scale + 7, sizeof scale - 7);
   }
+  if (mulerr_point_stream(p) != 1) /* only then: version-1 keys stay as they were */
+    snprintf(scale + strlen(scale), sizeof scale - strlen(scale), ";stream=%d", mulerr_point_stream(p));
   if (p->operands != MULERR_SAMPLED) {
     snprintf(buf, len, "method=%s;source=%s;format=%s;k=%d;l=%d;rounding=%s;params=%s;"
              "exhaustive=%s%s", p->method->name, c->source->name, c->format ? c->format->name : "-",
@@ -38,6 +42,9 @@ void mulerr_point_key(const mulerr_point *p, char *buf, size_t len) {
 }
 
 mulerr_status mulerr_point_check(const mulerr_point *p) {
+  if (p->stream < 0 || p->stream > 2)
+    return mulerr_fail(MULERR_EINVAL, "--stream: sample stream version %d; this mulerr draws versions 1 and 2",
+                       p->stream);
   if (p->operands != MULERR_SAMPLED && mulerr_format_bits(p->cfg.source) > MULERR_ENUM_MAX_BITS)
     return mulerr_fail(MULERR_EINVAL, "--exhaustive: source format '%s' has %d bits; enumeration takes "
                        "formats of at most %d bits (choose one with --source)", p->cfg.source->name,

@@ -87,6 +87,7 @@ static void put_field(mulerr_point *p, size_t i, const mulerr_sweep_value *v, si
   case MULERR_PK_FORMATS: *(const mulerr_format **)(void *)at = v->n ? v->p[j] : NULL; break;
   case MULERR_PK_FLAG: *(int *)(void *)at = v->n != 0; break;
   case MULERR_PK_CHOICE: *(int *)(void *)at = v->n ? (int)v->i[0] : 0; break;
+  case MULERR_PK_INT: *(int *)(void *)at = v->n ? (int)v->i[0] : 0; break; /* 0: not given */
   case MULERR_PK_COUNT: case MULERR_PK_SEED: *(uint64_t *)(void *)at = v->n ? v->u : (uint64_t)pa->lo; break;
   default: break;
   }

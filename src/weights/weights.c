@@ -2,6 +2,7 @@
  * the tensor table and its checks, exact element decoding, tensor selection by glob
  * patterns, SHA-256 (nettle) and streamed per-tensor statistics. */
 #include "weights/weights.h"
+#include "engine/stream.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -416,6 +417,8 @@ const char *mulerr_weights_sha256(mulerr_weights *w) {
 
 uint64_t mulerr_uniform_u64(gsl_rng *r, uint64_t n) {
   uint64_t x, reject;
+  mulerr_sm64 *g = mulerr_stream_state(r);
+  if (g) return mulerr_sm64_below(g, n); /* stream version 2: Lemire's (engine/stream.h) */
   if (n <= (uint64_t)(gsl_rng_max(r) - gsl_rng_min(r))) /* what gsl_rng_uniform_int accepts */
     return gsl_rng_uniform_int(r, (unsigned long)n);
   reject = (0 - n) % n; /* 2^64 mod n: the lowest values, which would favour small x mod n */

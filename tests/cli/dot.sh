@@ -36,9 +36,9 @@ ok $? "12 points (promote crosses fixed:13 only), bit-identical with 1 and 2 thr
 expect_exit 0 "a pair point beside a dot point" -- "$MULERR" sweep -k 3 --samples 100 --db k.db -q
 "$MULERR" sweep --op dot -k 3 --length 16 --samples 100 --db k.db -q
 "$MULERR" query k.db "SELECT point_key, op FROM results ORDER BY id" --csv > keys.csv
-grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1,pair' keys.csv
+grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1;stream=2,pair' keys.csv
 ok $? "a pair point's key is unchanged, op = pair"
-grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1;op=dot;length=16;accumulate=fp32;promote=0,dot' keys.csv
+grep -qx 'method=lmul;source=fp32;format=-;k=3;l=3;rounding=trunc;params=;a=uniform-mantissa;b=uniform-mantissa;samples=100;seed=1;stream=2;op=dot;length=16;accumulate=fp32;promote=0,dot' keys.csv
 ok $? "a dot point's key is the pair key and its dot fields"
 expect_exit 0 "--resume skips the stored dot point" -- "$MULERR" sweep --op dot -k 3 --length 16,32 --samples 100 --db k.db --resume
 grep_ok out.txt "K=16 fp32.*already stored, skipped" "the K = 16 point is skipped, K = 32 computed"
@@ -78,8 +78,8 @@ if command -v sqlite3 >/dev/null 2>&1; then
   ok $? "a version-1 database made from the version-1 schema"
   expect_exit 0 "query on a version-1 database" -- "$MULERR" query v1.db --report summary --csv
   grep_ok err.txt "migrated from schema version 1 to 2" "says it upgraded the database"
-  [ "$(sqlite3 v1.db 'PRAGMA user_version')" -eq 3 ]
-  ok $? "user_version is 3 (the current version) afterwards"
+  [ "$(sqlite3 v1.db 'PRAGMA user_version')" -eq 4 ]
+  ok $? "user_version is 4 (the current version) afterwards"
   "$MULERR" query v1.db --csv "SELECT * FROM results" | cut -d, -f1-40 > v1-after.csv
   cmp -s v1-before.csv v1-after.csv && [ "$(sqlite3 v1.db "SELECT count(*) FROM results WHERE op = 'pair' AND length IS NULL")" -eq 2 ]
   ok $? "the version-1 rows are unchanged, op = pair"

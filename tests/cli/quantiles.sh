@@ -25,8 +25,8 @@ if command -v sqlite3 >/dev/null 2>&1; then
     expect_exit 0 "a version-1 database is read (and migrated)" -- "$MULERR" query v1.db "SELECT count(*), count(r_p50) FROM results" --csv
     grep_ok out.txt '^1,0$' "its old row is kept, with the new columns NULL"
     grep_ok err.txt "migrated from schema version 1 to 2" "a note says so"
-    [ "$(sqlite3 v1.db 'PRAGMA user_version')" = 3 ]
-    ok $? "the file is now version 3 (the current version)"
+    [ "$(sqlite3 v1.db 'PRAGMA user_version')" = 4 ]
+    ok $? "the file is now version 4 (the current version)"
     expect_exit 0 "a sweep adds to the migrated database" -- "$MULERR" sweep --method lmul -k 4 --source fp32 -d normal:sigma=0.02 -n 2e4 --db v1.db -q
     [ "$("$MULERR" query v1.db "SELECT count(r_p50) FROM results" --csv | tail -1)" = 1 ]
     ok $? "the new row has its quantiles"

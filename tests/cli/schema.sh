@@ -3,7 +3,8 @@
 # written at insert time, version-1 and version-2 databases (built from the frozen schemas in
 # tests/cli/schema-v1.sql and schema-v2.sql) are migrated in one step with those columns
 # back-filled from what the old rows hold, and the latest_points view holds the points of
-# the latest batch of each experiment.
+# the latest batch of each experiment; schema version 4 (issue 15): a version-3 database
+# (tests/cli/schema-v3.sql) gains the column stream, its rows 1, and new rows hold their stream.
 . "$top_srcdir/tests/cli/lib.sh"
 
 if ! command -v sqlite3 >/dev/null 2>&1; then
@@ -26,9 +27,13 @@ old_rows() { # old_rows DB
     INSERT INTO experiment_points VALUES('e', 1, 1, 'p1'), ('e', 1, 1, 'p2'), ('e', 2, 1, 'p2'), ('e', 2, 1, 'p3'), ('f', 1, 1, 'p4');"
 }
 
-for v in 1 2; do
+for v in 1 2 3; do
   rm -f old.db
   sqlite3 old.db < "$top_srcdir/tests/cli/schema-v$v.sql" && sqlite3 old.db "PRAGMA user_version = $v" && old_rows old.db
+  [ $v -lt 3 ] || sqlite3 old.db "UPDATE results SET source_e = 8, source_m = 23, operand_bits = 12;
+    UPDATE results SET source_m = 7 WHERE point_key = 'p1'; UPDATE results SET source_e = 4, source_m = 3, operand_bits = 8 WHERE point_key = 'p2';
+    UPDATE results SET weights_model = 'TinyStories-260K' WHERE point_key = 'p3'; UPDATE results SET weights_model = 'pooled' WHERE point_key = 'p4';
+    UPDATE results SET operand_bits = 16 WHERE point_key = 'p5'; UPDATE results SET operand_bits = 8 WHERE point_key = 'p6';" # as version 3 wrote them
   ok $? "a version-$v database made from the frozen version-$v schema"
   expect_exit 0 "version $v: read (and migrated)" -- "$MULERR" query old.db --csv \
     "SELECT point_key, source_e, source_m, coalesce(weights_model, '-') AS model, operand_bits FROM results ORDER BY point_key"
@@ -37,15 +42,21 @@ for v in 1 2; do
   cmp -s out.txt want.csv
   ok $? "version $v: the layout (bf16 E8M7, e4m3fn E4M3, fp32 E8M23), model and operand-bits (lmul k=3 on E8: 12, int bits=16, lns 1+5+2) columns are back-filled"
   cmp -s out.txt want.csv || sed 's/^/#   /' out.txt
-  grep_ok err.txt "migrated from schema version 2 to 3" "version $v: a note says so"
-  [ "$(sqlite3 old.db 'PRAGMA user_version')" = 3 ]
-  ok $? "version $v: the file is now version 3"
+  if [ $v -lt 3 ]; then grep_ok err.txt "migrated from schema version 2 to 3" "version $v: a note says so"; fi
+  grep_ok err.txt "migrated from schema version 3 to 4" "version $v: a note says so (to 4)"
+  [ "$(sqlite3 old.db 'PRAGMA user_version')" = 4 ]
+  ok $? "version $v: the file is now version 4"
+  [ "$(sqlite3 old.db 'SELECT group_concat(stream) FROM results')" = 1,1,1,1,1,1 ]
+  ok $? "version $v: every old row is of sample stream 1"
   "$MULERR" query old.db --csv "SELECT experiment, point_key, kind FROM latest_points ORDER BY 1, 2" > lp.csv
   printf '%s\n' experiment,point_key,kind e,p2,exhaustive e,p3,sampled f,p4,sampled | cmp -s - lp.csv
   ok $? "version $v: latest_points holds the points of each experiment's latest batch only"
   expect_exit 0 "version $v: a sweep adds to the migrated database" -- "$MULERR" sweep --method lmul -k 4 --source fp16 -n 1000 --db old.db -q
   [ "$("$MULERR" query old.db --csv "SELECT source_e || 'x' || source_m FROM results WHERE source = 'fp16'" | tail -n 1)" = 5x10 ]
   ok $? "version $v: a new row has its layout written at insert time (fp16: E5M10)"
+  "$MULERR" sweep --method lmul -k 4 --source fp16 -n 1000 --stream 1 --db old.db -q
+  [ "$(sqlite3 old.db "SELECT group_concat(stream || ':' || (point_key LIKE '%;stream=2'), ' ') FROM results WHERE source = 'fp16'")" = "2:1 1:0" ]
+  ok $? "version $v: a new row is of stream 2 (';stream=2' in its key), a --stream 1 row of 1 (key as before)"
 done
 
 # A version-2 database that cannot be written is refused with a clear message, unchanged.

@@ -143,7 +143,7 @@ if [ $have_sqlite3 = yes ]; then
   cp s1.db v2.db
   sqlite3 v2.db "PRAGMA user_version = 9"
   expect_exit 1 "another schema version" -- "$MULERR" merge x.db v2.db
-  grep_ok err.txt "v2.db: mulerr schema version 9; this mulerr reads version 3" "names the version"
+  grep_ok err.txt "v2.db: mulerr schema version 9; this mulerr reads version 4" "names the version"
 else
   for d in "not mulerr's" "the message" "another schema version" "names the version"; do
     skip "$d" "no sqlite3 program"

@@ -8,6 +8,7 @@
 #include "theory/theory.h"
 #include "weights/weights.h"
 #include "tap.h"
+#include "engine/stream.h"
 
 #include <gmp.h>
 #include <gsl/gsl_rng.h>
@@ -335,7 +336,7 @@ static void point_vs_slow(const char *method, int k, const char *accum, uint64_t
   char key[MULERR_KEY_MAX];
   const uint64_t per = len <= MULERR_BLOCK ? MULERR_BLOCK / len : 1;
   uint64_t K, blk, nb = (dots + per - 1) / per, j, i;
-  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  gsl_rng *r = mulerr_stream_alloc(MULERR_STREAM_DEFAULT); /* the default stream (t_stream checks it) */
   double *a = malloc(per * len * sizeof *a), *b = malloc(per * len * sizeof *b);
   double *ap = malloc(per * len * sizeof *ap), maxre = 0, maxrc = 0;
   mpfr_t S, C, e, t, se, sae, se2, sr, sar, sc, sac;
@@ -349,7 +350,7 @@ static void point_vs_slow(const char *method, int k, const char *accum, uint64_t
   K = mulerr_mix64(p.seed ^ mulerr_mix64(mulerr_hash64(key)));
   for (blk = 0; blk < nb; blk++) {
     const uint64_t nd = dots - blk * per < per ? dots - blk * per : per;
-    gsl_rng_set(r, (unsigned long)(1 + (K + blk) % 4294967295ull));
+    mulerr_stream_block(r, K, blk);
     p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, nd * len, a);
     p.dist_b.type->draw(&p.dist_b, p.cfg.source, r, nd * len, b);
     p.method->mul(&p.cfg, nd * len, a, b, ap);

@@ -3,6 +3,7 @@
  * definition, errors and means in 256-bit MPFR arithmetic). */
 #include "internal.h"
 #include "tap.h"
+#include "engine/stream.h"
 
 #include <gsl/gsl_rng.h>
 #include <mpfr.h>
@@ -61,8 +62,17 @@ static void hand_sample(void) {
   ok(m.bias == 1.0 / 3, "double-double sums: (1e16 + 1 - 1e16)/3 = 1/3 exactly rounded (%.17g)", m.bias);
 }
 
-/* Replay a point from the documented stream definition and recompute every metric. */
-static void whole_point(const char *source, int k, uint64_t seed, uint64_t samples) {
+/* Version 2's value j of block blk of key K, written out from eval.c's definition. */
+static uint64_t v2_value(uint64_t K, uint64_t blk, uint64_t j) {
+  uint64_t z = K + (blk * 4294967296ull + j + 1) * 0x9E3779B97F4A7C15ull;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+/* Replay a point from the documented stream definition (version 1 or 2) and recompute every
+ * metric. */
+static void whole_point(const char *source, int k, uint64_t seed, uint64_t samples, int stream) {
   mulerr_point p;
   mulerr_metrics m;
   char key[MULERR_KEY_MAX];
@@ -83,9 +93,10 @@ static void whole_point(const char *source, int k, uint64_t seed, uint64_t sampl
   p.dist_b = p.dist_a;
   p.samples = samples;
   p.seed = seed;
+  p.stream = stream;
   mulerr_method_prepare(p.method, &p.cfg);
-  ok(mulerr_eval(&p, &m, NULL, NULL, NULL) == MULERR_OK, "eval lmul %s k=%d n=%llu", source, k,
-     (unsigned long long)samples);
+  ok(mulerr_eval(&p, &m, NULL, NULL, NULL) == MULERR_OK, "eval lmul %s k=%d n=%llu, stream %d", source, k,
+     (unsigned long long)samples, stream);
 
   mpfr_inits2(256, se, sae, se2, sr, sar, e, t, ex, (mpfr_ptr)0);
   mpfr_set_zero(se, 1), mpfr_set_zero(sae, 1), mpfr_set_zero(se2, 1);
@@ -95,8 +106,12 @@ static void whole_point(const char *source, int k, uint64_t seed, uint64_t sampl
   for (blk = 0; blk < nb; blk++) {
     uint64_t n = samples - blk * MULERR_BLOCK < MULERR_BLOCK ? samples - blk * MULERR_BLOCK : MULERR_BLOCK;
     gsl_rng_set(r, (unsigned long)(1 + (K + blk) % 4294967295ull));
-    for (i = 0; i < n; i++) a[i] = 1 + ldexp((double)gsl_rng_uniform_int(r, 1ul << src->mbits), -src->mbits);
-    for (i = 0; i < n; i++) b[i] = 1 + ldexp((double)gsl_rng_uniform_int(r, 1ul << src->mbits), -src->mbits);
+    for (i = 0; i < n; i++) /* version 2: the top m bits of value i (a), of value n + i (b) */
+      a[i] = 1 + ldexp((double)(stream == 2 ? v2_value(K, blk, i) >> (64 - src->mbits)
+                                            : gsl_rng_uniform_int(r, 1ul << src->mbits)), -src->mbits);
+    for (i = 0; i < n; i++)
+      b[i] = 1 + ldexp((double)(stream == 2 ? v2_value(K, blk, n + i) >> (64 - src->mbits)
+                                            : gsl_rng_uniform_int(r, 1ul << src->mbits)), -src->mbits);
     for (i = 0; i < n; i++) {
       /* L-Mul by definition on operands truncated to k bits (exponent 0 here) */
       double xk = ldexp(floor(ldexp(a[i] - 1, k)), -k), yk = ldexp(floor(ldexp(b[i] - 1, k)), -k);
@@ -292,7 +307,7 @@ static void eval_pairs_matches(void) {
   mulerr_metrics m1, m2, m3;
   char key[MULERR_KEY_MAX];
   uint64_t K, blk;
-  gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+  gsl_rng *r = mulerr_stream_alloc(MULERR_STREAM_DEFAULT);
   memset(&p, 0, sizeof p);
   p.method = mulerr_method_find("lmul");
   p.cfg.source = mulerr_format_find("fp32");
@@ -305,7 +320,7 @@ static void eval_pairs_matches(void) {
   K = mulerr_mix64(p.seed ^ mulerr_mix64(mulerr_hash64(key)));
   for (blk = 0; blk < nb; blk++) {
     uint64_t o = blk * MULERR_BLOCK, n = samples - o < MULERR_BLOCK ? samples - o : MULERR_BLOCK;
-    gsl_rng_set(r, (unsigned long)(1 + (K + blk) % 4294967295ull));
+    mulerr_stream_block(r, K, blk);
     p.dist_a.type->draw(&p.dist_a, p.cfg.source, r, n, a + o);
     p.dist_b.type->draw(&p.dist_b, p.cfg.source, r, n, b + o);
   }
@@ -336,8 +351,11 @@ int main(void) {
   exhaustive_point("e4m3", MULERR_OPERANDS_ALL, 2);
   exhaustive_point("e2m1fn", MULERR_OPERANDS_ALL, 1);
   exhaustive_point("e3m4fn", MULERR_OPERANDS_NORMAL, 4);
-  whole_point("bf16", 3, 1, 1000);
-  whole_point("bf16", 4, 7, 3 * MULERR_BLOCK + 17); /* several blocks, a partial last one */
-  whole_point("fp16", 2, 12345, 5000);
+  whole_point("bf16", 3, 1, 1000, 1);
+  whole_point("bf16", 4, 7, 3 * MULERR_BLOCK + 17, 1); /* several blocks, a partial last one */
+  whole_point("fp16", 2, 12345, 5000, 1);
+  whole_point("bf16", 3, 1, 1000, 2);
+  whole_point("bf16", 4, 7, 3 * MULERR_BLOCK + 17, 2);
+  whole_point("fp16", 2, 12345, 5000, 2);
   return tap_done();
 }

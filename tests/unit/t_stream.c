@@ -1,0 +1,224 @@
+/* t_stream.c — sample stream version 2 (src/engine/stream.c, the definition at the top of
+ * src/engine/eval.c) against independent slow implementations written here: SplitMix64's
+ * published first outputs, the block layout, the GSL face, the ziggurat's tables against
+ * their defining equations, the normal sampler against the normal CDF (chi-square) and its
+ * moments, uniform-mantissa and weights draws value by value, the fp32 cast against the
+ * format's RNE, and version 1's seeding. */
+#include "../tap.h"
+#include "internal.h"
+#include "engine/stream.h"
+#include "weights/weights.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_randist.h>
+#include <stdlib.h>
+
+#define G 0x9E3779B97F4A7C15ull
+
+/* SplitMix64's output function, written out from the definition in eval.c. */
+static uint64_t fin(uint64_t z) {
+  uint64_t z1 = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  uint64_t z2 = (z1 ^ (z1 >> 27)) * 0x94D049BB133111EBull;
+  return z2 ^ (z2 >> 31);
+}
+/* Value j of block i of key K. */
+static uint64_t val(uint64_t K, uint64_t i, uint64_t j) { return fin(K + (i * 4294967296ull + j + 1) * G); }
+
+/* Lemire's bounded index, written with a division-free reference: x n / 2^64 by 128-bit
+ * arithmetic, rejection by the definition (low word < 2^64 mod n). */
+static uint64_t below(uint64_t K, uint64_t i, uint64_t *j, uint64_t n) {
+  for (;;) {
+    const unsigned __int128 m = (unsigned __int128)val(K, i, (*j)++) * n;
+    if ((uint64_t)m >= ((unsigned __int128)1 << 64) % n) return (uint64_t)(m >> 64);
+  }
+}
+
+static void test_generator(void) {
+  mulerr_sm64 g;
+  gsl_rng *r = mulerr_stream_alloc(2), *mt = mulerr_stream_alloc(1), *ref = gsl_rng_alloc(gsl_rng_mt19937);
+  uint64_t i, j, bad = 0;
+  /* Vigna's splitmix64.c from state 0: the published first outputs */
+  mulerr_sm64_seek(&g, 0, 0);
+  ok(mulerr_sm64_next(&g) == 0xE220A8397B1DCDAFull && mulerr_sm64_next(&g) == 0x6E789E6AA1B965F4ull &&
+     mulerr_sm64_next(&g) == 0x06C45D188009454Full, "SplitMix64 from state 0: e220a8397b1dcdaf 6e789e6aa1b965f4 "
+     "06c45d188009454f");
+  for (i = 0; i < 4; i++) { /* the block layout, blocks 0, 1, 2 and 2^32 - 2 */
+    const uint64_t blk = i < 3 ? i : 4294967294ull, K = 0x0123456789abcdefull * (i + 1);
+    mulerr_sm64_seek(&g, K, blk);
+    for (j = 0; j < 1000; j++) bad += mulerr_sm64_next(&g) != val(K, blk, j);
+  }
+  ok(bad == 0, "value j of block i is fin(K + (i 2^32 + j + 1) gamma) (%llu differ)", (unsigned long long)bad);
+  ok(!strcmp(gsl_rng_name(r), "mulerr-sm64") && gsl_rng_min(r) == 0 && gsl_rng_max(r) == 4294967295ul,
+     "GSL face: name mulerr-sm64, min 0, max 2^32 - 1");
+  mulerr_stream_block(r, 77, 5);
+  ok(mulerr_stream_state(r) && mulerr_stream_state(mt) == NULL, "mulerr_stream_state: version 2 only");
+  for (j = 0, bad = 0; j < 3000; j += 3) {
+    bad += gsl_rng_get(r) != val(77, 5, j) >> 32;
+    bad += gsl_rng_uniform(r) != (double)(val(77, 5, j + 1) >> 11) * 0x1p-53;
+    bad += mulerr_sm64_below(mulerr_stream_state(r), 1000003) != (val(77, 5, j + 2) * (unsigned __int128)1000003) >> 64;
+  }
+  ok(bad == 0, "get() = high 32 bits, get_double() = top 53 bits 2^-53, one value each (%llu differ)",
+     (unsigned long long)bad);
+  { /* Lemire: with n = 2^63 + 1 about half the values are rejected */
+    uint64_t jj = 0, n = (1ull << 63) + 1, k;
+    mulerr_stream_block(r, 9, 3);
+    for (k = 0, bad = 0; k < 2000; k++) bad += mulerr_sm64_below(mulerr_stream_state(r), n) != below(9, 3, &jj, n);
+    ok(bad == 0 && mulerr_stream_state(r)->c == 9 + (3ull << 32) * G + jj * G,
+       "Lemire's index with rejection, n = 2^63 + 1: %llu values for 2000 draws", (unsigned long long)jj);
+  }
+  /* version 1: MT19937 seeded 1 + ((K + i) mod (2^32 - 1)) */
+  mulerr_stream_block(mt, 4294967290ull, 9);
+  gsl_rng_set(ref, 1 + (4294967290ull + 9) % 4294967295ull);
+  for (j = 0, bad = 0; j < 100; j++) bad += gsl_rng_get(mt) != gsl_rng_get(ref);
+  ok(bad == 0 && !strcmp(gsl_rng_name(mt), "mt19937"), "version 1: MT19937 seeded 1 + ((K + i) mod (2^32 - 1))");
+  gsl_rng_free(r), gsl_rng_free(mt), gsl_rng_free(ref);
+}
+
+static void test_tables(void) {
+  const mulerr_zig *z = &mulerr_zig_tab;
+  const double r = 3.6541528853610088;
+  const double v = r * exp(-r * r / 2) + sqrt(M_PI / 2) * erfc(r / sqrt(2));
+  double worst = 0, wf = 0;
+  int i, kbad = 0;
+  mulerr_zig_init();
+  ok(z->x[1] == r && z->x[256] == 0 && fabs(z->x[0] * exp(-r * r / 2) / v - 1) < 1e-14,
+     "x[1] = r, x[256] = 0, x[0] f(r) = v");
+  for (i = 1; i < 256; i++) { /* every layer has area v */
+    const double a = z->x[i] * (exp(-z->x[i + 1] * z->x[i + 1] / 2) - exp(-z->x[i] * z->x[i] / 2));
+    if (fabs(a / v - 1) > worst) worst = fabs(a / v - 1);
+  }
+  ok(worst < 1e-12, "layers 1..255 have area v within %.2g (relative)", worst);
+  for (i = 0; i <= 256; i++)
+    if (fabs(z->f[i] - exp(-z->x[i] * z->x[i] / 2)) / z->f[i] > wf) wf = fabs(z->f[i] - exp(-z->x[i] * z->x[i] / 2)) / z->f[i];
+  for (i = 0; i < 256; i++) {
+    const long double q = (long double)z->x[i + 1] / z->x[i] * 0x1p55L;
+    kbad += z->k[i + 256] != z->k[i] || z->w[i + 256] != -z->w[i];
+    kbad += fabsl((long double)z->k[i] - floorl(q)) > 1 || z->w[i] != z->x[i] * 0x1p-55 || (i < 255 && (z->k[i] & 1023) == 0);
+  }
+  ok(wf < 1e-15, "f[i] = exp(-x[i]^2 / 2) (libm within %.2g)", wf);
+  ok(kbad == 0 && z->k[255] == 0, "k[i] = floor(x[i + 1] / x[i] 2^55), w[i] = x[i] 2^-55");
+}
+
+/* The normal sampler against the normal CDF: N draws into 256 equiprobable bins (chi-square
+ * with 255 degrees of freedom), the tails beyond r, and the moments. */
+static void test_normal(void) {
+  enum { N = 4000000, BINS = 256 };
+  static double edge[BINS - 1];
+  static long cnt[BINS];
+  mulerr_sm64 g;
+  double s1 = 0, s2 = 0, s4 = 0, chi = 0, mean, var, kurt, e = (double)N / BINS;
+  long tail = 0, i;
+  int b;
+  mulerr_zig_init();
+  for (b = 0; b < BINS - 1; b++) edge[b] = gsl_cdf_ugaussian_Pinv((double)(b + 1) / BINS);
+  mulerr_sm64_seek(&g, 20251202, 0);
+  for (i = 0; i < N; i++) {
+    const double x = mulerr_zig_normal(&g);
+    int lo = 0, hi = BINS - 1;
+    while (lo < hi) { /* the bin: the first edge above x */
+      const int mid = (lo + hi) / 2;
+      if (x < edge[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    cnt[lo]++;
+    s1 += x, s2 += x * x, s4 += x * x * x * x;
+    tail += fabs(x) > mulerr_zig_tab.x[1];
+  }
+  for (b = 0; b < BINS; b++) chi += (cnt[b] - e) * (cnt[b] - e) / e;
+  ok(gsl_cdf_chisq_Q(chi, BINS - 1) > 1e-4, "normal: chi-square %.1f on %d equiprobable bins (p = %.3g)", chi,
+     BINS, gsl_cdf_chisq_Q(chi, BINS - 1));
+  {
+    const double pt = 2 * gsl_cdf_ugaussian_Q(mulerr_zig_tab.x[1]), et = N * pt, sd = sqrt(N * pt * (1 - pt));
+    ok(fabs(tail - et) < 5 * sd, "normal: %ld beyond |r| (expected %.1f +- %.1f)", tail, et, sd);
+  }
+  mean = s1 / N, var = s2 / N - mean * mean, kurt = s4 / N / (var * var);
+  ok(fabs(mean) < 5 / sqrt(N) && fabs(var - 1) < 5 * sqrt(2.0 / N) && fabs(kurt - 3) < 5 * sqrt(96.0 / N),
+     "normal: mean %.5f, variance %.5f, kurtosis %.4f", mean, var, kurt);
+}
+
+/* The distributions on a version-2 generator, value by value against the definition. */
+static void test_dists(void) {
+  mulerr_dist_spec d;
+  gsl_rng *r = mulerr_stream_alloc(2);
+  const mulerr_format *fp32 = mulerr_format_find("fp32"), *e4 = mulerr_format_find("e4m3fn");
+  double *out = malloc(70000 * sizeof *out), *ref = malloc(70000 * sizeof *ref);
+  uint64_t j, bad = 0;
+  int m;
+  for (m = 0; m <= 52; m += m < 10 ? 1 : 7) { /* uniform-mantissa: the top m bits of one value */
+    mulerr_format f = *fp32;
+    f.mbits = m;
+    mulerr_dist_parse("uniform-mantissa", &d);
+    mulerr_stream_block(r, 5, 1);
+    d.type->draw(&d, &f, r, 1000, out);
+    for (j = 0; j < 1000; j++) bad += out[j] != 1 + (m ? ldexp((double)(val(5, 1, j) >> (64 - m)), -m) : 0);
+  }
+  ok(bad == 0, "uniform-mantissa: 1 + (top m bits) 2^-m, m = 0..52");
+  { /* normal: mean + sigma z, then RNE to the source (fp32 through the cast) */
+    mulerr_sm64 g;
+    int k;
+    for (k = 0; k < 2; k++) {
+      const mulerr_format *f = k ? e4 : fp32;
+      mulerr_dist_parse(k ? "normal:mean=1:sigma=3" : "normal:sigma=1e-38", &d); /* fp32 subnormals */
+      mulerr_stream_block(r, 11, 7);
+      d.type->draw(&d, f, r, 65536, out);
+      mulerr_sm64_seek(&g, 11, 7);
+      for (j = 0; j < 65536; j++) ref[j] = d.param[0] + d.param[1] * mulerr_zig_normal(&g);
+      mulerr_format_round_n(f, MULERR_RNE, 65536, ref, ref);
+      for (j = 0, bad = 0; j < 65536; j++) bad += mulerr_d2u(out[j]) != mulerr_d2u(ref[j]);
+      ok(bad == 0 && mulerr_stream_state(r)->c == g.c, "normal on %s: mean + sigma z rounded RNE (%llu differ)",
+         f->name, (unsigned long long)bad);
+    }
+  }
+  { /* the fp32 cast is the format's RNE: ties, subnormals, overflow */
+    static const double x[] = {1 + 0x1p-24, 1 + 0x3p-24, 0x1p-149 * 1.5, 0x1p-149 * 2.5, 0x1p-150, 0x1.000001p-150,
+                               0x1.fffffefffffffp127, 0x1.ffffffp127, 1e39, -1e39, -0x1p-149 * 0.5, 3.4e38};
+    for (j = 0, bad = 0; j < sizeof x / sizeof *x; j++)
+      bad += mulerr_d2u((double)(float)x[j]) != mulerr_d2u(mulerr_format_round(fp32, x[j], MULERR_RNE));
+    ok(bad == 0, "fp32: the cast equals the format's RNE on ties, subnormals and overflow");
+  }
+  { /* weights: Lemire's index over the finite values of the file, in tensor order */
+    const char *top = getenv("top_srcdir") && *getenv("top_srcdir") ? getenv("top_srcdir") : ".";
+    char spec[4096];
+    snprintf(spec, sizeof spec, "weights:%s/data/stories260K.gguf+%s/data/stories260K.gguf:tensors=blk.1.*:weight=3",
+             top, top);
+    if (ok(mulerr_dist_parse(spec, &d) == MULERR_OK, "weights: %s", spec)) {
+      mulerr_weights *w[2];
+      size_t *idx[2], nt[2];
+      uint64_t tot[2] = {0, 0}, jj = 0;
+      int s;
+      for (s = 0; s < 2; s++) {
+        char path[4096];
+        size_t k;
+        snprintf(path, sizeof path, "%s/data/stories260K.gguf", top);
+        mulerr_weights_open(path, &w[s]);
+        mulerr_weights_select(w[s], s ? "blk.1.*" : NULL, 0, &idx[s], &nt[s]);
+        for (k = 0; k < nt[s]; k++) tot[s] += w[s]->tensors[idx[s][k]].count; /* no non-finite values */
+      }
+      mulerr_stream_block(r, 3, 2);
+      d.type->draw(&d, fp32, r, 20000, out);
+      for (j = 0, bad = 0; j < 20000; j++) {
+        const double u = (double)(val(3, 2, jj++) >> 11) * 0x1p-53 * 4;
+        uint64_t e;
+        size_t k;
+        s = u < 1 ? 0 : 1;
+        e = below(3, 2, &jj, tot[s]);
+        for (k = 0; e >= w[s]->tensors[idx[s][k]].count; k++) e -= w[s]->tensors[idx[s][k]].count;
+        bad += out[j] != mulerr_tensor_get(&w[s]->tensors[idx[s][k]], e);
+      }
+      ok(bad == 0, "weights (two sources, weights 1 and 3): source by u 4 < 1, index by Lemire (%llu differ)",
+         (unsigned long long)bad);
+      for (s = 0; s < 2; s++) free(idx[s]), mulerr_weights_close(w[s]);
+      mulerr_dist_close(&d);
+    }
+  }
+  free(out), free(ref);
+  gsl_rng_free(r);
+}
+
+int main(void) {
+  test_generator();
+  test_tables();
+  test_normal();
+  test_dists();
+  return tap_done();
+}

@@ -5,8 +5,9 @@ AM_CPPFLAGS += -I$(top_srcdir)/src/model
 # the tokenizer and the evaluation text (mulerr finds them as @data/NAME)
 nobase_dist_pkgdata_DATA += data/tok512.bin data/tinystories-sample.txt data/stories260K-capture.safetensors
 libmulerr_la_SOURCES += src/model/model.c src/model/tokenizer.c src/model/forward.c \
-	src/model/eval.c src/model/model_db.c src/model/capture.c src/dists/activations.c
-noinst_HEADERS += src/model/model.h src/model/model_db.h
+	src/model/eval.c src/model/model_db.c src/model/capture.c src/dists/activations.c \
+	src/model/kernels.c
+noinst_HEADERS += src/model/model.h src/model/model_db.h src/model/kernels.h
 mulerr_SOURCES += src/cli/cmd_model.c
 
 ## tests: C (TAP) and shell

@@ -153,8 +153,8 @@ struct mulerr_model_run {
   /* The L-Mul/Mitchell fast path (fast_products): offset 1 (lmul) or 0 (mitchell), -1 off;
    * the activation rounded into the operand format (cap values), and each weight matrix
    * rounded into it once, found by its source-rounded copy (wkey[i] -> wval[i]): row by row,
-   * or, for the fused kernels, in panels of MULERR_MK_PANEL rows (wok[i][p]: panel p holds
-   * lane operands only). */
+   * or, for the fused kernels, in panels of MULERR_MK_PANEL rows (wok[i][p]: mulerr_mk_lanes
+   * of panel p). */
   int fast;
   int fused; /* fast, with the fp32 or fp64 sums: the fused kernels (kernels.h) */
   uint64_t fast_c;
@@ -162,7 +162,8 @@ struct mulerr_model_run {
   double *ps;                 /* P of one position, every head, rounded to the source */
   double *kcw, *vcw; /* the key and value caches rounded into the operand format: keys
                       * [L][kv_dim][seq] (transposed), values [L][seq][kv_dim] */
-  size_t *kbad, *vbad; /* [L][seq]: positions 0..t whose key (value) has a non-lane operand */
+  size_t *kcnt, *vcnt; /* [L][seq][2]: how many of the positions 0..t have a key (value) with
+                        * an operand neither a lane operand nor a zero ([0]), with a zero ([1]) */
   uint64_t *qcode, *pcode, *xcode; /* mulerr_mk_code of q (dim), P (n_heads seq), a (cap) */
   const double **wkey;
   double **wval;
@@ -196,7 +197,7 @@ void mulerr_model_run_free(mulerr_model_run *r) {
   free(r->x), free(r->xb), free(r->xb2), free(r->hb), free(r->hb2), free(r->q), free(r->att), free(r->kbuf);
   free(r->logits), free(r->tmp), free(r->kc), free(r->vc), free(r->pa), free(r->pb), free(r->pp);
   free(r->ta), free(r->tb), free(r->xa), free(r->xbw), free(r->xq), free(r->xp), free(r->kcw), free(r->vcw);
-  free(r->ps), free(r->kbad), free(r->vbad), free(r->qcode), free(r->pcode), free(r->xcode), free(r->rope);
+  free(r->ps), free(r->kcnt), free(r->vcnt), free(r->qcode), free(r->pcode), free(r->xcode), free(r->rope);
   for (i = 0; i < r->nw; i++) free(r->wval[i]), free(r->wok[i]);
   free(r->wkey), free(r->wval), free(r->wok);
   if (r->mp) {
@@ -250,7 +251,7 @@ mulerr_status mulerr_model_run_new(const mulerr_model *m, const mulerr_model_ari
          (r->wval = calloc(r->capw, sizeof *r->wval)) && (r->wok = calloc(r->capw, sizeof *r->wok)) &&
          (r->xbw = alloc_d(r->cap)) && (r->xq = alloc_d(dim)) && (r->xp = alloc_d(S * (size_t)c->n_heads)) &&
          (r->ps = alloc_d(S * (size_t)c->n_heads)) && (r->kcw = alloc_d(L * S * kv)) && (r->vcw = alloc_d(L * S * kv)) &&
-         (r->kbad = calloc(L * S, sizeof *r->kbad)) && (r->vbad = calloc(L * S, sizeof *r->vbad)) &&
+         (r->kcnt = calloc(2 * L * S, sizeof *r->kcnt)) && (r->vcnt = calloc(2 * L * S, sizeof *r->vcnt)) &&
          (r->qcode = calloc(2 * dim, sizeof *r->qcode)) && (r->pcode = calloc(2 * S * (size_t)c->n_heads, sizeof *r->pcode)) &&
          (r->xcode = calloc(2 * r->cap, sizeof *r->xcode));
   }
@@ -481,8 +482,7 @@ static inline double slow1(const mulerr_model_run *r, double x, double y) {
 
 /* The weight matrix rw ([rows][cols], source-rounded) rounded into the operand format, made
  * on first use: row by row, or (r->fused) in panels of MULERR_MK_PANEL rows stored column by
- * column, the last padded with rows of 1, and *ok the panels' flags (panel p holds lane
- * operands only).  NULL if out of memory (the caller then takes the method's own path). */
+ * column, the last padded with rows of 1, and *ok the panels' mulerr_mk_lanes.  NULL if out of memory (the caller then takes the method's own path). */
 static const double *fast_weights(mulerr_model_run *r, const double *rw, size_t rows, size_t cols,
                                   const unsigned char **ok) {
   const size_t P = MULERR_MK_PANEL, np = (rows + P - 1) / P, n = rows * cols;
@@ -509,7 +509,7 @@ static const double *fast_weights(mulerr_model_run *r, const double *rw, size_t 
       double *wp = w + p * P * cols;
       for (i = 0; i < cols; i++)
         for (j = 0; j < P; j++) wp[i * P + j] = p * P + j < rows ? tmp[(p * P + j) * cols + i] : 1;
-      f[p] = !mulerr_mk_lanes_bad(P * cols, wp);
+      f[p] = (unsigned char)mulerr_mk_lanes(P * cols, wp);
     }
     free(tmp);
   }
@@ -520,8 +520,8 @@ static const double *fast_weights(mulerr_model_run *r, const double *rw, size_t 
 /* The fused kernel's out[o] = W[o] . x (o < rows) of the method's products summed in
  * binary32 or binary64, x (cols values) rounded to the source in r->pa: 0 when it does not
  * apply (x has an operand the kernel does not code, or no memory), and the caller computes
- * otherwise.  Panels holding a weight outside the lanes' range, and rows whose sum is NaN,
- * are the method's products (products()) summed by accumulate(). */
+ * otherwise.  Panels holding a weight neither a lane operand nor a zero, and rows whose sum is
+ * NaN, are the method's products (products()) summed by accumulate(). */
 static int matvec_fused(mulerr_model_run *r, const double *rw, size_t rows, size_t cols, double *out) {
   const size_t P = MULERR_MK_PANEL;
   const unsigned char *ok;
@@ -533,9 +533,11 @@ static int matvec_fused(mulerr_model_run *r, const double *rw, size_t rows, size
   if (mulerr_mk_code(r->fast_c, cols, r->xa, r->xcode)) return 0;
   for (p = 0; p * P < rows; p++) {
     const size_t nr = rows - p * P < P ? rows - p * P : P;
-    if (ok[p]) mulerr_mk_lmul_panel(r->a.acc == MULERR_MACC_FP32, r->xcode, wk + p * P * cols, cols, o);
+    const int bad = ok[p] & MULERR_MK_BAD;
+    if (!bad)
+      mulerr_mk_lmul_panel(r->a.acc == MULERR_MACC_FP32, ok[p] & MULERR_MK_ZERO, r->xcode, wk + p * P * cols, cols, o);
     for (j = 0; j < nr; j++) {
-      if (!ok[p] || isnan(o[j])) {
+      if (bad || isnan(o[j])) {
         products(r, cols, r->pa, rw + (p * P + j) * cols, r->pp);
         o[j] = accumulate(r, cols, r->pp);
       }
@@ -692,10 +694,13 @@ static void store_kv(mulerr_model_run *r, int l, int pos, double *q, double *k, 
     mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, k, r->xq);
     for (i = 0; i < kvd; i++) kw[(size_t)i * S + (size_t)pos] = r->xq[i];
     mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, v, vw);
-    /* running counts: the fused kernels take positions 0..t when no key (value) among them
-     * has an operand outside the lanes' range */
-    r->kbad[lp] = (pos ? r->kbad[lp - 1] : 0) + !!mulerr_mk_lanes_bad((size_t)kvd, r->xq);
-    r->vbad[lp] = (pos ? r->vbad[lp - 1] : 0) + !!mulerr_mk_lanes_bad((size_t)kvd, vw);
+    /* running counts: the fused kernels take positions 0..t when every key (value) among them
+     * is made of lane operands and zeros, the masked kernels when there is a zero */
+    const int fk = mulerr_mk_lanes((size_t)kvd, r->xq), fv = mulerr_mk_lanes((size_t)kvd, vw);
+    r->kcnt[2 * lp] = (pos ? r->kcnt[2 * lp - 2] : 0) + !!(fk & MULERR_MK_BAD);
+    r->kcnt[2 * lp + 1] = (pos ? r->kcnt[2 * lp - 1] : 0) + !!(fk & MULERR_MK_ZERO);
+    r->vcnt[2 * lp] = (pos ? r->vcnt[2 * lp - 2] : 0) + !!(fv & MULERR_MK_BAD);
+    r->vcnt[2 * lp + 1] = (pos ? r->vcnt[2 * lp - 1] : 0) + !!(fv & MULERR_MK_ZERO);
   }
 }
 
@@ -707,15 +712,16 @@ static int any_nan(size_t n, const double *x) {
 }
 
 /* The fast path's scores of layer l at position pos: att[h][t] for every head, from q and the
- * keys in the operand format.  The fused kernel where q codes and the keys 0..pos are lane
- * operands (its NaN sums redone), else the products of fast1 and slow1 summed by the
- * arithmetic's accumulation. */
+ * keys in the operand format.  The fused kernel (kernels.h) where the head's q codes and the
+ * keys 0..pos are lane operands or zeros (a head with a NaN sum redone), else the products of
+ * fast1 and slow1 summed by the arithmetic's accumulation. */
 static void score_fast(mulerr_model_run *r, int l, int pos, const double *qv) {
   const mulerr_model_config *c = &r->m->c;
   const size_t kvd = (size_t)c->kv_dim, hs = (size_t)c->head_size, S = (size_t)c->seq_len, np = (size_t)pos + 1;
   const size_t kv_mul = (size_t)(c->n_heads / c->n_kv_heads);
   const double *kw = r->kcw + (size_t)l * S * kvd;
-  const int fused = r->fused && !r->kbad[(size_t)l * S + (size_t)pos];
+  const size_t *cnt = r->kcnt + 2 * ((size_t)l * S + (size_t)pos);
+  const int fused = r->fused && !cnt[0];
   size_t h, i, t;
   mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)c->dim, qv, r->xq);
   for (h = 0; h < (size_t)c->n_heads; h++) {
@@ -723,7 +729,7 @@ static void score_fast(mulerr_model_run *r, int l, int pos, const double *qv) {
     double *att = r->att + h * S;
     size_t bad = 0;
     if (fused && !mulerr_mk_code(r->fast_c, hs, qw, r->qcode)) {
-      mulerr_mk_lmul_score(r->a.acc == MULERR_MACC_FP32, r->qcode, kh, S, np, hs, att);
+      mulerr_mk_lmul_score(r->a.acc == MULERR_MACC_FP32, cnt[1] > 0, r->qcode, kh, S, np, hs, att);
       if (!any_nan(np, att)) continue;
     }
     for (i = 0; i < hs; i++) bad += fast_scalar(r->fast_c, np, qw[i], kh + i * S, r->xbw + i * np);
@@ -736,22 +742,22 @@ static void score_fast(mulerr_model_run *r, int l, int pos, const double *qv) {
 }
 
 /* The fast path's attention outputs of layer l at position pos into xb (every head), from the
- * probabilities r->att and the values in the operand format: the fused kernel where the
- * probabilities code and the values 0..pos are lane operands (heads with a NaN sum redone),
- * else the products of fast1 and slow1 summed by the arithmetic's accumulation. */
+ * probabilities r->att and the values in the operand format: the fused kernel where every
+ * probability codes and the values 0..pos are lane operands or zeros (heads with a NaN sum
+ * redone), else the products of fast1 and slow1 summed by the arithmetic's accumulation. */
 static void value_fast(mulerr_model_run *r, int l, int pos, double *xb) {
   const mulerr_model_config *c = &r->m->c;
   const size_t kvd = (size_t)c->kv_dim, hs = (size_t)c->head_size, S = (size_t)c->seq_len, np = (size_t)pos + 1;
   const size_t nh = (size_t)c->n_heads, kv_mul = (size_t)(c->n_heads / c->n_kv_heads);
   const double *vw = r->vcw + (size_t)l * S * kvd; /* [seq][kv_dim] */
+  const size_t *cnt = r->vcnt + 2 * ((size_t)l * S + (size_t)pos);
   int redo_all = 1;
   size_t h, i, t;
   for (h = 0; h < nh; h++) memcpy(r->ps + h * np, r->att + h * S, np * sizeof *r->ps);
   to_source(r, nh * np, r->ps, r->ps);
   mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, nh * np, r->ps, r->xp);
-  if (r->fused && hs % 4 == 0 && !r->vbad[(size_t)l * S + (size_t)pos] &&
-      !mulerr_mk_code(r->fast_c, nh * np, r->xp, r->pcode)) {
-    mulerr_mk_lmul_value(r->a.acc == MULERR_MACC_FP32, r->pcode, vw, kvd, np, nh, kv_mul, hs, xb);
+  if (r->fused && hs % 4 == 0 && !cnt[0] && !mulerr_mk_code(r->fast_c, nh * np, r->xp, r->pcode)) {
+    mulerr_mk_lmul_value(r->a.acc == MULERR_MACC_FP32, cnt[1] > 0, r->pcode, vw, kvd, np, nh, kv_mul, hs, xb);
     redo_all = 0;
   }
   for (h = 0; h < nh; h++) {

@@ -163,33 +163,49 @@ MULERR_HOT void mulerr_mk_softmax(double *x, size_t n, double scale) {
 #define LANE_LO ((uint64_t)(1023 - 500) << 52) /* 2^-500 */
 #define LANE_HI ((uint64_t)(1023 + 501) << 52) /* 2^501 */
 
-MULERR_HOT size_t mulerr_mk_lanes_bad(size_t n, const double *x) {
-  size_t i, bad = 0;
+MULERR_HOT int mulerr_mk_lanes(size_t n, const double *x) {
+  size_t i, zero = 0, bad = 0;
+  MULERR_SIMD_COUNT(zero)
+  for (i = 0; i < n; i++) {
+    const uint64_t m = mulerr_d2u(x[i]) & MULERR_ABS_BITS;
+    zero += m == 0;
+  }
   MULERR_SIMD_COUNT(bad)
   for (i = 0; i < n; i++) {
     const uint64_t m = mulerr_d2u(x[i]) & MULERR_ABS_BITS;
-    bad += m - LANE_LO >= LANE_HI - LANE_LO; /* unsigned: below LANE_LO wraps high */
+    bad += (m - LANE_LO >= LANE_HI - LANE_LO) & (m != 0); /* unsigned: below LANE_LO wraps high */
   }
-  return bad;
+  return (zero ? MULERR_MK_ZERO : 0) | (bad ? MULERR_MK_BAD : 0);
 }
 
-size_t mulerr_mk_code(uint64_t c, size_t n, const double *x, uint64_t *code) {
+MULERR_HOT size_t mulerr_mk_code(uint64_t c, size_t n, const double *x, uint64_t *code) {
   size_t i, bad = 0;
+  MULERR_SIMD_COUNT(bad)
   for (i = 0; i < n; i++) {
     const uint64_t u = mulerr_d2u(x[i]), m = u & MULERR_ABS_BITS, s = u & MULERR_SIGN_BIT;
-    if (m - LANE_LO < LANE_HI - LANE_LO) code[2 * i] = m - c + s, code[2 * i + 1] = ~0ull;
-    else if (m == 0) code[2 * i] = s, code[2 * i + 1] = MULERR_SIGN_BIT;
-    else bad++;
+    const int lane = m - LANE_LO < LANE_HI - LANE_LO;
+    code[2 * i] = lane ? m - c + s : 0;
+    code[2 * i + 1] = lane ? ~0ull : 0;
+    bad += !lane & (m != 0);
   }
   return bad;
 }
 
-/* the products of a coded operand (a, m) with four lane operands u */
-static inline __attribute__((always_inline)) v4d prod4(v4i u, v4i a, v4i m) { return as_d((u & m) + a); }
+/* the products of a coded operand (a, m) with four lane operands u; masked: +0 where u is a
+ * zero */
+static inline __attribute__((always_inline)) v4d prod4(int masked, v4i u, v4i a, v4i m) {
+  const v4i p = (u & m) + a;
+  return as_d(masked ? p & ((u & (int64_t)MULERR_ABS_BITS) != (u ^ u)) : p);
+}
+static inline __attribute__((always_inline)) double prod1(int masked, uint64_t u, uint64_t a, uint64_t m) {
+  return mulerr_u2d(masked && !(u & MULERR_ABS_BITS) ? 0 : (u & m) + a);
+}
 
-/* The body of mulerr_mk_lmul_score for one kind of sum (f32 a constant after inlining). */
-static inline __attribute__((always_inline)) void score_body(int f32, const uint64_t *qc, const double *kT,
-                                                              size_t S, size_t np, size_t hs, double *out) {
+/* The body of mulerr_mk_lmul_score for one kind of sum and lanes (f32, masked constants after
+ * inlining). */
+static inline __attribute__((always_inline)) void score_body(int f32, int masked, const uint64_t *qc,
+                                                              const double *kT, size_t S, size_t np, size_t hs,
+                                                              double *out) {
   size_t i, t, b;
   for (t = 0; t + 4 * NB <= np; t += 4 * NB) {
     v4f sf[NB] = {{0}};
@@ -198,9 +214,9 @@ static inline __attribute__((always_inline)) void score_body(int f32, const uint
       const v4i a = bci4(qc[2 * i]), m = bci4(qc[2 * i + 1]);
       const double *kr = kT + i * S + t;
       if (f32) {
-        UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(ldi4(kr + 4 * b), a, m), v4f);
+        UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(masked, ldi4(kr + 4 * b), a, m), v4f);
       } else {
-        UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(ldi4(kr + 4 * b), a, m);
+        UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(masked, ldi4(kr + 4 * b), a, m);
       }
     }
     UNROLL for (b = 0; b < NB; b++) st4(out + t + 4 * b, f32 ? __builtin_convertvector(sf[b], v4d) : sd[b]);
@@ -209,7 +225,7 @@ static inline __attribute__((always_inline)) void score_body(int f32, const uint
     v4f sf = {0};
     v4d sd = {0};
     for (i = 0; i < hs; i++) {
-      const v4d p = prod4(ldi4(kT + i * S + t), bci4(qc[2 * i]), bci4(qc[2 * i + 1]));
+      const v4d p = prod4(masked, ldi4(kT + i * S + t), bci4(qc[2 * i]), bci4(qc[2 * i + 1]));
       if (f32) sf += __builtin_convertvector(p, v4f);
       else sd += p;
     }
@@ -219,7 +235,7 @@ static inline __attribute__((always_inline)) void score_body(int f32, const uint
     float sf = 0;
     double sd = 0;
     for (i = 0; i < hs; i++) {
-      const double p = mulerr_u2d((mulerr_d2u(kT[i * S + t]) & qc[2 * i + 1]) + qc[2 * i]);
+      const double p = prod1(masked, mulerr_d2u(kT[i * S + t]), qc[2 * i], qc[2 * i + 1]);
       if (f32) sf += (float)p;
       else sd += p;
     }
@@ -227,15 +243,20 @@ static inline __attribute__((always_inline)) void score_body(int f32, const uint
   }
 }
 
-MULERR_HOT void mulerr_mk_lmul_score(int f32, const uint64_t *qc, const double *kT, size_t S, size_t np,
-                                     size_t hs, double *out) {
-  if (f32) score_body(1, qc, kT, S, np, hs, out);
-  else score_body(0, qc, kT, S, np, hs, out);
+MULERR_HOT void mulerr_mk_lmul_score(int f32, int masked, const uint64_t *qc, const double *kT, size_t S,
+                                     size_t np, size_t hs, double *out) {
+  if (masked) {
+    if (f32) score_body(1, 1, qc, kT, S, np, hs, out);
+    else score_body(0, 1, qc, kT, S, np, hs, out);
+  } else {
+    if (f32) score_body(1, 0, qc, kT, S, np, hs, out);
+    else score_body(0, 0, qc, kT, S, np, hs, out);
+  }
 }
 
-static inline __attribute__((always_inline)) void value_body(int f32, const uint64_t *pc, const double *v,
-                                                              size_t kvd, size_t np, size_t nh, size_t kv_mul,
-                                                              size_t hs, double *xb) {
+static inline __attribute__((always_inline)) void value_body(int f32, int masked, const uint64_t *pc,
+                                                              const double *v, size_t kvd, size_t np, size_t nh,
+                                                              size_t kv_mul, size_t hs, double *xb) {
   const size_t n = nh * hs;
   size_t j0 = 0, t, b;
   for (; j0 + 4 * NB <= n; j0 += 4 * NB) {
@@ -248,9 +269,10 @@ static inline __attribute__((always_inline)) void value_body(int f32, const uint
       const uint64_t *ct = pc + 2 * t;
       if (f32) {
         UNROLL for (b = 0; b < NB; b++)
-          sf[b] += __builtin_convertvector(prod4(ldi4(vt + vo[b]), bci4(ct[co[b]]), bci4(ct[co[b] + 1])), v4f);
+          sf[b] += __builtin_convertvector(prod4(masked, ldi4(vt + vo[b]), bci4(ct[co[b]]), bci4(ct[co[b] + 1])), v4f);
       } else {
-        UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(ldi4(vt + vo[b]), bci4(ct[co[b]]), bci4(ct[co[b] + 1]));
+        UNROLL for (b = 0; b < NB; b++)
+          sd[b] += prod4(masked, ldi4(vt + vo[b]), bci4(ct[co[b]]), bci4(ct[co[b] + 1]));
       }
     }
     UNROLL for (b = 0; b < NB; b++) st4(xb + j0 + 4 * b, f32 ? __builtin_convertvector(sf[b], v4d) : sd[b]);
@@ -261,7 +283,7 @@ static inline __attribute__((always_inline)) void value_body(int f32, const uint
     v4d sd = {0};
     lane_plan(j0, 1, hs, kv_mul, 2 * np, &co, &vo);
     for (t = 0; t < np; t++) {
-      const v4d p = prod4(ldi4(v + t * kvd + vo), bci4(pc[co + 2 * t]), bci4(pc[co + 2 * t + 1]));
+      const v4d p = prod4(masked, ldi4(v + t * kvd + vo), bci4(pc[co + 2 * t]), bci4(pc[co + 2 * t + 1]));
       if (f32) sf += __builtin_convertvector(p, v4f);
       else sd += p;
     }
@@ -269,29 +291,40 @@ static inline __attribute__((always_inline)) void value_body(int f32, const uint
   }
 }
 
-MULERR_HOT void mulerr_mk_lmul_value(int f32, const uint64_t *pc, const double *v, size_t kvd, size_t np,
-                                     size_t nh, size_t kv_mul, size_t hs, double *xb) {
-  if (f32) value_body(1, pc, v, kvd, np, nh, kv_mul, hs, xb);
-  else value_body(0, pc, v, kvd, np, nh, kv_mul, hs, xb);
+MULERR_HOT void mulerr_mk_lmul_value(int f32, int masked, const uint64_t *pc, const double *v, size_t kvd,
+                                     size_t np, size_t nh, size_t kv_mul, size_t hs, double *xb) {
+  if (masked) {
+    if (f32) value_body(1, 1, pc, v, kvd, np, nh, kv_mul, hs, xb);
+    else value_body(0, 1, pc, v, kvd, np, nh, kv_mul, hs, xb);
+  } else {
+    if (f32) value_body(1, 0, pc, v, kvd, np, nh, kv_mul, hs, xb);
+    else value_body(0, 0, pc, v, kvd, np, nh, kv_mul, hs, xb);
+  }
 }
 
-static inline __attribute__((always_inline)) void panel_body(int f32, const uint64_t *xc, const double *w,
-                                                              size_t cols, double *out) {
+static inline __attribute__((always_inline)) void panel_body(int f32, int masked, const uint64_t *xc,
+                                                              const double *w, size_t cols, double *out) {
   v4f sf[NB] = {{0}};
   v4d sd[NB] = {{0}};
   size_t i, b;
   for (i = 0; i < cols; i++, w += 4 * NB) {
     const v4i a = bci4(xc[2 * i]), m = bci4(xc[2 * i + 1]);
     if (f32) {
-      UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(ldi4(w + 4 * b), a, m), v4f);
+      UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(masked, ldi4(w + 4 * b), a, m), v4f);
     } else {
-      UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(ldi4(w + 4 * b), a, m);
+      UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(masked, ldi4(w + 4 * b), a, m);
     }
   }
   UNROLL for (b = 0; b < NB; b++) st4(out + 4 * b, f32 ? __builtin_convertvector(sf[b], v4d) : sd[b]);
 }
 
-MULERR_HOT void mulerr_mk_lmul_panel(int f32, const uint64_t *xc, const double *w, size_t cols, double *out) {
-  if (f32) panel_body(1, xc, w, cols, out);
-  else panel_body(0, xc, w, cols, out);
+MULERR_HOT void mulerr_mk_lmul_panel(int f32, int masked, const uint64_t *xc, const double *w, size_t cols,
+                                     double *out) {
+  if (masked) {
+    if (f32) panel_body(1, 1, xc, w, cols, out);
+    else panel_body(0, 1, xc, w, cols, out);
+  } else {
+    if (f32) panel_body(1, 0, xc, w, cols, out);
+    else panel_body(0, 0, xc, w, cols, out);
+  }
 }

@@ -482,7 +482,8 @@ static inline double slow1(const mulerr_model_run *r, double x, double y) {
 
 /* The weight matrix rw ([rows][cols], source-rounded) rounded into the operand format, made
  * on first use: row by row, or (r->fused) in panels of MULERR_MK_PANEL rows stored column by
- * column, the last padded with rows of 1, and *ok the panels' mulerr_mk_lanes.  NULL if out of memory (the caller then takes the method's own path). */
+ * column, the last padded with rows of 1, and *ok the panels' mulerr_mk_lanes.  NULL if out
+ * of memory (the caller then takes the method's own path). */
 static const double *fast_weights(mulerr_model_run *r, const double *rw, size_t rows, size_t cols,
                                   const unsigned char **ok) {
   const size_t P = MULERR_MK_PANEL, np = (rows + P - 1) / P, n = rows * cols;
@@ -691,12 +692,13 @@ static void store_kv(mulerr_model_run *r, int l, int pos, double *q, double *k, 
   if (r->fast >= 0 && (r->a.sites & MULERR_SITE_ATTN)) { /* the operand-format copies of the caches */
     const size_t at = ((size_t)l * S) * kvd, lp = (size_t)l * S + (size_t)pos;
     double *kw = r->kcw + at, *vw = r->vcw + at + (size_t)pos * kvd; /* keys transposed: [kv_dim][seq] */
+    int fk, fv;
     mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, k, r->xq);
     for (i = 0; i < kvd; i++) kw[(size_t)i * S + (size_t)pos] = r->xq[i];
     mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, v, vw);
     /* running counts: the fused kernels take positions 0..t when every key (value) among them
      * is made of lane operands and zeros, the masked kernels when there is a zero */
-    const int fk = mulerr_mk_lanes((size_t)kvd, r->xq), fv = mulerr_mk_lanes((size_t)kvd, vw);
+    fk = mulerr_mk_lanes((size_t)kvd, r->xq), fv = mulerr_mk_lanes((size_t)kvd, vw);
     r->kcnt[2 * lp] = (pos ? r->kcnt[2 * lp - 2] : 0) + !!(fk & MULERR_MK_BAD);
     r->kcnt[2 * lp + 1] = (pos ? r->kcnt[2 * lp - 1] : 0) + !!(fk & MULERR_MK_ZERO);
     r->vcnt[2 * lp] = (pos ? r->vcnt[2 * lp - 2] : 0) + !!(fv & MULERR_MK_BAD);

@@ -10,7 +10,8 @@
 
 #pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
 typedef double v4d __attribute__((vector_size(32)));
-typedef int64_t v4i __attribute__((vector_size(32)));
+typedef int64_t v4i __attribute__((vector_size(32)));  /* comparison masks */
+typedef uint64_t v4u __attribute__((vector_size(32))); /* bit patterns: sums wrap around */
 typedef float v4f __attribute__((vector_size(16)));
 
 #define NB 8 /* vectors per block */
@@ -21,8 +22,8 @@ static inline v4d ld4(const double *p) {
   memcpy(&v, p, sizeof v);
   return v;
 }
-static inline v4i ldi4(const double *p) {
-  v4i v;
+static inline v4u ldu4(const double *p) {
+  v4u v;
   memcpy(&v, p, sizeof v);
   return v;
 }
@@ -30,13 +31,13 @@ static inline void st4(double *p, v4d v) { memcpy(p, &v, sizeof v); }
 /* four binary32 values widened (exactly) to binary64 (one vcvtps2pd on x86-64-v3) */
 static inline v4d cvt4(const float *p) { return (v4d){p[0], p[1], p[2], p[3]}; }
 static inline v4d bc4(double x) { return (v4d){x, x, x, x}; }
-static inline v4i bci4(uint64_t x) { return (v4i){(int64_t)x, (int64_t)x, (int64_t)x, (int64_t)x}; }
+static inline v4u bcu4(uint64_t x) { return (v4u){x, x, x, x}; }
 static inline v4i as_i(v4d v) {
   v4i u;
   memcpy(&u, &v, sizeof u);
   return u;
 }
-static inline v4d as_d(v4i u) {
+static inline v4d as_d(v4u u) {
   v4d v;
   memcpy(&v, &u, sizeof v);
   return v;
@@ -145,8 +146,8 @@ MULERR_HOT void mulerr_mk_softmax(double *x, size_t n, double scale) {
   mx = x[0];
   m = bc4(mx);
   for (i = 0; i + 4 <= n; i += 4) {
-    const v4i gt = ld4(x + i) > m, mi = as_i(m); /* gt: all ones where x[i] > m */
-    m = as_d((ldi4(x + i) & gt) | (mi & ~gt));
+    const v4u gt = (v4u)(ld4(x + i) > m), mi = (v4u)as_i(m); /* gt: all ones where x[i] > m */
+    m = as_d((ldu4(x + i) & gt) | (mi & ~gt));
   }
   st4(m4, m);
   for (; i < n; i++)
@@ -193,9 +194,9 @@ MULERR_HOT size_t mulerr_mk_code(uint64_t c, size_t n, const double *x, uint64_t
 
 /* the products of a coded operand (a, m) with four lane operands u; masked: +0 where u is a
  * zero */
-static inline __attribute__((always_inline)) v4d prod4(int masked, v4i u, v4i a, v4i m) {
-  const v4i p = (u & m) + a;
-  return as_d(masked ? p & ((u & (int64_t)MULERR_ABS_BITS) != (u ^ u)) : p);
+static inline __attribute__((always_inline)) v4d prod4(int masked, v4u u, v4u a, v4u m) {
+  const v4u p = (u & m) + a;
+  return as_d(masked ? p & (v4u)((u & MULERR_ABS_BITS) != (u ^ u)) : p);
 }
 static inline __attribute__((always_inline)) double prod1(int masked, uint64_t u, uint64_t a, uint64_t m) {
   return mulerr_u2d(masked && !(u & MULERR_ABS_BITS) ? 0 : (u & m) + a);
@@ -211,12 +212,12 @@ static inline __attribute__((always_inline)) void score_body(int f32, int masked
     v4f sf[NB] = {{0}};
     v4d sd[NB] = {{0}};
     for (i = 0; i < hs; i++) {
-      const v4i a = bci4(qc[2 * i]), m = bci4(qc[2 * i + 1]);
+      const v4u a = bcu4(qc[2 * i]), m = bcu4(qc[2 * i + 1]);
       const double *kr = kT + i * S + t;
       if (f32) {
-        UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(masked, ldi4(kr + 4 * b), a, m), v4f);
+        UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(masked, ldu4(kr + 4 * b), a, m), v4f);
       } else {
-        UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(masked, ldi4(kr + 4 * b), a, m);
+        UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(masked, ldu4(kr + 4 * b), a, m);
       }
     }
     UNROLL for (b = 0; b < NB; b++) st4(out + t + 4 * b, f32 ? __builtin_convertvector(sf[b], v4d) : sd[b]);
@@ -225,7 +226,7 @@ static inline __attribute__((always_inline)) void score_body(int f32, int masked
     v4f sf = {0};
     v4d sd = {0};
     for (i = 0; i < hs; i++) {
-      const v4d p = prod4(masked, ldi4(kT + i * S + t), bci4(qc[2 * i]), bci4(qc[2 * i + 1]));
+      const v4d p = prod4(masked, ldu4(kT + i * S + t), bcu4(qc[2 * i]), bcu4(qc[2 * i + 1]));
       if (f32) sf += __builtin_convertvector(p, v4f);
       else sd += p;
     }
@@ -269,10 +270,10 @@ static inline __attribute__((always_inline)) void value_body(int f32, int masked
       const uint64_t *ct = pc + 2 * t;
       if (f32) {
         UNROLL for (b = 0; b < NB; b++)
-          sf[b] += __builtin_convertvector(prod4(masked, ldi4(vt + vo[b]), bci4(ct[co[b]]), bci4(ct[co[b] + 1])), v4f);
+          sf[b] += __builtin_convertvector(prod4(masked, ldu4(vt + vo[b]), bcu4(ct[co[b]]), bcu4(ct[co[b] + 1])), v4f);
       } else {
         UNROLL for (b = 0; b < NB; b++)
-          sd[b] += prod4(masked, ldi4(vt + vo[b]), bci4(ct[co[b]]), bci4(ct[co[b] + 1]));
+          sd[b] += prod4(masked, ldu4(vt + vo[b]), bcu4(ct[co[b]]), bcu4(ct[co[b] + 1]));
       }
     }
     UNROLL for (b = 0; b < NB; b++) st4(xb + j0 + 4 * b, f32 ? __builtin_convertvector(sf[b], v4d) : sd[b]);
@@ -283,7 +284,7 @@ static inline __attribute__((always_inline)) void value_body(int f32, int masked
     v4d sd = {0};
     lane_plan(j0, 1, hs, kv_mul, 2 * np, &co, &vo);
     for (t = 0; t < np; t++) {
-      const v4d p = prod4(masked, ldi4(v + t * kvd + vo), bci4(pc[co + 2 * t]), bci4(pc[co + 2 * t + 1]));
+      const v4d p = prod4(masked, ldu4(v + t * kvd + vo), bcu4(pc[co + 2 * t]), bcu4(pc[co + 2 * t + 1]));
       if (f32) sf += __builtin_convertvector(p, v4f);
       else sd += p;
     }
@@ -308,11 +309,11 @@ static inline __attribute__((always_inline)) void panel_body(int f32, int masked
   v4d sd[NB] = {{0}};
   size_t i, b;
   for (i = 0; i < cols; i++, w += 4 * NB) {
-    const v4i a = bci4(xc[2 * i]), m = bci4(xc[2 * i + 1]);
+    const v4u a = bcu4(xc[2 * i]), m = bcu4(xc[2 * i + 1]);
     if (f32) {
-      UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(masked, ldi4(w + 4 * b), a, m), v4f);
+      UNROLL for (b = 0; b < NB; b++) sf[b] += __builtin_convertvector(prod4(masked, ldu4(w + 4 * b), a, m), v4f);
     } else {
-      UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(masked, ldi4(w + 4 * b), a, m);
+      UNROLL for (b = 0; b < NB; b++) sd[b] += prod4(masked, ldu4(w + 4 * b), a, m);
     }
   }
   UNROLL for (b = 0; b < NB; b++) st4(out + 4 * b, f32 ? __builtin_convertvector(sf[b], v4d) : sd[b]);

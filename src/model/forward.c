@@ -9,6 +9,7 @@
 #include "model/model.h"
 
 #include "dot/dot.h"
+#include "model/kernels.h"
 
 #include <mpfr.h>
 #include <pthread.h>
@@ -151,14 +152,24 @@ struct mulerr_model_run {
   double *ta, *tb; /* --scale: the operands divided by their scales */
   /* The L-Mul/Mitchell fast path (fast_products): offset 1 (lmul) or 0 (mitchell), -1 off;
    * the activation rounded into the operand format (cap values), and each weight matrix
-   * rounded into it once, found by its source-rounded copy (wkey[i] -> wval[i]). */
+   * rounded into it once, found by its source-rounded copy (wkey[i] -> wval[i]): row by row,
+   * or, for the fused kernels, in panels of MULERR_MK_PANEL rows (wok[i][p]: mulerr_mk_lanes
+   * of panel p). */
   int fast;
+  int fused; /* fast, with the fp32 or fp64 sums: the fused kernels (kernels.h) */
   uint64_t fast_c;
   double *xa, *xbw, *xq, *xp; /* operand-format copies: a, b of one call; q, P of one position */
-  double *kcw, *vcw;      /* the key and value caches rounded into the operand format */
+  double *ps;                 /* P of one position, every head, rounded to the source */
+  double *kcw, *vcw; /* the key and value caches rounded into the operand format: keys
+                      * [L][kv_dim][seq] (transposed), values [L][seq][kv_dim] */
+  size_t *kcnt, *vcnt; /* [L][seq][2]: how many of the positions 0..t have a key (value) with
+                        * an operand neither a lane operand nor a zero ([0]), with a zero ([1]) */
+  uint64_t *qcode, *pcode, *xcode; /* mulerr_mk_code of q (dim), P (n_heads seq), a (cap) */
   const double **wkey;
   double **wval;
+  unsigned char **wok;
   size_t nw, capw;
+  double *rope; /* [seq][head_size / 2][2]: cos and sin of RoPE's angles */
   double fmax;     /* --scale: the largest value of the method's operand format */
   size_t cap;
   mpfr_t *mp;    /* exact accumulation: cap values, 53 bits */
@@ -186,8 +197,9 @@ void mulerr_model_run_free(mulerr_model_run *r) {
   free(r->x), free(r->xb), free(r->xb2), free(r->hb), free(r->hb2), free(r->q), free(r->att), free(r->kbuf);
   free(r->logits), free(r->tmp), free(r->kc), free(r->vc), free(r->pa), free(r->pb), free(r->pp);
   free(r->ta), free(r->tb), free(r->xa), free(r->xbw), free(r->xq), free(r->xp), free(r->kcw), free(r->vcw);
-  for (i = 0; i < r->nw; i++) free(r->wval[i]);
-  free(r->wkey), free(r->wval);
+  free(r->ps), free(r->kcnt), free(r->vcnt), free(r->qcode), free(r->pcode), free(r->xcode), free(r->rope);
+  for (i = 0; i < r->nw; i++) free(r->wval[i]), free(r->wok[i]);
+  free(r->wkey), free(r->wval), free(r->wok);
   if (r->mp) {
     for (i = 0; i < r->cap; i++) mpfr_clear(r->mp[i]);
     mpfr_clear(r->msum);
@@ -222,7 +234,7 @@ mulerr_status mulerr_model_run_new(const mulerr_model *m, const mulerr_model_ari
   /* the longest dot product, or attention's all positions of one head */
   r->cap = hid > dim ? hid : dim;
   if (S * (size_t)c->head_size > r->cap) r->cap = S * (size_t)c->head_size;
-  ok = (r->x = alloc_d(dim)) && (r->xb = alloc_d(dim)) && (r->xb2 = alloc_d(dim)) &&
+  ok = (r->rope = alloc_d(S * (size_t)c->head_size)) && (r->x = alloc_d(dim)) && (r->xb = alloc_d(dim)) && (r->xb2 = alloc_d(dim)) &&
        (r->hb = alloc_d(hid)) && (r->hb2 = alloc_d(hid)) && (r->q = alloc_d(dim)) &&
        (r->att = alloc_d(S * (size_t)c->n_heads)) && (r->kbuf = alloc_d(kv)) && (r->logits = alloc_d(V)) && (r->tmp = alloc_d(r->cap)) &&
        (r->kc = alloc_d(L * S * kv)) && (r->vc = alloc_d(L * S * kv));
@@ -233,10 +245,15 @@ mulerr_status mulerr_model_run_new(const mulerr_model *m, const mulerr_model_ari
       (a->method->name[0] == 'm' || (a->cfg.l >= 1 && a->cfg.l <= 52)) && !getenv("MULERR_MODEL_NO_FAST")) {
     r->fast = a->method->name[0] == 'l';
     r->fast_c = (1023ull << 52) - (r->fast ? 1ull << (52 - a->cfg.l) : 0);
+    r->fused = a->acc == MULERR_MACC_FP32 || a->acc == MULERR_MACC_FP64;
     r->capw = 8 * L + 8;
     ok = (r->xa = alloc_d(r->cap)) && (r->wkey = calloc(r->capw, sizeof *r->wkey)) &&
-         (r->wval = calloc(r->capw, sizeof *r->wval)) && (r->xbw = alloc_d(r->cap)) && (r->xq = alloc_d(dim)) && (r->xp = alloc_d(S)) &&
-         (r->kcw = alloc_d(L * S * kv)) && (r->vcw = alloc_d(L * S * kv));
+         (r->wval = calloc(r->capw, sizeof *r->wval)) && (r->wok = calloc(r->capw, sizeof *r->wok)) &&
+         (r->xbw = alloc_d(r->cap)) && (r->xq = alloc_d(dim)) && (r->xp = alloc_d(S * (size_t)c->n_heads)) &&
+         (r->ps = alloc_d(S * (size_t)c->n_heads)) && (r->kcw = alloc_d(L * S * kv)) && (r->vcw = alloc_d(L * S * kv)) &&
+         (r->kcnt = calloc(2 * L * S, sizeof *r->kcnt)) && (r->vcnt = calloc(2 * L * S, sizeof *r->vcnt)) &&
+         (r->qcode = calloc(2 * dim, sizeof *r->qcode)) && (r->pcode = calloc(2 * S * (size_t)c->n_heads, sizeof *r->pcode)) &&
+         (r->xcode = calloc(2 * r->cap, sizeof *r->xcode));
   }
   if (ok && s && a->scale) {
     ok = (r->ta = alloc_d(r->cap)) && (r->tb = alloc_d(r->cap));
@@ -268,6 +285,16 @@ mulerr_status mulerr_model_run_new(const mulerr_model *m, const mulerr_model_ari
   if (!ok) {
     mulerr_model_run_free(r);
     return mulerr_fail(MULERR_ENOMEM, "out of memory for a forward pass");
+  }
+  { /* RoPE's rotations, the same for every layer: position p, pair i (elements 2i, 2i + 1 of a head) */
+    const int hs = c->head_size;
+    int p, hd;
+    for (p = 0; p < c->seq_len; p++)
+      for (hd = 0; hd < hs; hd += 2) {
+        const double freq = pow(c->rope_theta, -(double)hd / hs), val = p * freq;
+        r->rope[(size_t)p * hs + hd] = cos(val);
+        r->rope[(size_t)p * hs + hd + 1] = sin(val);
+      }
   }
   *out = r;
   return MULERR_OK;
@@ -453,16 +480,72 @@ static inline double slow1(const mulerr_model_run *r, double x, double y) {
   return p;
 }
 
-/* The weight matrix rw (n values, source-rounded) rounded into the operand format, made on
- * first use; NULL if out of memory (the caller then takes the method's own path). */
-static const double *fast_weights(mulerr_model_run *r, const double *rw, size_t n) {
-  size_t i;
+/* The weight matrix rw ([rows][cols], source-rounded) rounded into the operand format, made
+ * on first use: row by row, or (r->fused) in panels of MULERR_MK_PANEL rows stored column by
+ * column, the last padded with rows of 1, and *ok the panels' mulerr_mk_lanes.  NULL if out
+ * of memory (the caller then takes the method's own path). */
+static const double *fast_weights(mulerr_model_run *r, const double *rw, size_t rows, size_t cols,
+                                  const unsigned char **ok) {
+  const size_t P = MULERR_MK_PANEL, np = (rows + P - 1) / P, n = rows * cols;
+  double *w, *tmp;
+  unsigned char *f = NULL;
+  size_t i, p, j;
   for (i = 0; i < r->nw; i++)
-    if (r->wkey[i] == rw) return r->wval[i];
-  if (r->nw == r->capw || !(r->wval[r->nw] = malloc(n * sizeof(double)))) return NULL;
-  mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, n, rw, r->wval[r->nw]);
-  r->wkey[r->nw] = rw;
-  return r->wval[r->nw++];
+    if (r->wkey[i] == rw) {
+      *ok = r->wok[i];
+      return r->wval[i];
+    }
+  if (r->nw == r->capw) return NULL;
+  if (!r->fused) {
+    if (!(w = malloc(n * sizeof *w))) return NULL;
+    mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, n, rw, w);
+  } else {
+    w = malloc(np * P * cols * sizeof *w), f = malloc(np), tmp = malloc(n * sizeof *tmp);
+    if (!w || !f || !tmp) {
+      free(w), free(f), free(tmp);
+      return NULL;
+    }
+    mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, n, rw, tmp);
+    for (p = 0; p < np; p++) {
+      double *wp = w + p * P * cols;
+      for (i = 0; i < cols; i++)
+        for (j = 0; j < P; j++) wp[i * P + j] = p * P + j < rows ? tmp[(p * P + j) * cols + i] : 1;
+      f[p] = (unsigned char)mulerr_mk_lanes(P * cols, wp);
+    }
+    free(tmp);
+  }
+  r->wkey[r->nw] = rw, r->wok[r->nw] = f, *ok = f;
+  return r->wval[r->nw++] = w;
+}
+
+/* The fused kernel's out[o] = W[o] . x (o < rows) of the method's products summed in
+ * binary32 or binary64, x (cols values) rounded to the source in r->pa: 0 when it does not
+ * apply (x has an operand the kernel does not code, or no memory), and the caller computes
+ * otherwise.  Panels holding a weight neither a lane operand nor a zero, and rows whose sum is
+ * NaN, are the method's products (products()) summed by accumulate(). */
+static int matvec_fused(mulerr_model_run *r, const double *rw, size_t rows, size_t cols, double *out) {
+  const size_t P = MULERR_MK_PANEL;
+  const unsigned char *ok;
+  const double *wk = fast_weights(r, rw, rows, cols, &ok);
+  double o[MULERR_MK_PANEL];
+  size_t p, j;
+  if (!wk) return 0;
+  mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, cols, r->pa, r->xa);
+  if (mulerr_mk_code(r->fast_c, cols, r->xa, r->xcode)) return 0;
+  for (p = 0; p * P < rows; p++) {
+    const size_t nr = rows - p * P < P ? rows - p * P : P;
+    const int bad = ok[p] & MULERR_MK_BAD;
+    if (!bad)
+      mulerr_mk_lmul_panel(r->a.acc == MULERR_MACC_FP32, ok[p] & MULERR_MK_ZERO, r->xcode, wk + p * P * cols, cols, o);
+    for (j = 0; j < nr; j++) {
+      if (bad || isnan(o[j])) {
+        products(r, cols, r->pa, rw + (p * P + j) * cols, r->pp);
+        o[j] = accumulate(r, cols, r->pp);
+      }
+      out[p * P + j] = o[j];
+    }
+  }
+  return 1;
 }
 
 /* max |x[i]|, i < n */
@@ -480,42 +563,6 @@ static void to_source(const mulerr_model_run *r, size_t n, const double *x, doub
   else if (out != x) memcpy(out, x, n * sizeof *out);
 }
 
-/* Four binary64 lanes (GCC vector extension: lane-independent IEEE operations, so the
- * result is the same on any instruction set). */
-#pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
-typedef double v4d __attribute__((vector_size(32)));
-typedef float v4f_u __attribute__((vector_size(16), aligned(4))); /* unaligned loads */
-typedef float v4f __attribute__((vector_size(16)));
-/* four binary32 values widened (exactly) to binary64 */
-static inline v4d load4(const float *p) { return __builtin_convertvector((v4f)*(const v4f_u *)p, v4d); }
-
-/* The reference's out[o] = W[o] . x, o < rows, from W in panel layout (model.h): each row's
- * sum left to right in binary64, the panel's 32 rows side by side in eight 4-lane sums. */
-MULERR_HOT static void matvec_ref(const float *panel, const double *x, size_t rows, size_t cols,
-                                  double *out) {
-  size_t p, i, j;
-  for (p = 0; p * MULERR_PANEL < rows; p++) {
-    const float *w = panel + p * MULERR_PANEL * cols;
-    v4d s0 = {0}, s1 = {0}, s2 = {0}, s3 = {0}, s4 = {0}, s5 = {0}, s6 = {0}, s7 = {0};
-    double s[MULERR_PANEL];
-    for (i = 0; i < cols; i++, w += MULERR_PANEL) {
-      const v4d xi = {x[i], x[i], x[i], x[i]};
-      s0 += load4(w) * xi;
-      s1 += load4(w + 4) * xi;
-      s2 += load4(w + 8) * xi;
-      s3 += load4(w + 12) * xi;
-      s4 += load4(w + 16) * xi;
-      s5 += load4(w + 20) * xi;
-      s6 += load4(w + 24) * xi;
-      s7 += load4(w + 28) * xi;
-    }
-    memcpy(s, &s0, sizeof s0), memcpy(s + 4, &s1, sizeof s1), memcpy(s + 8, &s2, sizeof s2);
-    memcpy(s + 12, &s3, sizeof s3), memcpy(s + 16, &s4, sizeof s4), memcpy(s + 20, &s5, sizeof s5);
-    memcpy(s + 24, &s6, sizeof s6), memcpy(s + 28, &s7, sizeof s7);
-    for (j = 0; j < MULERR_PANEL && p * MULERR_PANEL + j < rows; j++) out[p * MULERR_PANEL + j] = s[j];
-  }
-}
-
 /* out[o] = W[o] . x for o < rows, W [rows][cols] (binary32 values; panel the same in panel
  * layout); at an active site with rw the matrix rounded to the source (NULL: the source is
  * binary64, use W). */
@@ -525,7 +572,7 @@ static void matvec(mulerr_model_run *r, unsigned site, const float *W, const flo
                    const double *rw, const double *x, size_t rows, size_t cols, double *out) {
   size_t o, i;
   if (!(r->a.sites & site)) {
-    matvec_ref(panel, x, rows, cols, out);
+    mulerr_mk_matvec_ref(panel, x, rows, cols, out);
     return;
   }
   /* the activation rounded once and repeated, so that one call multiplies many rows */
@@ -535,8 +582,10 @@ static void matvec(mulerr_model_run *r, unsigned site, const float *W, const flo
     double ax = 0, aw = 0;
     to_source(r, cols, x, r->pa);
     if (r->a.scale) ax = amax_of(cols, r->pa), aw = amax_of(rows * cols, rw);
-    if (r->fast >= 0 && rw && !blockwise(r)) {
-      const double *wk = fast_weights(r, rw, rows * cols);
+    if (r->fast >= 0 && rw && r->fused && matvec_fused(r, rw, rows, cols, out)) return;
+    if (r->fast >= 0 && rw && !r->fused) {
+      const unsigned char *ok;
+      const double *wk = fast_weights(r, rw, rows, cols, &ok);
       if (wk) {
         const uint64_t c = r->fast_c;
         const double *xa = r->xa;
@@ -576,54 +625,12 @@ static int blockwise(const mulerr_model_run *r) {
   return r->a.source && (r->a.method->uses & MULERR_USES_BLOCK);
 }
 
-/* The reference's att[h][t] = q_h . k_t for every head h and t < np, each sum left to right
- * over the head's elements, the positions side by side (kT: the key cache transposed,
- * element j of position t at kT[j * S + t]). */
-MULERR_HOT static void attn_score_ref(const double *q, const double *kT, size_t S, size_t np,
-                                      size_t nh, size_t kv_mul, size_t hs, double *att) {
-  size_t h, i, t;
-  for (h = 0; h < nh; h++) {
-    double *a = att + h * S;
-    const double *qh = q + h * hs, *kh = kT + (h / kv_mul) * hs * S;
-    for (t = 0; t < np; t++) a[t] = 0;
-    for (i = 0; i < hs; i++) {
-      const double qi = qh[i], *kr = kh + i * S;
-      MULERR_SIMD
-      for (t = 0; t < np; t++) a[t] += qi * kr[t];
-    }
-  }
-}
-
-/* The reference's xb[h hs + i] = sum over t < np of att[h][t] v_t[kv head of h][i]: each
- * output's sum left to right over t, every head's outputs side by side. */
-MULERR_HOT static void attn_value_ref(const double *att, const double *v, size_t kvd, size_t S,
-                                      size_t np, size_t nh, size_t kv_mul, size_t hs, double *xb) {
-  size_t h, i, t;
-  for (i = 0; i < nh * hs; i++) xb[i] = 0;
-  for (t = 0; t < np; t++)
-    for (h = 0; h < nh; h++) {
-      const double a = att[h * S + t], *vt = v + t * kvd + (h / kv_mul) * hs;
-      double *o = xb + h * hs;
-      MULERR_SIMD
-      for (i = 0; i < hs; i++) o[i] += a * vt[i];
-    }
-}
-
 static void rmsnorm(double *o, const double *x, const float *w, int n, double eps) {
   double ss = 0;
   int i;
   for (i = 0; i < n; i++) ss += x[i] * x[i];
   ss = 1 / sqrt(ss / n + eps);
   for (i = 0; i < n; i++) o[i] = w[i] * (ss * x[i]);
-}
-
-static void softmax(double *x, int n) {
-  double mx = x[0], sum = 0;
-  int i;
-  for (i = 1; i < n; i++)
-    if (x[i] > mx) mx = x[i];
-  for (i = 0; i < n; i++) sum += x[i] = exp(x[i] - mx);
-  for (i = 0; i < n; i++) x[i] /= sum;
 }
 
 /* The layer's matrices, for matvec and proj: W, its panels and its rounded copy. */
@@ -648,13 +655,14 @@ static void layer_matrices(const mulerr_model_run *r, int l, layer_mats *lm) {
 }
 
 /* RoPE at position pos on q (dim) and k (kv_dim): adjacent pairs of each head (llama2.c; GGUF's
- * llama layout is the same). */
-static void rope(const mulerr_model_config *c, int pos, double *q, double *k) {
+ * llama layout is the same), with the rotations of r->rope. */
+static void rope(const mulerr_model_run *r, int pos, double *q, double *k) {
+  const mulerr_model_config *c = &r->m->c;
+  const double *rot = r->rope + (size_t)pos * c->head_size;
   int i;
   for (i = 0; i < c->dim; i += 2) {
     const int hd = i % c->head_size;
-    const double freq = pow(c->rope_theta, -(double)hd / c->head_size), val = pos * freq;
-    const double fr = cos(val), fi = sin(val);
+    const double fr = rot[hd], fi = rot[hd + 1];
     double v0 = q[i], v1 = q[i + 1];
     q[i] = v0 * fr - v1 * fi;
     q[i + 1] = v0 * fi + v1 * fr;
@@ -674,20 +682,101 @@ static void store_kv(mulerr_model_run *r, int l, int pos, double *q, double *k, 
   const int kvd = c->kv_dim, S = c->seq_len;
   double *kT = r->kc + ((size_t)l * S) * kvd;
   int i;
-  rope(c, pos, q, k);
+  rope(r, pos, q, k);
   if (r->a.sites & MULERR_SITE_ATTN_SCORE) {
     to_source(r, (size_t)kvd, k, k);
     to_source(r, (size_t)c->dim, q, q);
   }
   if (r->a.sites & MULERR_SITE_ATTN_VALUE) to_source(r, (size_t)kvd, v, v);
   for (i = 0; i < kvd; i++) kT[(size_t)i * S + (size_t)pos] = k[i];
-  if (r->fast >= 0) { /* the operand-format copies of the caches (fast_products) */
-    const size_t at = ((size_t)l * S) * kvd;
-    double *kw = r->kcw + at, *vw = r->vcw + at; /* both transposed: [kv_dim][seq] */
+  if (r->fast >= 0 && (r->a.sites & MULERR_SITE_ATTN)) { /* the operand-format copies of the caches */
+    const size_t at = ((size_t)l * S) * kvd, lp = (size_t)l * S + (size_t)pos;
+    double *kw = r->kcw + at, *vw = r->vcw + at + (size_t)pos * kvd; /* keys transposed: [kv_dim][seq] */
+    int fk, fv;
     mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, k, r->xq);
     for (i = 0; i < kvd; i++) kw[(size_t)i * S + (size_t)pos] = r->xq[i];
-    mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, v, r->xq);
-    for (i = 0; i < kvd; i++) vw[(size_t)i * S + (size_t)pos] = r->xq[i];
+    mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)kvd, v, vw);
+    /* running counts: the fused kernels take positions 0..t when every key (value) among them
+     * is made of lane operands and zeros, the masked kernels when there is a zero */
+    fk = mulerr_mk_lanes((size_t)kvd, r->xq), fv = mulerr_mk_lanes((size_t)kvd, vw);
+    r->kcnt[2 * lp] = (pos ? r->kcnt[2 * lp - 2] : 0) + !!(fk & MULERR_MK_BAD);
+    r->kcnt[2 * lp + 1] = (pos ? r->kcnt[2 * lp - 1] : 0) + !!(fk & MULERR_MK_ZERO);
+    r->vcnt[2 * lp] = (pos ? r->vcnt[2 * lp - 2] : 0) + !!(fv & MULERR_MK_BAD);
+    r->vcnt[2 * lp + 1] = (pos ? r->vcnt[2 * lp - 1] : 0) + !!(fv & MULERR_MK_ZERO);
+  }
+}
+
+static int any_nan(size_t n, const double *x) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (isnan(x[i])) return 1;
+  return 0;
+}
+
+/* The fast path's scores of layer l at position pos: att[h][t] for every head, from q and the
+ * keys in the operand format.  The fused kernel (kernels.h) where the head's q codes and the
+ * keys 0..pos are lane operands or zeros (a head with a NaN sum redone), else the products of
+ * fast1 and slow1 summed by the arithmetic's accumulation. */
+static void score_fast(mulerr_model_run *r, int l, int pos, const double *qv) {
+  const mulerr_model_config *c = &r->m->c;
+  const size_t kvd = (size_t)c->kv_dim, hs = (size_t)c->head_size, S = (size_t)c->seq_len, np = (size_t)pos + 1;
+  const size_t kv_mul = (size_t)(c->n_heads / c->n_kv_heads);
+  const double *kw = r->kcw + (size_t)l * S * kvd;
+  const size_t *cnt = r->kcnt + 2 * ((size_t)l * S + (size_t)pos);
+  const int fused = r->fused && !cnt[0];
+  size_t h, i, t;
+  mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)c->dim, qv, r->xq);
+  for (h = 0; h < (size_t)c->n_heads; h++) {
+    const double *qw = r->xq + h * hs, *kh = kw + (h / kv_mul) * hs * S; /* transposed: [i][t] */
+    double *att = r->att + h * S;
+    size_t bad = 0;
+    if (fused && !mulerr_mk_code(r->fast_c, hs, qw, r->qcode)) {
+      mulerr_mk_lmul_score(r->a.acc == MULERR_MACC_FP32, cnt[1] > 0, r->qcode, kh, S, np, hs, att);
+      if (!any_nan(np, att)) continue;
+    }
+    for (i = 0; i < hs; i++) bad += fast_scalar(r->fast_c, np, qw[i], kh + i * S, r->xbw + i * np);
+    if (bad)
+      for (i = 0; i < hs; i++)
+        for (t = 0; t < np; t++)
+          if (isnan(r->xbw[i * np + t])) r->xbw[i * np + t] = slow1(r, qw[i], kh[i * S + t]);
+    accumulate_cols(r, np, hs, r->xbw, r->pp, att);
+  }
+}
+
+/* The fast path's attention outputs of layer l at position pos into xb (every head), from the
+ * probabilities r->att and the values in the operand format: the fused kernel where every
+ * probability codes and the values 0..pos are lane operands or zeros (heads with a NaN sum
+ * redone), else the products of fast1 and slow1 summed by the arithmetic's accumulation. */
+static void value_fast(mulerr_model_run *r, int l, int pos, double *xb) {
+  const mulerr_model_config *c = &r->m->c;
+  const size_t kvd = (size_t)c->kv_dim, hs = (size_t)c->head_size, S = (size_t)c->seq_len, np = (size_t)pos + 1;
+  const size_t nh = (size_t)c->n_heads, kv_mul = (size_t)(c->n_heads / c->n_kv_heads);
+  const double *vw = r->vcw + (size_t)l * S * kvd; /* [seq][kv_dim] */
+  const size_t *cnt = r->vcnt + 2 * ((size_t)l * S + (size_t)pos);
+  int redo_all = 1;
+  size_t h, i, t;
+  for (h = 0; h < nh; h++) memcpy(r->ps + h * np, r->att + h * S, np * sizeof *r->ps);
+  to_source(r, nh * np, r->ps, r->ps);
+  mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, nh * np, r->ps, r->xp);
+  if (r->fused && hs % 4 == 0 && !cnt[0] && !mulerr_mk_code(r->fast_c, nh * np, r->xp, r->pcode)) {
+    mulerr_mk_lmul_value(r->a.acc == MULERR_MACC_FP32, cnt[1] > 0, r->pcode, vw, kvd, np, nh, kv_mul, hs, xb);
+    redo_all = 0;
+  }
+  for (h = 0; h < nh; h++) {
+    const size_t ko = (h / kv_mul) * hs;
+    const double *pw = r->xp + h * np;
+    size_t bad = 0;
+    if (!redo_all && !any_nan(hs, xb + h * hs)) continue;
+    for (i = 0; i < hs; i++) { /* output i: P with column i of V */
+      double *col = r->xbw + i * np;
+      for (t = 0; t < np; t++) col[t] = vw[t * kvd + ko + i];
+      bad += fast_vec(r->fast_c, np, pw, col, r->pp + i * np);
+    }
+    if (bad)
+      for (i = 0; i < hs; i++)
+        for (t = 0; t < np; t++)
+          if (isnan(r->pp[i * np + t])) r->pp[i * np + t] = slow1(r, pw[t], r->xbw[i * np + t]);
+    accumulate_rows(r, hs, np, r->pp, xb + h * hs);
   }
 }
 
@@ -710,26 +799,14 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
     }
   }
   if (!(sites & MULERR_SITE_ATTN_SCORE))
-    attn_score_ref(qv, kT, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul, (size_t)hs, r->att);
-  for (h = 0; h < c->n_heads; h++) {
-    const double *q = qv + (size_t)h * hs;
-    const size_t ko = (size_t)(h / kv_mul) * hs;
-    double *att = r->att + (size_t)h * S;
-    if (sites & MULERR_SITE_ATTN_SCORE) {
+    mulerr_mk_score_ref(qv, kT, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul, (size_t)hs, r->att);
+  else if (r->fast >= 0)
+    score_fast(r, l, pos, qv);
+  else
+    for (h = 0; h < c->n_heads; h++) {
+      const double *q = qv + (size_t)h * hs;
+      const size_t ko = (size_t)(h / kv_mul) * hs;
       /* every position's pairs in one call (q repeated), then the sums */
-      if (r->fast >= 0) {
-        const double *kw = r->kcw + ((size_t)l * S) * kvd, *qw = r->xq + (size_t)h * hs;
-        size_t bad = 0;
-        if (h == 0) mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, (size_t)c->dim, qv, r->xq);
-        for (i = 0; i < hs; i++) /* transposed: [i][t] */
-          bad += fast_scalar(r->fast_c, np, qw[i], kw + (ko + (size_t)i) * S, r->xbw + (size_t)i * np);
-        if (bad)
-          for (i = 0; i < hs; i++)
-            for (t = 0; t <= pos; t++)
-              if (isnan(r->xbw[(size_t)i * np + t]))
-                r->xbw[(size_t)i * np + t] = slow1(r, qw[i], kw[(ko + (size_t)i) * S + (size_t)t]);
-        accumulate_cols(r, np, (size_t)hs, r->xbw, r->pp, att);
-      } else {
       for (t = 0; t <= pos; t++)
         for (i = 0; i < hs; i++) {
           r->pa[(size_t)t * hs + i] = q[i];
@@ -740,15 +817,14 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
           products(r, (size_t)hs, r->pa + (size_t)t * hs, r->pb + (size_t)t * hs, r->pp + (size_t)t * hs);
       else
         products_scaled(r, np * hs, r->pa, r->pb, aq, ak, r->pp);
-      accumulate_rows(r, np, (size_t)hs, r->pp, att);
-      }
+      accumulate_rows(r, np, (size_t)hs, r->pp, r->att + (size_t)h * S);
     }
-    for (t = 0; t <= pos; t++) att[t] /= scale;
-    softmax(att, pos + 1);
-  }
+  for (h = 0; h < c->n_heads; h++) mulerr_mk_softmax(r->att + (size_t)h * S, np, scale);
   if (!(sites & MULERR_SITE_ATTN_VALUE))
-    attn_value_ref(r->att, vc, (size_t)kvd, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul,
-                   (size_t)hs, xb_all);
+    mulerr_mk_value_ref(r->att, vc, (size_t)kvd, (size_t)S, np, (size_t)c->n_heads, (size_t)kv_mul,
+                        (size_t)hs, xb_all);
+  else if (r->fast >= 0)
+    value_fast(r, l, pos, xb_all);
   else {
     if (r->a.scale) { /* every head's probabilities (rounded: rounding keeps the order), the values 0..pos */
       for (h = 0; h < c->n_heads; h++) {
@@ -764,18 +840,6 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
       /* output i is the dot product of att[0..pos] with column i of V: operands laid out one
        * output after the other */
       to_source(r, np, r->att + (size_t)h * S, r->tmp);
-      if (r->fast >= 0) {
-        const double *vT = r->vcw + ((size_t)l * kvd + ko) * S; /* transposed: [kv_dim][seq] */
-        size_t bad = 0;
-        mulerr_format_round_n(&r->a.cfg.work, r->a.cfg.rounding, np, r->tmp, r->xp);
-        for (i = 0; i < hs; i++)
-          bad += fast_vec(r->fast_c, np, r->xp, vT + (size_t)i * S, r->pp + (size_t)i * np);
-        if (bad)
-          for (i = 0; i < hs; i++)
-            for (t = 0; t <= pos; t++)
-              if (isnan(r->pp[(size_t)i * np + t]))
-                r->pp[(size_t)i * np + t] = slow1(r, r->xp[t], vT[(size_t)i * S + (size_t)t]);
-      } else {
       for (i = 0; i < hs; i++)
         for (t = 0; t <= pos; t++) {
           r->pa[(size_t)i * np + t] = r->tmp[t];
@@ -786,7 +850,6 @@ static void attention(mulerr_model_run *r, int l, int pos, const double *qv, dou
           products(r, np, r->pa + (size_t)i * np, r->pb + (size_t)i * np, r->pp + (size_t)i * np);
       else
         products_scaled(r, np * hs, r->pa, r->pb, ap, av, r->pp);
-      }
       accumulate_rows(r, (size_t)hs, np, r->pp, xb);
     }
   }
@@ -852,7 +915,7 @@ static void proj(mulerr_model_run *r, unsigned site, const float *W, const float
     const size_t nr = rows - p * MULERR_PANEL < MULERR_PANEL ? rows - p * MULERR_PANEL : MULERR_PANEL;
     double o[MULERR_PANEL];
     for (t = 0; t < n; t++) {
-      matvec_ref(panel + p * MULERR_PANEL * cols, x + t * cols, nr, cols, o);
+      mulerr_mk_matvec_ref(panel + p * MULERR_PANEL * cols, x + t * cols, nr, cols, o);
       memcpy(out + t * rows + p * MULERR_PANEL, o, nr * sizeof *o);
     }
   }

@@ -5,8 +5,9 @@ AM_CPPFLAGS += -I$(top_srcdir)/src/model
 # the tokenizer and the evaluation text (mulerr finds them as @data/NAME)
 nobase_dist_pkgdata_DATA += data/tok512.bin data/tinystories-sample.txt data/stories260K-capture.safetensors
 libmulerr_la_SOURCES += src/model/model.c src/model/tokenizer.c src/model/forward.c \
-	src/model/eval.c src/model/model_db.c src/model/capture.c src/dists/activations.c
-noinst_HEADERS += src/model/model.h src/model/model_db.h
+	src/model/eval.c src/model/model_db.c src/model/capture.c src/dists/activations.c \
+	src/model/kernels.c
+noinst_HEADERS += src/model/model.h src/model/model_db.h src/model/kernels.h
 mulerr_SOURCES += src/cli/cmd_model.c
 
 ## tests: C (TAP) and shell
@@ -19,6 +20,9 @@ TESTS += tests/unit/t_activations
 check_PROGRAMS += tests/unit/t_model_arith
 tests_unit_t_model_arith_LDADD = $(TEST_LDADD)
 TESTS += tests/unit/t_model_arith
+check_PROGRAMS += tests/unit/t_model_kernels
+tests_unit_t_model_kernels_LDADD = $(TEST_LDADD)
+TESTS += tests/unit/t_model_kernels
 MODEL_CLI_TESTS = tests/cli/model.sh tests/cli/model_merge.sh tests/cli/activations.sh
 TESTS += $(MODEL_CLI_TESTS)
 dist_noinst_SCRIPTS += $(MODEL_CLI_TESTS)

@@ -22,8 +22,9 @@ void help_bench(FILE *out) {
           "MPFR reference, with one thread and with every thread; on rows of the bf16 all-pairs\n"
           "enumeration (every thread), with the time every bf16 pair would take, and the same\n"
           "estimate for every fp16 pair (from rows of the fp16 enumeration); of an\n"
-          "exhaustive enumeration.  Beside each sampled figure: the same measurement written\n"
-          "plainly in NumPy (bench_numpy.py) and the ratio, when python3 has NumPy.  In the\n"
+          "exhaustive enumeration.  Beside the 1-thread sampled and in-memory figures: the\n"
+          "same measurement written plainly in NumPy (bench_numpy.py; drawing included, and\n"
+          "with the operands in memory) and the ratio, when python3 has NumPy.  In the\n"
           "same table: dot products (lmul (k = 3) x fp32-sequential accumulation with the\n"
           "exact reference, K = 4096, operands in memory, multiply-accumulates per second per\n"
           "core, beside NumPy's) and the model (stories260K, multiply-adds per second).\n"
@@ -126,7 +127,7 @@ static int numpy_line(const char *py, const char *name, const char *a1, const ch
     close(fd);
     if (cli_spawn("bench", NULL, args, out) == 0 && (f = fopen(out, "r"))) {
       while (got < 0 && fgets(line, sizeof line, f)) /* stderr shares the file: skip its lines */
-        if (sscanf(line, "%lf %lf %lf", &v[0], &v[1], &v[2]) >= nv) got = 0;
+        if (sscanf(line, "%lf %lf %lf %lf", &v[0], &v[1], &v[2], &v[3]) >= nv) got = 0;
       fclose(f);
     }
     unlink(out);
@@ -153,24 +154,33 @@ static void cell(double v, int w, const char *suffix) {
   else printf(" %*s%s", w, "-", suffix);
 }
 
-/* One table row: label, then the eleven columns (a negative value prints "-"). */
-static void table_row(const char *label, double r1, double np, double rn, double rmem1, double rmemn,
-                      double rm, double rbf, double bf_s, double fp16_s) {
+/* One row of the table: every figure of a method (a negative value prints "-"). */
+typedef struct trow {
+  double r1, np, rn, rmem1, npmem, rmemn, rm, rbf, bf_s, fp16_s;
+} trow;
+#define TROW_NONE {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+
+static void ratio(double num, double den) {
+  if (num > 0 && den > 0) printf(" %7.1fx", num / den);
+  else printf(" %8s", "-");
+}
+
+static void table_row(const char *label, const trow *t) {
   printf("%-16s", label);
-  cell(r1, 11, ""), cell(np, 9, "");
-  if (np > 0 && r1 > 0) printf(" %7.1fx", r1 / np);
+  cell(t->r1, 11, ""), cell(t->np, 9, ""), ratio(t->r1, t->np);
+  cell(t->rn, 11, ""), cell(t->rmem1, 11, ""), cell(t->npmem, 9, ""), ratio(t->rmem1, t->npmem);
+  cell(t->rmemn, 11, "");
+  if (t->rmem1 > 0 && t->rmemn > 0) printf(" %7.2fx", t->rmemn / t->rmem1);
   else printf(" %8s", "-");
-  cell(rn, 11, ""), cell(rmem1, 11, ""), cell(rmemn, 11, "");
-  if (rmem1 > 0 && rmemn > 0) printf(" %7.2fx", rmemn / rmem1);
-  else printf(" %8s", "-");
-  cell(rm, 11, ""), cell(rbf, 9, ""), cell(bf_s, 6, ""), cell(fp16_s, 6, "\n");
+  cell(t->rm, 11, ""), cell(t->rbf, 9, ""), cell(t->bf_s, 6, ""), cell(t->fp16_s, 6, "\n");
 }
 
 /* One benchmark row: method m (with operand format fmt, or k = 3 cut from fp32). */
 static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const double *a,
                const double *b, int maxthreads, const char *py) {
   mulerr_point p;
-  double r1, rn, rmem1, rmemn, rm, rbf, r16, np[3] = {-1, 0, 0};
+  double rbf, r16, np[4] = {-1, 0, 0, -1};
+  trow t = TROW_NONE;
   char label[64], npname[64], count[32];
   memset(&p, 0, sizeof p);
   p.method = m;
@@ -189,13 +199,13 @@ static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const
   p.seed = 1;
   p.samples = samples;
   p.reference = MULERR_REF_DOUBLE;
-  r1 = rate(&p, 1, 0, NULL, NULL);
-  rn = rate(&p, maxthreads, 0, NULL, NULL);
-  rmem1 = rate(&p, 1, samples, a, b);
-  rmemn = rate(&p, maxthreads, samples, a, b);
+  t.r1 = rate(&p, 1, 0, NULL, NULL);
+  t.rn = rate(&p, maxthreads, 0, NULL, NULL) / maxthreads;
+  t.rmem1 = rate(&p, 1, samples, a, b);
+  t.rmemn = rate(&p, maxthreads, samples, a, b) / maxthreads;
   p.reference = MULERR_REF_MPFR;
   p.samples = samples / 10 ? samples / 10 : 1;
-  rm = rate(&p, 1, 0, NULL, NULL);
+  t.rm = rate(&p, 1, 0, NULL, NULL);
   /* the bf16 enumeration: the same method on bf16 operands (k = 3 cut from bf16) */
   p.cfg.source = mulerr_format_find("bf16");
   p.reference = MULERR_REF_AUTO;
@@ -206,9 +216,11 @@ static void row(const mulerr_method *m, const char *fmt, uint64_t samples, const
   snprintf(npname, sizeof npname, "%s%s%s", m->name, fmt && strcmp(m->name, "mx") ? "-" : "",
            fmt && strcmp(m->name, "mx") ? fmt : "");
   snprintf(count, sizeof count, "%llu", (unsigned long long)samples);
-  if (numpy_line(py, "bench_numpy.py", count, npname, np, 3) || !(np[0] > 0)) np[0] = -1;
-  table_row(label, r1, np[0], rn / maxthreads, rmem1, rmemn / maxthreads, rm, rbf / maxthreads,
-            rbf > 0 ? (double)bf16_n * (double)bf16_n / rbf : -1, r16 > 0 ? (double)fp16_n * (double)fp16_n / r16 : -1);
+  if (numpy_line(py, "bench_numpy.py", count, npname, np, 4) == 0) t.np = np[0], t.npmem = np[3];
+  t.rbf = rbf / maxthreads;
+  t.bf_s = rbf > 0 ? (double)bf16_n * (double)bf16_n / rbf : -1;
+  t.fp16_s = r16 > 0 ? (double)fp16_n * (double)fp16_n / r16 : -1;
+  table_row(label, &t);
   fflush(stdout);
 }
 
@@ -267,14 +279,11 @@ static void bench_dot(uint64_t samples, int maxthreads) {
     snprintf(klen, sizeof klen, "%d", K);
     if (numpy_line(py, "bench_dot_numpy.py", ndots, klen, v, 2) == 0) np_rate = v[0], np_mre = v[1];
   }
-  /* a row of the table: MAC/s in memory in the in-memory columns, NumPy's beside the first */
-  printf("%-16s", "dot lmul x fp32");
-  cell(-1, 11, ""), cell(np_rate > 0 ? np_rate : -1, 9, "");
-  if (np_rate > 0 && r1 > 0) printf(" %7.1fx", r1 / np_rate);
-  else printf(" %8s", "-");
-  cell(-1, 11, ""), cell(r1, 11, ""), cell(rn, 11, "");
-  printf(" %7.2fx", rn / r1);
-  cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, ""), cell(-1, 6, "\n");
+  { /* a row of the table: MAC/s in memory in the in-memory columns, NumPy's beside them */
+    trow tr = TROW_NONE;
+    tr.rmem1 = r1, tr.npmem = np_rate > 0 ? np_rate : -1, tr.rmemn = rn;
+    table_row("dot lmul x fp32", &tr);
+  }
   dot_mre = m.mre, dot_np_mre = np_rate > 0 ? np_mre : NAN, dot_n = dots, dot_k = K;
 }
 
@@ -306,18 +315,16 @@ static void bench_model_rows(void) {
     char site[16];
     double secs, toks, rate;
     if (!strncmp(line, "model stories260K", 17) && t && sscanf(t + 10, "%lf multiply-adds/s", &rate) == 1) {
-      printf("%-16s", "model ref fp64");
-      cell(-1, 11, ""), cell(-1, 9, ""), printf(" %8s", "-");
-      cell(-1, 11, ""), cell(rate, 11, ""), cell(-1, 11, ""), printf(" %8s", "-");
-      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, ""), cell(-1, 6, "\n");
-    } else if (sscanf(line, " lmul k=3 at site %15[a-z] : %lf s, %lf tokens/s, %lf emulated", site, &secs, &toks,
-                      &rate) == 4) {
+      trow tr = TROW_NONE;
+      tr.rmem1 = rate;
+      table_row("model ref fp64", &tr);
+    } else if (sscanf(line, " lmul k=3 at site %15[a-z] : %lf s (%*fx the reference pass), %lf tokens/s, %lf emulated", site,
+                      &secs, &toks, &rate) == 4) {
       char label[32];
+      trow tr = TROW_NONE;
       snprintf(label, sizeof label, "model lmul %s", site);
-      printf("%-16s", label);
-      cell(-1, 11, ""), cell(-1, 9, ""), printf(" %8s", "-");
-      cell(-1, 11, ""), cell(rate, 11, ""), cell(-1, 11, ""), printf(" %8s", "-");
-      cell(-1, 11, ""), cell(-1, 9, ""), cell(-1, 6, ""), cell(-1, 6, "\n");
+      tr.rmem1 = rate;
+      table_row(label, &tr);
     }
   }
   fclose(f);
@@ -476,10 +483,10 @@ int cmd_bench(int argc, char **argv) {
          mulerr_version(), mulerr_git_revision(), maxthreads, repeats);
   if (make_grid())
     printf("(bf16 enumeration columns skipped: out of memory)\n");
-  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s %6s\n", "", "sampled", "NumPy", "mulerr/", "sampled",
-         "in-memory", "in-memory", "in-mem", "MPFR ref,", "bf16 all", "bf16", "fp16");
-  printf("%-16s %11s %9s %8s %11s %11s %11s %8s %11s %9s %6s %6s\n", "method", "1 thread", "1 thread", "NumPy",
-         "all, /core", "1 thread", "all, /core", "scaling", "sampled 1th", "all,/core", "all s", "all s");
+  printf("%-16s %11s %9s %8s %11s %11s %9s %8s %11s %8s %11s %9s %6s %6s\n", "", "sampled", "NumPy", "mulerr/", "sampled",
+         "in-memory", "NumPy", "mulerr/", "in-memory", "in-mem", "MPFR ref,", "bf16 all", "bf16", "fp16");
+  printf("%-16s %11s %9s %8s %11s %11s %9s %8s %11s %8s %11s %9s %6s %6s\n", "method", "1 thread", "1 thread", "NumPy",
+         "all, /core", "1 thread", "in-mem", "NumPy", "all, /core", "scaling", "sampled 1th", "all,/core", "all s", "all s");
   for (i = 0; i < (methods ? nitems : mulerr_method_count()); i++) {
     const mulerr_method *m = methods ? mulerr_method_find(items[i]) : mulerr_method_at(i);
     row(m, !strcmp(m->name, "mx") ? "e4m3fn" : NULL, samples, a, b, maxthreads, py);
@@ -496,11 +503,12 @@ int cmd_bench(int argc, char **argv) {
   free(grid16_b);
   bench_dot(samples, maxthreads); /* the dot-product and model rows of the same table */
   bench_model_rows();
-  printf("NumPy: the same measurement written plainly in NumPy (src/cli/bench_numpy.py, drawing included as in\n"
-         "'sampled'; mulerr/NumPy is 'sampled 1 thread' over it; '-': no NumPy version or no NumPy).\n");
+  printf("NumPy: the same measurement written plainly in NumPy (src/cli/bench_numpy.py), drawing included as in\n"
+         "'sampled' (NumPy 1 thread) and with the operands already in memory as in 'in-memory' (NumPy in-mem);\n"
+         "mulerr/NumPy is the mulerr figure to its left over it; '-': no NumPy version or no NumPy.\n");
   printf("dot lmul x fp32: lmul (k = 3) products summed sequentially in fp32 against the exact sum, K = %zu,\n"
          "%zu dot products in memory, multiply-accumulates/s (mre %.4g; NumPy's %.4g on its own operands,\n"
-         "bench_dot_numpy.py; mulerr/NumPy is 'in-memory 1 thread' over it).\n", dot_k, dot_n, dot_mre, dot_np_mre);
+         "bench_dot_numpy.py, in the NumPy in-mem column).\n", dot_k, dot_n, dot_mre, dot_np_mre);
   printf("model rows: stories260K (cli_bench_model), multiply-adds/s on 1 thread: the binary64 reference pass,\n"
          "and lmul k = 3 emulated at the attention sites and at every site (metrics included).\n");
   if (model_notes) {

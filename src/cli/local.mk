@@ -16,7 +16,7 @@ dist_man_MANS = doc/mulerr.1
 CLI_TESTS = tests/cli/basics.sh tests/cli/sweep.sh tests/cli/badinput.sh tests/cli/kill.sh \
 	tests/cli/formats.sh tests/cli/reproduce.sh tests/cli/methods.sh tests/cli/shards.sh \
 	tests/cli/hardening.sh tests/fuzz/check_known.sh tests/cli/table4.sh tests/cli/quantiles.sh tests/cli/scale.sh \
-	tests/cli/schema.sh tests/cli/stream.sh
+	tests/cli/schema.sh tests/cli/stream.sh tests/cli/bench.sh
 EXTRA_DIST += tests/cli/schema-v2.sql tests/cli/schema-v3.sql tests/cli/model-results-v2.sql
 dist_noinst_SCRIPTS += $(CLI_TESTS) tests/cli/lib.sh
 TESTS += $(CLI_TESTS)

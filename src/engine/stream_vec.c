@@ -24,75 +24,127 @@ _Static_assert(MULERR_SM64_GAMMA * GAMMA_INV == 1, "gamma's inverse");
 
 #define RUN MULERR_STREAM_RUN
 
-MULERR_HOT void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out) {
-  size_t j;
-  MULERR_SIMD
-  for (j = 0; j < n; j++) out[j] = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA);
-}
-
 static inline double as_double(uint64_t b) {
   double d;
   memcpy(&d, &b, sizeof d);
   return d;
 }
 
-/* RN(u) for u < 2^64 - 2^32 of 55 bits or fewer: see the top comment */
+/* RN(u) for u < 2^55: see the top comment */
 static inline double rn_u55(uint64_t u) {
   const double hi = as_double(0x4530000000000000ull | (u >> 32)) - 0x1p84;        /* hi 2^32, exact */
   const double lo = as_double(0x4330000000000000ull | (u & 0xffffffffull)) - 0x1p52; /* lo, exact */
   return hi + lo;
 }
 
-/* The fast try of every raw value: y[j] its value if taken; bit j % 64 of rej[j / 64] set if
- * not taken (n a multiple of 4, rej's words cleared). */
-static void zig_pass_c(size_t n, const uint64_t *v, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
+/* The passes, each over the n values after counter c (n a multiple of 4):
+ *   fill:     v[j] = fin(c + (j + 1) gamma);
+ *   zig:      y[j] the fast try of that value if taken, bit j % 64 of rej[j / 64] set if not
+ *             (rej's words cleared before);
+ *   mantissa: out[j] = 1 + (top m bits) 2^-m built from its bits (exact), 1 <= m <= 52.
+ * In C, and on x86-64 with AVX2 four lanes at a time (the same integer operations and the
+ * same floating-point operations in the same order, no fma: bit-identical), chosen at run
+ * time; the MULERR_NO_CLONES build (check-sanitize) runs the C. */
+static void fill_c(uint64_t c, size_t n, uint64_t *v) {
+  size_t j;
+  for (j = 0; j < n; j++) v[j] = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA);
+}
+
+static void zig_c(uint64_t c, size_t n, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
   const mulerr_zig *z = &mulerr_zig_tab;
   size_t j;
   for (j = 0; j < n; j++) {
-    const uint64_t u = v[j] >> 9, i = v[j] & 511;
+    const uint64_t v = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA), u = v >> 9, i = v & 511;
     const double x = mean + sigma * (rn_u55(u) * z->w[i]);
     rej[j / 64] |= (uint64_t)(u >= z->k[i]) << (j % 64);
     y[j] = fp32 ? (double)(float)x : x;
   }
 }
 
+static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
+  size_t j;
+  for (j = 0; j < n; j++)
+    out[j] = as_double(0x3ff0000000000000ull |
+                       (mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA) >> (64 - m) << (52 - m)));
+}
+
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(MULERR_NO_CLONES)
 #include <immintrin.h>
-#define ZIG_AVX2 1
-/* The same four lanes at a time with AVX2 (gathers for the tables; the same operations in the
- * same order, no fma: bit-identical to zig_pass_c). */
-__attribute__((target("avx2"))) static void zig_pass_avx2(size_t n, const uint64_t *v, double mean, double sigma,
-                                                            int fp32, double *y, uint64_t *rej) {
+#define STREAM_AVX2 1
+#define AVX2 __attribute__((target("avx2")))
+
+/* a b mod 2^64 per lane, from 32-bit halves: lo(a) lo(b) + ((hi(a) lo(b) + lo(a) hi(b)) << 32) */
+AVX2 static inline __m256i mul64(__m256i a, __m256i blo, __m256i bhi) {
+  const __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), blo), _mm256_mul_epu32(a, bhi));
+  return _mm256_add_epi64(_mm256_mul_epu32(a, blo), _mm256_slli_epi64(cross, 32));
+}
+
+AVX2 static inline __m256i fin4(__m256i z) {
+  z = _mm256_xor_si256(z, _mm256_srli_epi64(z, 30));
+  z = mul64(z, _mm256_set1_epi64x(0x1ce4e5b9), _mm256_set1_epi64x(0xbf58476d));
+  z = _mm256_xor_si256(z, _mm256_srli_epi64(z, 27));
+  z = mul64(z, _mm256_set1_epi64x(0x133111eb), _mm256_set1_epi64x(0x94d049bb));
+  return _mm256_xor_si256(z, _mm256_srli_epi64(z, 31));
+}
+
+/* the counters c + (j + 1) gamma of lanes j = 0..3 */
+AVX2 static inline __m256i counters(uint64_t c) {
+  const uint64_t g = MULERR_SM64_GAMMA;
+  return _mm256_set_epi64x((long long)(c + 4 * g), (long long)(c + 3 * g), (long long)(c + 2 * g), (long long)(c + g));
+}
+
+AVX2 static void fill_avx2(uint64_t c, size_t n, uint64_t *v) {
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
+  __m256i k = counters(c);
+  size_t j;
+  for (j = 0; j < n; j += 4, k = _mm256_add_epi64(k, step)) _mm256_storeu_si256((__m256i *)(v + j), fin4(k));
+}
+
+AVX2 static void zig_avx2(uint64_t c, size_t n, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
   const mulerr_zig *z = &mulerr_zig_tab;
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
   const __m256i m511 = _mm256_set1_epi64x(511), m32 = _mm256_set1_epi64x(0xffffffffll);
   const __m256i ehi = _mm256_set1_epi64x(0x4530000000000000ll), elo = _mm256_set1_epi64x(0x4330000000000000ll);
   const __m256d bhi = _mm256_set1_pd(0x1p84), blo = _mm256_set1_pd(0x1p52);
   const __m256d vm = _mm256_set1_pd(mean), vs = _mm256_set1_pd(sigma);
+  __m256i ctr = counters(c);
   size_t j;
-  for (j = 0; j < n; j += 4) {
-    const __m256i x = _mm256_loadu_si256((const __m256i *)(v + j)), u = _mm256_srli_epi64(x, 9);
-    const __m256i i = _mm256_and_si256(x, m511);
+  for (j = 0; j < n; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
+    const __m256i x = fin4(ctr), u = _mm256_srli_epi64(x, 9), i = _mm256_and_si256(x, m511);
     const __m256i k = _mm256_i64gather_epi64((const long long *)z->k, i, 8);
     const __m256d w = _mm256_i64gather_pd(z->w, i, 8);
     const __m256d hi = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(ehi, _mm256_srli_epi64(u, 32))), bhi);
     const __m256d lo = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(elo, _mm256_and_si256(u, m32))), blo);
     const __m256i ok = _mm256_cmpgt_epi64(k, u); /* u < k, both below 2^55 */
     __m256d r = _mm256_add_pd(vm, _mm256_mul_pd(vs, _mm256_mul_pd(_mm256_add_pd(hi, lo), w)));
-    if (fp32) r = _mm256_cvtps_pd(_mm256_cvtpd_ps(r));
+    if (fp32) r = _mm256_cvtps_pd(_mm256_cvtpd_ps(r)); /* RNE, as the cast */
     _mm256_storeu_pd(y + j, r);
     rej[j / 64] |= (uint64_t)(~_mm256_movemask_pd(_mm256_castsi256_pd(ok)) & 15) << (j % 64);
   }
 }
+
+AVX2 static void mantissa_avx2(uint64_t c, size_t n, int m, double *out) {
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
+  const __m256i one = _mm256_set1_epi64x(0x3ff0000000000000ll);
+  const __m128i sr = _mm_cvtsi32_si128(64 - m), sl = _mm_cvtsi32_si128(52 - m);
+  __m256i k = counters(c);
+  size_t j;
+  for (j = 0; j < n; j += 4, k = _mm256_add_epi64(k, step))
+    _mm256_storeu_si256((__m256i *)(out + j), _mm256_or_si256(one, _mm256_sll_epi64(_mm256_srl_epi64(fin4(k), sr), sl)));
+}
+#define DISPATCH(f, ...)                                                                                              \
+  do {                                                                                                                \
+    if (__builtin_cpu_supports("avx2")) f##_avx2(__VA_ARGS__);                                                        \
+    else f##_c(__VA_ARGS__);                                                                                          \
+  } while (0)
+#else
+#define DISPATCH(f, ...) f##_c(__VA_ARGS__)
 #endif
 
-static void zig_pass(size_t n, const uint64_t *v, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
-#ifdef ZIG_AVX2
-  if (__builtin_cpu_supports("avx2")) {
-    zig_pass_avx2(n, v, mean, sigma, fp32, y, rej);
-    return;
-  }
-#endif
-  zig_pass_c(n, v, mean, sigma, fp32, y, rej);
+void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out) {
+  const size_t n4 = n & ~(size_t)3;
+  DISPATCH(fill, c, n4, out);
+  if (n > n4) fill_c(c + n4 * MULERR_SM64_GAMMA, n - n4, out + n4);
 }
 
 /* The first j' >= j whose bit is set in rej (some bit at or after j is). */
@@ -103,27 +155,25 @@ static inline size_t next_rej(const uint64_t *rej, size_t j) {
 }
 
 void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
-  uint64_t v[RUN], c = g->c;
+  uint64_t c = g->c, rej[RUN / 64 + 1];
   double y[RUN];
-  uint64_t rej[RUN / 64 + 1];
   size_t i = 0;
   mulerr_zig_init();
   while (i < n) {
     const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
     size_t j = 0;
-    mulerr_sm64_fill(c, (m + 3) & ~(size_t)3, v); /* whole quads; the rest is never taken */
     memset(rej, 0, sizeof rej);
-    zig_pass((m + 3) & ~(size_t)3, v, mean, sigma, fp32, y, rej);
+    DISPATCH(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, y, rej); /* whole quads; the rest never taken */
     rej[m / 64] |= 1ull << (m % 64); /* a sentinel: the run's end */
     for (;;) {
       const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the taken tries before it */
       memcpy(out + i, y + j, t * sizeof *out);
       i += t, j += t;
       if (i == n || j >= m) break;
-      { /* v[j] not taken: the slow path, from the value after v[j] on */
+      { /* value j not taken: the slow path, from the value after it on */
         const uint64_t cj = c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA;
         mulerr_sm64 s = {cj};
-        const double x = mean + sigma * mulerr_zig_slow(&s, v[j]);
+        const double x = mean + sigma * mulerr_zig_slow(&s, mulerr_sm64_fin(cj));
         out[i++] = fp32 ? (double)(float)x : x;
         j += 1 + (size_t)((s.c - cj) * GAMMA_INV);
         if (i == n || j >= m) break;
@@ -134,20 +184,9 @@ void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp
   g->c = c;
 }
 
-/* uniform-mantissa: 1 + (top m bits) 2^-m, for 1 <= m <= 52, built from its bits (exact) */
-MULERR_HOT static void mantissa_pass(size_t n, const uint64_t *v, int m, double *out) {
-  size_t j;
-  MULERR_SIMD
-  for (j = 0; j < n; j++) out[j] = as_double(0x3ff0000000000000ull | (v[j] >> (64 - m) << (52 - m)));
-}
-
 void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {
-  uint64_t v[RUN];
-  size_t i;
-  for (i = 0; i < n; i += RUN) {
-    const size_t r = n - i < RUN ? n - i : RUN;
-    mulerr_sm64_fill(g->c, r, v);
-    g->c += (uint64_t)r * MULERR_SM64_GAMMA;
-    mantissa_pass(r, v, m, out + i);
-  }
+  const size_t n4 = n & ~(size_t)3;
+  DISPATCH(mantissa, g->c, n4, m, out);
+  if (n > n4) mantissa_c(g->c + n4 * MULERR_SM64_GAMMA, n - n4, m, out + n4);
+  g->c += n * MULERR_SM64_GAMMA;
 }

@@ -101,5 +101,7 @@ void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out);
 void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out);
 /* out[i] = 1 + (mulerr_sm64_next(g) >> (64 - m)) 2^-m, i < n (1 <= m <= 52) */
 void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out);
+/* idx[i] = mulerr_sm64_below(g, nn), i < n (nn >= 1) */
+void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx);
 
 #endif

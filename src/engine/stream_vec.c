@@ -190,3 +190,27 @@ void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {
   if (n > n4) mantissa_c(g->c + n4 * MULERR_SM64_GAMMA, n - n4, m, out + n4);
   g->c += n * MULERR_SM64_GAMMA;
 }
+
+void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx) {
+  uint64_t v[RUN], c = g->c;
+  size_t i = 0;
+  while (i < n) {
+    const size_t m = n - i < RUN ? n - i : RUN; /* every index reads at least one value */
+    size_t j = 0;
+    mulerr_sm64_fill(c, m, v);
+    while (j < m) {
+      const unsigned __int128 p = (unsigned __int128)v[j] * nn;
+      if ((uint64_t)p >= nn) { /* never rejected: the high word */
+        idx[i++] = (uint64_t)(p >> 64);
+        j++;
+      } else { /* perhaps rejected: the definition, from value j on */
+        const uint64_t cj = c + (uint64_t)j * MULERR_SM64_GAMMA;
+        mulerr_sm64 s = {cj};
+        idx[i++] = mulerr_sm64_below(&s, nn);
+        j += (size_t)((s.c - cj) * GAMMA_INV);
+      }
+    }
+    c += (uint64_t)j * MULERR_SM64_GAMMA;
+  }
+  g->c = c;
+}

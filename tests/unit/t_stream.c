@@ -272,6 +272,25 @@ static void test_runs(void) {
     bad += g.c != 77 + ((uint64_t)q * 4294967296ull + 1500) * G;
   }
   ok(bad == 0, "uniform-mantissa in runs: 1 + (top m bits) 2^-m over 3 runs, m = 1..52");
+  { /* Lemire's index in runs; n near 2^63 makes half the values rejected (runs end mid-rejection) */
+    static const uint64_t nn[] = {1, 3, 1000, 260000, 0x8000000000000001ull, 0xc000000000000000ull, ~0ull};
+    uint64_t *idx = malloc(5000 * sizeof *idx), rejected = 0;
+    for (t = 0, bad = 0; t < sizeof nn / sizeof *nn; t++) {
+      mulerr_sm64 g;
+      uint64_t jj = 0;
+      mulerr_sm64_seek(&g, 31, t);
+      mulerr_below_fill(&g, 5000, nn[t], idx);
+      for (j = 0; j < 5000; j++) {
+        const uint64_t j0 = jj;
+        bad += idx[j] != below(31, t, &jj, nn[t]);
+        rejected += jj - j0 - 1;
+      }
+      bad += g.c != 31 + (t * 4294967296ull + jj) * G;
+    }
+    ok(bad == 0 && rejected > 1000, "Lemire's index in runs = the definition (%llu rejected values)",
+       (unsigned long long)rejected);
+    free(idx);
+  }
   free(out);
 }
 

@@ -278,12 +278,7 @@ static int draw_flat(const wstate *st, gsl_rng *r, size_t n, double *out) {
   if (st->ns == 1) {
     const float *f = st->s[0].flat;
     const uint64_t total = st->s[0].cum[st->s[0].nt];
-    uint64_t idx[MULERR_STREAM_RUN];
-    for (i = 0; i < n; i += MULERR_STREAM_RUN) { /* the indices a run at a time (stream_vec.c) */
-      const size_t m = n - i < MULERR_STREAM_RUN ? n - i : MULERR_STREAM_RUN;
-      mulerr_below_fill(&s, m, total, idx);
-      for (k = 0; k < m; k++) out[i + k] = f[idx[k]];
-    }
+    mulerr_pick_f32(&s, n, total, f, out); /* f[Lemire's index] in vector passes (stream_vec.c) */
   } else
     for (i = 0; i < n; i++) {
       const double u = mulerr_sm64_double(&s) * st->cumw[st->ns - 1];

@@ -103,5 +103,7 @@ void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp
 void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out);
 /* idx[i] = mulerr_sm64_below(g, nn), i < n (nn >= 1) */
 void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx);
+/* out[i] = f[mulerr_sm64_below(g, nn)], i < n (nn >= 1) */
+void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, double *out);
 
 #endif

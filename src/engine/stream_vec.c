@@ -68,6 +68,17 @@ static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
                        (mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA) >> (64 - m) << (52 - m)));
 }
 
+/* pick (nn < 2^32): y[j] = f[high word of v nn], bit j of rej set where the low word is below
+ * nn (the value may be rejected: the walk decides by the definition) */
+static void pick_c(uint64_t c, size_t n, uint64_t nn, const float *f, double *y, uint64_t *rej) {
+  size_t j;
+  for (j = 0; j < n; j++) {
+    const unsigned __int128 p = (unsigned __int128)mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA) * nn;
+    rej[j / 64] |= (uint64_t)((uint64_t)p < nn) << (j % 64);
+    y[j] = f[(uint64_t)(p >> 64)];
+  }
+}
+
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(MULERR_NO_CLONES)
 #include <immintrin.h>
 #define STREAM_AVX2 1
@@ -131,6 +142,24 @@ AVX2 static void mantissa_avx2(uint64_t c, size_t n, int m, double *out) {
   size_t j;
   for (j = 0; j < n; j += 4, k = _mm256_add_epi64(k, step))
     _mm256_storeu_si256((__m256i *)(out + j), _mm256_or_si256(one, _mm256_sll_epi64(_mm256_srl_epi64(fin4(k), sr), sl)));
+}
+/* v nn = (hi(v) nn) 2^32 + lo(v) nn with both products exact (nn < 2^32): with
+ * a = lo(v) nn, b = hi(v) nn + (a >> 32), the high word is b >> 32 and the low word
+ * (b << 32) | (a & (2^32 - 1)) */
+AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, double *y, uint64_t *rej) {
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA)), vn = _mm256_set1_epi64x((long long)nn);
+  const __m256i m32 = _mm256_set1_epi64x(0xffffffffll), sign = _mm256_set1_epi64x((long long)0x8000000000000000ull);
+  const __m256i nflip = _mm256_xor_si256(vn, sign);
+  __m256i ctr = counters(c);
+  size_t j;
+  for (j = 0; j < n; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
+    const __m256i v = fin4(ctr), a = _mm256_mul_epu32(v, vn);
+    const __m256i b = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(v, 32), vn), _mm256_srli_epi64(a, 32));
+    const __m256i lo = _mm256_or_si256(_mm256_slli_epi64(b, 32), _mm256_and_si256(a, m32));
+    const __m256i sus = _mm256_cmpgt_epi64(nflip, _mm256_xor_si256(lo, sign)); /* lo < nn, unsigned */
+    _mm256_storeu_pd(y + j, _mm256_cvtps_pd(_mm256_i64gather_ps(f, _mm256_srli_epi64(b, 32), 4)));
+    rej[j / 64] |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << (j % 64);
+  }
 }
 #define DISPATCH(f, ...)                                                                                              \
   do {                                                                                                                \
@@ -208,6 +237,44 @@ void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx) {
         mulerr_sm64 s = {cj};
         idx[i++] = mulerr_sm64_below(&s, nn);
         j += (size_t)((s.c - cj) * GAMMA_INV);
+      }
+    }
+    c += (uint64_t)j * MULERR_SM64_GAMMA;
+  }
+  g->c = c;
+}
+
+void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, double *out) {
+  uint64_t c = g->c, rej[RUN / 64 + 1];
+  double y[RUN];
+  size_t i = 0;
+  if (nn >> 32) { /* Lemire's index by the 128-bit product */
+    uint64_t idx[RUN];
+    for (i = 0; i < n; i += RUN) {
+      const size_t m = n - i < RUN ? n - i : RUN;
+      size_t k;
+      mulerr_below_fill(g, m, nn, idx);
+      for (k = 0; k < m; k++) out[i + k] = f[idx[k]];
+    }
+    return;
+  }
+  while (i < n) {
+    const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
+    size_t j = 0;
+    memset(rej, 0, sizeof rej);
+    DISPATCH(pick, c, (m + 3) & ~(size_t)3, nn, f, y, rej); /* whole quads; the rest never taken */
+    rej[m / 64] |= 1ull << (m % 64); /* a sentinel: the run's end */
+    for (;;) {
+      const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the values never rejected */
+      memcpy(out + i, y + j, t * sizeof *out);
+      i += t, j += t;
+      if (i == n || j >= m) break;
+      { /* value j may be rejected: the definition, from value j on */
+        const uint64_t cj = c + (uint64_t)j * MULERR_SM64_GAMMA;
+        mulerr_sm64 s = {cj};
+        out[i++] = f[mulerr_sm64_below(&s, nn)];
+        j += (size_t)((s.c - cj) * GAMMA_INV);
+        if (i == n || j >= m) break;
       }
     }
     c += (uint64_t)j * MULERR_SM64_GAMMA;

@@ -291,6 +291,30 @@ static void test_runs(void) {
        (unsigned long long)rejected);
     free(idx);
   }
+  { /* f[Lemire's index] (weights): f[k] = k; a counter whose value number z is 0 (fin(0) = 0: the
+     * low word 0 is below n, and rejected unless n is a power of 2) puts a rejection at z,
+     * inside a run, at its last value, at a run's start and at the call's last value */
+    static const uint64_t nn[] = {1, 3, 1000, 65536, 16777213};
+    static const size_t zpos[] = {5, 511, 512, 1023, 4999};
+    float *f = malloc(16777216 * sizeof *f);
+    uint64_t zeros = 0;
+    for (j = 0; j < 16777216; j++) f[j] = (float)j;
+    for (t = 0, bad = 0; t < sizeof nn / sizeof *nn; t++) {
+      size_t z;
+      for (z = 0; z < sizeof zpos / sizeof *zpos; z++) {
+        mulerr_sm64 g = {0 - (zpos[z] + 1) * G}, h = g;
+        mulerr_pick_f32(&g, 5000, nn[t], f, out);
+        for (j = 0; j < 5000; j++) {
+          zeros += fin(h.c + G) == 0;
+          bad += out[j] != (double)mulerr_sm64_below(&h, nn[t]);
+        }
+        bad += g.c != h.c;
+      }
+    }
+    ok(bad == 0 && zeros == 25, "f[Lemire's index] in runs = the definition, rejections at run ends (%llu differ)",
+       (unsigned long long)bad);
+    free(f);
+  }
   free(out);
 }
 

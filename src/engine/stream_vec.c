@@ -2,18 +2,20 @@
  * one-at-a-time definition (stream.h, eval.c's top comment), only computed in vector passes.
  *
  * The counter makes value j of a state c equal fin(c + (j + 1) gamma), so a run of raw values
- * is one loop without a carried dependence (mulerr_sm64_fill).  The normal sampler then works
- * in two passes over such a run: a vector pass computes, for every raw value v, the fast try's
- * result as if taken (the candidate z = RN(v >> 9) w[v & 511], then mean + sigma z and, for an
- * fp32 source, its rounding to float) and whether it is taken ((v >> 9) < k[v & 511]); a scalar
- * walk then takes the candidates in order and, at a try not taken, runs the one-at-a-time slow
- * path (mulerr_zig_slow) on a generator set to that very value's counter, so the slow path
- * reads exactly the values that follow it, inside the run or past its end; the walk goes on at
- * the first value the slow path did not read (the counter difference times gamma's inverse
- * mod 2^64).  The conversion RN(u) of u = v >> 9 < 2^55 is formed as
- * (2^84 + hi 2^32 - 2^84) + (2^52 + lo - 2^52) with hi, lo its two 32-bit halves (both
- * parentheses exact), one rounding: (double)(int64_t)u under round-to-nearest.  t_stream
- * compares every path with the one-at-a-time definition value for value. */
+ * is one loop without a carried dependence (mulerr_sm64_fill; AVX2 where the processor has it).
+ * The normal sampler then works in two passes over such a run: a pass computes, for every raw
+ * value v, the fast try's result as if taken (z = (double)(v >> 9) w[v & 511], then
+ * mean + sigma z and, for an fp32 source, its rounding to float) and whether it is taken
+ * ((v >> 9) < k[v & 511]), as a bitmask; a walk then copies the taken candidates span by span
+ * and, at a try not taken, runs the one-at-a-time slow path (mulerr_zig_slow) on a generator
+ * set to that very value's counter, so the slow path reads exactly the values that follow it,
+ * inside the run or past its end; the walk goes on at the first value the slow path did not
+ * read (the counter difference times gamma's inverse mod 2^64).  Uniform-mantissa builds its
+ * values from the bits in the generator's pass; weights' index (Lemire's) is the high word of
+ * v n, taken at once where the low word is at least n and otherwise decided by the definition.
+ * Every floating-point operation is the definition's, in its order (no fma), so the AVX2 and
+ * the baseline builds agree bit for bit; t_stream compares every path with the one-at-a-time
+ * definition value for value. */
 #include "internal.h"
 #include "engine/stream.h"
 
@@ -30,17 +32,8 @@ static inline double as_double(uint64_t b) {
   return d;
 }
 
-/* RN(u) for u < 2^55: see the top comment */
-static inline double rn_u55(uint64_t u) {
-  const double hi = as_double(0x4530000000000000ull | (u >> 32)) - 0x1p84;        /* hi 2^32, exact */
-  const double lo = as_double(0x4330000000000000ull | (u & 0xffffffffull)) - 0x1p52; /* lo, exact */
-  return hi + lo;
-}
-
 /* The passes, each over the n values after counter c (n a multiple of 4):
  *   fill:     v[j] = fin(c + (j + 1) gamma);
- *   zig:      y[j] the fast try of that value if taken, bit j % 64 of rej[j / 64] set if not
- *             (rej's words cleared before);
  *   mantissa: out[j] = 1 + (top m bits) 2^-m built from its bits (exact), 1 <= m <= 52.
  * In C, and on x86-64 with AVX2 four lanes at a time (the same integer operations and the
  * same floating-point operations in the same order, no fma: bit-identical), chosen at run
@@ -50,15 +43,29 @@ static void fill_c(uint64_t c, size_t n, uint64_t *v) {
   for (j = 0; j < n; j++) v[j] = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA);
 }
 
-static void zig_c(uint64_t c, size_t n, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
+/* zig reads the raw values v[0..n) (filled by the vector generator): scalar, its tables read
+ * by plain loads (AVX2 gathers measured slower than this loop on the development machine's
+ * AMD EPYC) */
+static inline __attribute__((always_inline)) void zig_pass_t(size_t n, const uint64_t *v, double mean, double sigma,
+                                                              const int fp32, double *y, uint64_t *rej) {
   const mulerr_zig *z = &mulerr_zig_tab;
-  size_t j;
-  for (j = 0; j < n; j++) {
-    const uint64_t v = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA), u = v >> 9, i = v & 511;
-    const double x = mean + sigma * (rn_u55(u) * z->w[i]);
-    rej[j / 64] |= (uint64_t)(u >= z->k[i]) << (j % 64);
-    y[j] = fp32 ? (double)(float)x : x;
+  size_t j, q;
+  for (q = 0; q < n; q += 64) {
+    const size_t e = n - q < 64 ? n - q : 64;
+    uint64_t bits = 0;
+    for (j = 0; j < e; j++) {
+      const uint64_t x = v[q + j], u = x >> 9, i = x & 511;
+      const double r = mean + sigma * ((double)(int64_t)u * z->w[i]); /* u < 2^55: signed conversion */
+      bits |= (uint64_t)(u >= z->k[i]) << j;
+      y[q + j] = fp32 ? (double)(float)r : r;
+    }
+    rej[q / 64] = bits;
   }
+}
+
+static void zig_pass(size_t n, const uint64_t *v, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
+  if (fp32) zig_pass_t(n, v, mean, sigma, 1, y, rej); /* one loop each, the cast decided outside */
+  else zig_pass_t(n, v, mean, sigma, 0, y, rej);
 }
 
 static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
@@ -111,29 +118,6 @@ AVX2 static void fill_avx2(uint64_t c, size_t n, uint64_t *v) {
   for (j = 0; j < n; j += 4, k = _mm256_add_epi64(k, step)) _mm256_storeu_si256((__m256i *)(v + j), fin4(k));
 }
 
-AVX2 static void zig_avx2(uint64_t c, size_t n, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
-  const mulerr_zig *z = &mulerr_zig_tab;
-  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
-  const __m256i m511 = _mm256_set1_epi64x(511), m32 = _mm256_set1_epi64x(0xffffffffll);
-  const __m256i ehi = _mm256_set1_epi64x(0x4530000000000000ll), elo = _mm256_set1_epi64x(0x4330000000000000ll);
-  const __m256d bhi = _mm256_set1_pd(0x1p84), blo = _mm256_set1_pd(0x1p52);
-  const __m256d vm = _mm256_set1_pd(mean), vs = _mm256_set1_pd(sigma);
-  __m256i ctr = counters(c);
-  size_t j;
-  for (j = 0; j < n; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
-    const __m256i x = fin4(ctr), u = _mm256_srli_epi64(x, 9), i = _mm256_and_si256(x, m511);
-    const __m256i k = _mm256_i64gather_epi64((const long long *)z->k, i, 8);
-    const __m256d w = _mm256_i64gather_pd(z->w, i, 8);
-    const __m256d hi = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(ehi, _mm256_srli_epi64(u, 32))), bhi);
-    const __m256d lo = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(elo, _mm256_and_si256(u, m32))), blo);
-    const __m256i ok = _mm256_cmpgt_epi64(k, u); /* u < k, both below 2^55 */
-    __m256d r = _mm256_add_pd(vm, _mm256_mul_pd(vs, _mm256_mul_pd(_mm256_add_pd(hi, lo), w)));
-    if (fp32) r = _mm256_cvtps_pd(_mm256_cvtpd_ps(r)); /* RNE, as the cast */
-    _mm256_storeu_pd(y + j, r);
-    rej[j / 64] |= (uint64_t)(~_mm256_movemask_pd(_mm256_castsi256_pd(ok)) & 15) << (j % 64);
-  }
-}
-
 AVX2 static void mantissa_avx2(uint64_t c, size_t n, int m, double *out) {
   const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
   const __m256i one = _mm256_set1_epi64x(0x3ff0000000000000ll);
@@ -151,6 +135,7 @@ AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, do
   const __m256i m32 = _mm256_set1_epi64x(0xffffffffll), sign = _mm256_set1_epi64x((long long)0x8000000000000000ull);
   const __m256i nflip = _mm256_xor_si256(vn, sign);
   __m256i ctr = counters(c);
+  uint64_t bits = 0; /* the current word of rej, in a register */
   size_t j;
   for (j = 0; j < n; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
     const __m256i v = fin4(ctr), a = _mm256_mul_epu32(v, vn);
@@ -158,8 +143,10 @@ AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, do
     const __m256i lo = _mm256_or_si256(_mm256_slli_epi64(b, 32), _mm256_and_si256(a, m32));
     const __m256i sus = _mm256_cmpgt_epi64(nflip, _mm256_xor_si256(lo, sign)); /* lo < nn, unsigned */
     _mm256_storeu_pd(y + j, _mm256_cvtps_pd(_mm256_i64gather_ps(f, _mm256_srli_epi64(b, 32), 4)));
-    rej[j / 64] |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << (j % 64);
+    bits |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << (j % 64);
+    if (j % 64 == 60) rej[j / 64] = bits, bits = 0;
   }
+  if (n % 64) rej[n / 64] = bits;
 }
 #define DISPATCH(f, ...)                                                                                              \
   do {                                                                                                                \
@@ -184,16 +171,16 @@ static inline size_t next_rej(const uint64_t *rej, size_t j) {
 }
 
 void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
-  uint64_t c = g->c, rej[RUN / 64 + 1];
+  uint64_t c = g->c, rej[RUN / 64 + 1], v[RUN];
   double y[RUN];
   size_t i = 0;
   mulerr_zig_init();
   while (i < n) {
     const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
     size_t j = 0;
-    memset(rej, 0, sizeof rej);
-    DISPATCH(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, y, rej); /* whole quads; the rest never taken */
-    rej[m / 64] |= 1ull << (m % 64); /* a sentinel: the run's end */
+    mulerr_sm64_fill(c, m, v);
+    zig_pass(m, v, mean, sigma, fp32, y, rej);
+    rej[m / 64] = m % 64 ? rej[m / 64] | 1ull << (m % 64) : 1; /* a sentinel: the run's end */
     for (;;) {
       const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the taken tries before it */
       memcpy(out + i, y + j, t * sizeof *out);
@@ -202,7 +189,7 @@ void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp
       { /* value j not taken: the slow path, from the value after it on */
         const uint64_t cj = c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA;
         mulerr_sm64 s = {cj};
-        const double x = mean + sigma * mulerr_zig_slow(&s, mulerr_sm64_fin(cj));
+        const double x = mean + sigma * mulerr_zig_slow(&s, v[j]);
         out[i++] = fp32 ? (double)(float)x : x;
         j += 1 + (size_t)((s.c - cj) * GAMMA_INV);
         if (i == n || j >= m) break;

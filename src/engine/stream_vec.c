@@ -2,20 +2,23 @@
  * one-at-a-time definition (stream.h, eval.c's top comment), only computed in vector passes.
  *
  * The counter makes value j of a state c equal fin(c + (j + 1) gamma), so a run of raw values
- * is one loop without a carried dependence (mulerr_sm64_fill; AVX2 where the processor has it).
- * The normal sampler then works in two passes over such a run: a pass computes, for every raw
- * value v, the fast try's result as if taken (z = (double)(v >> 9) w[v & 511], then
- * mean + sigma z and, for an fp32 source, its rounding to float) and whether it is taken
- * ((v >> 9) < k[v & 511]), as a bitmask; a walk then copies the taken candidates span by span
- * and, at a try not taken, runs the one-at-a-time slow path (mulerr_zig_slow) on a generator
- * set to that very value's counter, so the slow path reads exactly the values that follow it,
- * inside the run or past its end; the walk goes on at the first value the slow path did not
- * read (the counter difference times gamma's inverse mod 2^64).  Uniform-mantissa builds its
- * values from the bits in the generator's pass; weights' index (Lemire's) is the high word of
- * v n, taken at once where the low word is at least n and otherwise decided by the definition.
- * Every floating-point operation is the definition's, in its order (no fma), so the AVX2 and
- * the baseline builds agree bit for bit; t_stream compares every path with the one-at-a-time
- * definition value for value. */
+ * is one loop without a carried dependence (mulerr_sm64_fill; AVX2 where the processor has it,
+ * the 64-bit multiplies from 32-bit ones).  Uniform-mantissa builds its values from the bits
+ * in the generator's pass.  Weights' index (Lemire's) is the high word of v n: a pass computes
+ * it for every value of a run with the low word, the value looked up and, as a bitmask, where
+ * the low word is below n (the value may be rejected); a walk then copies the values span by
+ * span and decides each flagged one by the one-at-a-time definition on a generator set to that
+ * value's counter, so a rejection reads exactly the values that follow it, inside the run or
+ * past its end; the walk goes on at the first value the definition did not read (the counter
+ * difference times gamma's inverse mod 2^64).  t_stream compares every path with the
+ * one-at-a-time definition value for value, and the AVX2 and the baseline builds compute the
+ * same integers.
+ *
+ * The normal sampler stays one at a time (stream.h): a two-pass ziggurat over such runs (the
+ * fast tries in a pass, AVX2 gathers for the tables, then a walk running the slow path at a
+ * rejected value's counter) cut its instructions per sample by half under callgrind but ran at
+ * 0.85x (gathers) and 0.94x (a scalar pass over the AVX2 run) of the one-at-a-time loop on the
+ * development machine's AMD EPYC (git history of branch stream3). */
 #include "internal.h"
 #include "engine/stream.h"
 
@@ -34,7 +37,9 @@ static inline double as_double(uint64_t b) {
 
 /* The passes, each over the n values after counter c (n a multiple of 4):
  *   fill:     v[j] = fin(c + (j + 1) gamma);
- *   mantissa: out[j] = 1 + (top m bits) 2^-m built from its bits (exact), 1 <= m <= 52.
+ *   mantissa: out[j] = 1 + (top m bits) 2^-m built from its bits (exact), 1 <= m <= 52;
+ *   pick:     (n < 2^32) y[j] = f[high word of v n], bit j % 64 of rej[j / 64] set where the
+ *             low word is below n (rej cleared before).
  * In C, and on x86-64 with AVX2 four lanes at a time (the same integer operations and the
  * same floating-point operations in the same order, no fma: bit-identical), chosen at run
  * time; the MULERR_NO_CLONES build (check-sanitize) runs the C. */
@@ -46,28 +51,6 @@ static void fill_c(uint64_t c, size_t n, uint64_t *v) {
 /* zig reads the raw values v[0..n) (filled by the vector generator): scalar, its tables read
  * by plain loads (AVX2 gathers measured slower than this loop on the development machine's
  * AMD EPYC) */
-static inline __attribute__((always_inline)) void zig_pass_t(size_t n, const uint64_t *v, double mean, double sigma,
-                                                              const int fp32, double *y, uint64_t *rej) {
-  const mulerr_zig *z = &mulerr_zig_tab;
-  size_t j, q;
-  for (q = 0; q < n; q += 64) {
-    const size_t e = n - q < 64 ? n - q : 64;
-    uint64_t bits = 0;
-    for (j = 0; j < e; j++) {
-      const uint64_t x = v[q + j], u = x >> 9, i = x & 511;
-      const double r = mean + sigma * ((double)(int64_t)u * z->w[i]); /* u < 2^55: signed conversion */
-      bits |= (uint64_t)(u >= z->k[i]) << j;
-      y[q + j] = fp32 ? (double)(float)r : r;
-    }
-    rej[q / 64] = bits;
-  }
-}
-
-static void zig_pass(size_t n, const uint64_t *v, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
-  if (fp32) zig_pass_t(n, v, mean, sigma, 1, y, rej); /* one loop each, the cast decided outside */
-  else zig_pass_t(n, v, mean, sigma, 0, y, rej);
-}
-
 static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
   size_t j;
   for (j = 0; j < n; j++)
@@ -75,8 +58,6 @@ static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
                        (mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA) >> (64 - m) << (52 - m)));
 }
 
-/* pick (nn < 2^32): y[j] = f[high word of v nn], bit j of rej set where the low word is below
- * nn (the value may be rejected: the walk decides by the definition) */
 static void pick_c(uint64_t c, size_t n, uint64_t nn, const float *f, double *y, uint64_t *rej) {
   size_t j;
   for (j = 0; j < n; j++) {
@@ -168,36 +149,6 @@ static inline size_t next_rej(const uint64_t *rej, size_t j) {
   uint64_t b = rej[j / 64] >> (j % 64) << (j % 64);
   while (!b) b = rej[(j = (j / 64 + 1) * 64) / 64];
   return j / 64 * 64 + (size_t)__builtin_ctzll(b);
-}
-
-void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
-  uint64_t c = g->c, rej[RUN / 64 + 1], v[RUN];
-  double y[RUN];
-  size_t i = 0;
-  mulerr_zig_init();
-  while (i < n) {
-    const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
-    size_t j = 0;
-    mulerr_sm64_fill(c, m, v);
-    zig_pass(m, v, mean, sigma, fp32, y, rej);
-    rej[m / 64] = m % 64 ? rej[m / 64] | 1ull << (m % 64) : 1; /* a sentinel: the run's end */
-    for (;;) {
-      const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the taken tries before it */
-      memcpy(out + i, y + j, t * sizeof *out);
-      i += t, j += t;
-      if (i == n || j >= m) break;
-      { /* value j not taken: the slow path, from the value after it on */
-        const uint64_t cj = c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA;
-        mulerr_sm64 s = {cj};
-        const double x = mean + sigma * mulerr_zig_slow(&s, v[j]);
-        out[i++] = fp32 ? (double)(float)x : x;
-        j += 1 + (size_t)((s.c - cj) * GAMMA_INV);
-        if (i == n || j >= m) break;
-      }
-    }
-    c += (uint64_t)j * MULERR_SM64_GAMMA;
-  }
-  g->c = c;
 }
 
 void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {

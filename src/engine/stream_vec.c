@@ -48,9 +48,6 @@ static void fill_c(uint64_t c, size_t n, uint64_t *v) {
   for (j = 0; j < n; j++) v[j] = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA);
 }
 
-/* zig reads the raw values v[0..n) (filled by the vector generator): scalar, its tables read
- * by plain loads (AVX2 gathers measured slower than this loop on the development machine's
- * AMD EPYC) */
 static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
   size_t j;
   for (j = 0; j < n; j++)
@@ -123,7 +120,9 @@ AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, do
     const __m256i b = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(v, 32), vn), _mm256_srli_epi64(a, 32));
     const __m256i lo = _mm256_or_si256(_mm256_slli_epi64(b, 32), _mm256_and_si256(a, m32));
     const __m256i sus = _mm256_cmpgt_epi64(nflip, _mm256_xor_si256(lo, sign)); /* lo < nn, unsigned */
-    _mm256_storeu_pd(y + j, _mm256_cvtps_pd(_mm256_i64gather_ps(f, _mm256_srli_epi64(b, 32), 4)));
+    uint64_t ix[4]; /* four plain loads: measured a little faster than a gather here */
+    _mm256_storeu_si256((__m256i *)ix, _mm256_srli_epi64(b, 32));
+    y[j] = f[ix[0]], y[j + 1] = f[ix[1]], y[j + 2] = f[ix[2]], y[j + 3] = f[ix[3]];
     bits |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << (j % 64);
     if (j % 64 == 60) rej[j / 64] = bits, bits = 0;
   }

@@ -14,13 +14,10 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
   size_t i;
   (void)spec;
   if (g) {
-    mulerr_sm64 s = *g;
-    const double ulp = ldexp(1, -m);
     if (m == 0)
       for (i = 0; i < n; i++) out[i] = 1;
     else
-      for (i = 0; i < n; i++) out[i] = 1 + (double)(int64_t)(mulerr_sm64_next(&s) >> (64 - m)) * ulp; /* exact */
-    *g = s;
+      mulerr_mantissa_fill(g, n, m, out); /* 1 + (top m bits) 2^-m, exact */
     return;
   }
   for (i = 0; i < n; i++) {

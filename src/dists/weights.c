@@ -278,7 +278,7 @@ static int draw_flat(const wstate *st, gsl_rng *r, size_t n, double *out) {
   if (st->ns == 1) {
     const float *f = st->s[0].flat;
     const uint64_t total = st->s[0].cum[st->s[0].nt];
-    for (i = 0; i < n; i++) out[i] = f[mulerr_sm64_below(&s, total)];
+    mulerr_pick_f32(&s, n, total, f, out); /* f[Lemire's index] in vector passes (stream_vec.c) */
   } else
     for (i = 0; i < n; i++) {
       const double u = mulerr_sm64_double(&s) * st->cumw[st->ns - 1];

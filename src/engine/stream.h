@@ -89,4 +89,16 @@ static inline double mulerr_zig_normal(mulerr_sm64 *g) {
   return mulerr_zig_slow(g, v);
 }
 
+/* Vector passes (stream_vec.c), value for value the one-at-a-time calls above, in runs of at
+ * most MULERR_STREAM_RUN values. */
+#define MULERR_STREAM_RUN 512
+/* out[j] = fin(c + (j + 1) gamma), j < n: the next n values of a state with counter c */
+void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out);
+/* out[i] = 1 + (mulerr_sm64_next(g) >> (64 - m)) 2^-m, i < n (1 <= m <= 52) */
+void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out);
+/* idx[i] = mulerr_sm64_below(g, nn), i < n (nn >= 1) */
+void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx);
+/* out[i] = f[mulerr_sm64_below(g, nn)], i < n (nn >= 1) */
+void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, double *out);
+
 #endif

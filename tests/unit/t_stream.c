@@ -215,10 +215,77 @@ static void test_dists(void) {
   gsl_rng_free(r);
 }
 
+/* The vector passes (stream_vec.c) against the one-at-a-time definition, value for value:
+ * runs of raw values, uniform-mantissa over several runs (odd lengths: the C tail after the
+ * AVX2 quads), Lemire's index with half the values rejected, and weights' f[index] with
+ * rejections placed inside, at the end and at the start of runs. */
+static void test_runs(void) {
+  double *out = malloc(5000 * sizeof *out);
+  uint64_t raw[1000], bad = 0;
+  size_t t, j;
+  int q;
+  mulerr_sm64_fill(123456789, 999, raw);
+  for (j = 0; j < 999; j++) bad += raw[j] != fin(123456789 + (j + 1) * G);
+  ok(bad == 0, "mulerr_sm64_fill: value j is fin(c + (j + 1) gamma)");
+  for (q = 1, bad = 0; q <= 52; q += 3) {
+    mulerr_sm64 g;
+    mulerr_sm64_seek(&g, 77, (uint64_t)q);
+    mulerr_mantissa_fill(&g, 1501, q, out);
+    for (j = 0; j < 1501; j++) bad += out[j] != 1 + ldexp((double)(val(77, (uint64_t)q, j) >> (64 - q)), -q);
+    bad += g.c != 77 + ((uint64_t)q * 4294967296ull + 1501) * G;
+  }
+  ok(bad == 0, "uniform-mantissa in runs: 1 + (top m bits) 2^-m over 3 runs, m = 1..52");
+  { /* Lemire's index in runs; n near 2^63 makes half the values rejected (runs end mid-rejection) */
+    static const uint64_t nn[] = {1, 3, 1000, 260000, 0x8000000000000001ull, 0xc000000000000000ull, ~0ull};
+    uint64_t *idx = malloc(5000 * sizeof *idx), rejected = 0;
+    for (t = 0, bad = 0; t < sizeof nn / sizeof *nn; t++) {
+      mulerr_sm64 g;
+      uint64_t jj = 0;
+      mulerr_sm64_seek(&g, 31, t);
+      mulerr_below_fill(&g, 5000, nn[t], idx);
+      for (j = 0; j < 5000; j++) {
+        const uint64_t j0 = jj;
+        bad += idx[j] != below(31, t, &jj, nn[t]);
+        rejected += jj - j0 - 1;
+      }
+      bad += g.c != 31 + (t * 4294967296ull + jj) * G;
+    }
+    ok(bad == 0 && rejected > 1000, "Lemire's index in runs = the definition (%llu rejected values)",
+       (unsigned long long)rejected);
+    free(idx);
+  }
+  { /* f[Lemire's index] (weights): f[k] = k; a counter whose value number z is 0 (fin(0) = 0: the
+     * low word 0 is below n, and rejected unless n is a power of 2) puts a rejection at z,
+     * inside a run, at its last value, at a run's start and at the call's last value */
+    static const uint64_t nn[] = {1, 3, 1000, 65536, 16777213};
+    static const size_t zpos[] = {5, 511, 512, 1023, 4999};
+    float *f = malloc(16777216 * sizeof *f);
+    uint64_t zeros = 0;
+    for (j = 0; j < 16777216; j++) f[j] = (float)j;
+    for (t = 0, bad = 0; t < sizeof nn / sizeof *nn; t++) {
+      size_t z;
+      for (z = 0; z < sizeof zpos / sizeof *zpos; z++) {
+        mulerr_sm64 g = {0 - (zpos[z] + 1) * G}, h = g;
+        mulerr_pick_f32(&g, 5000, nn[t], f, out);
+        for (j = 0; j < 5000; j++) {
+          zeros += fin(h.c + G) == 0;
+          bad += out[j] != (double)mulerr_sm64_below(&h, nn[t]);
+        }
+        bad += g.c != h.c;
+      }
+    }
+    ok(bad == 0 && zeros == 25, "f[Lemire's index] in runs = the definition, rejections at run ends (%llu differ)",
+       (unsigned long long)bad);
+    free(f);
+  }
+  free(out);
+}
+
 int main(void) {
   test_generator();
   test_tables();
   test_normal();
   test_dists();
+  test_runs();
   return tap_done();
 }

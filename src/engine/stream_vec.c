@@ -1,0 +1,220 @@
+/* stream_vec.c — stream version 2 drawn a buffer at a time: the same values as the
+ * one-at-a-time definition (stream.h, eval.c's top comment), only computed in vector passes.
+ *
+ * The counter makes value j of a state c equal fin(c + (j + 1) gamma), so a run of raw values
+ * is one loop without a carried dependence (mulerr_sm64_fill; AVX2 where the processor has it,
+ * the 64-bit multiplies from 32-bit ones).  Uniform-mantissa builds its values from the bits
+ * in the generator's pass.  Weights' index (Lemire's) is the high word of v n: a pass computes
+ * it for every value of a run with the low word, the value looked up and, as a bitmask, where
+ * the low word is below n (the value may be rejected); a walk then copies the values span by
+ * span and decides each flagged one by the one-at-a-time definition on a generator set to that
+ * value's counter, so a rejection reads exactly the values that follow it, inside the run or
+ * past its end; the walk goes on at the first value the definition did not read (the counter
+ * difference times gamma's inverse mod 2^64).  t_stream compares every path with the
+ * one-at-a-time definition value for value, and the AVX2 and the baseline builds compute the
+ * same integers.
+ *
+ * The normal sampler stays one at a time (stream.h): a two-pass ziggurat over such runs (the
+ * fast tries in a pass, AVX2 gathers for the tables, then a walk running the slow path at a
+ * rejected value's counter) cut its instructions per sample by half under callgrind but ran at
+ * 0.85x (gathers) and 0.94x (a scalar pass over the AVX2 run) of the one-at-a-time loop on the
+ * development machine's AMD EPYC (git history of branch stream3). */
+#include "internal.h"
+#include "engine/stream.h"
+
+#include <string.h>
+
+#define GAMMA_INV 0xf1de83e19937733dull /* gamma^-1 mod 2^64 */
+_Static_assert(MULERR_SM64_GAMMA * GAMMA_INV == 1, "gamma's inverse");
+
+#define RUN MULERR_STREAM_RUN
+
+static inline double as_double(uint64_t b) {
+  double d;
+  memcpy(&d, &b, sizeof d);
+  return d;
+}
+
+/* The passes, each over the n values after counter c (n a multiple of 4):
+ *   fill:     v[j] = fin(c + (j + 1) gamma);
+ *   mantissa: out[j] = 1 + (top m bits) 2^-m built from its bits (exact), 1 <= m <= 52;
+ *   pick:     (n < 2^32) y[j] = f[high word of v n], bit j % 64 of rej[j / 64] set where the
+ *             low word is below n (rej cleared before).
+ * In C, and on x86-64 with AVX2 four lanes at a time (the same integer operations and the
+ * same floating-point operations in the same order, no fma: bit-identical), chosen at run
+ * time; the MULERR_NO_CLONES build (check-sanitize) runs the C. */
+static void fill_c(uint64_t c, size_t n, uint64_t *v) {
+  size_t j;
+  for (j = 0; j < n; j++) v[j] = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA);
+}
+
+static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
+  size_t j;
+  for (j = 0; j < n; j++)
+    out[j] = as_double(0x3ff0000000000000ull |
+                       (mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA) >> (64 - m) << (52 - m)));
+}
+
+static void pick_c(uint64_t c, size_t n, uint64_t nn, const float *f, double *y, uint64_t *rej) {
+  size_t j;
+  for (j = 0; j < n; j++) {
+    const unsigned __int128 p = (unsigned __int128)mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA) * nn;
+    rej[j / 64] |= (uint64_t)((uint64_t)p < nn) << (j % 64);
+    y[j] = f[(uint64_t)(p >> 64)];
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(MULERR_NO_CLONES)
+#include <immintrin.h>
+#define STREAM_AVX2 1
+#define AVX2 __attribute__((target("avx2")))
+
+/* a b mod 2^64 per lane, from 32-bit halves: lo(a) lo(b) + ((hi(a) lo(b) + lo(a) hi(b)) << 32) */
+AVX2 static inline __m256i mul64(__m256i a, __m256i blo, __m256i bhi) {
+  const __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), blo), _mm256_mul_epu32(a, bhi));
+  return _mm256_add_epi64(_mm256_mul_epu32(a, blo), _mm256_slli_epi64(cross, 32));
+}
+
+AVX2 static inline __m256i fin4(__m256i z) {
+  z = _mm256_xor_si256(z, _mm256_srli_epi64(z, 30));
+  z = mul64(z, _mm256_set1_epi64x(0x1ce4e5b9), _mm256_set1_epi64x(0xbf58476d));
+  z = _mm256_xor_si256(z, _mm256_srli_epi64(z, 27));
+  z = mul64(z, _mm256_set1_epi64x(0x133111eb), _mm256_set1_epi64x(0x94d049bb));
+  return _mm256_xor_si256(z, _mm256_srli_epi64(z, 31));
+}
+
+/* the counters c + (j + 1) gamma of lanes j = 0..3 */
+AVX2 static inline __m256i counters(uint64_t c) {
+  const uint64_t g = MULERR_SM64_GAMMA;
+  return _mm256_set_epi64x((long long)(c + 4 * g), (long long)(c + 3 * g), (long long)(c + 2 * g), (long long)(c + g));
+}
+
+AVX2 static void fill_avx2(uint64_t c, size_t n, uint64_t *v) {
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
+  __m256i k = counters(c);
+  size_t j;
+  for (j = 0; j < n; j += 4, k = _mm256_add_epi64(k, step)) _mm256_storeu_si256((__m256i *)(v + j), fin4(k));
+}
+
+AVX2 static void mantissa_avx2(uint64_t c, size_t n, int m, double *out) {
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
+  const __m256i one = _mm256_set1_epi64x(0x3ff0000000000000ll);
+  const __m128i sr = _mm_cvtsi32_si128(64 - m), sl = _mm_cvtsi32_si128(52 - m);
+  __m256i k = counters(c);
+  size_t j;
+  for (j = 0; j < n; j += 4, k = _mm256_add_epi64(k, step))
+    _mm256_storeu_si256((__m256i *)(out + j), _mm256_or_si256(one, _mm256_sll_epi64(_mm256_srl_epi64(fin4(k), sr), sl)));
+}
+/* v nn = (hi(v) nn) 2^32 + lo(v) nn with both products exact (nn < 2^32): with
+ * a = lo(v) nn, b = hi(v) nn + (a >> 32), the high word is b >> 32 and the low word
+ * (b << 32) | (a & (2^32 - 1)) */
+AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, double *y, uint64_t *rej) {
+  const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA)), vn = _mm256_set1_epi64x((long long)nn);
+  const __m256i m32 = _mm256_set1_epi64x(0xffffffffll), sign = _mm256_set1_epi64x((long long)0x8000000000000000ull);
+  const __m256i nflip = _mm256_xor_si256(vn, sign);
+  __m256i ctr = counters(c);
+  uint64_t bits = 0; /* the current word of rej, in a register */
+  size_t j;
+  for (j = 0; j < n; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
+    const __m256i v = fin4(ctr), a = _mm256_mul_epu32(v, vn);
+    const __m256i b = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(v, 32), vn), _mm256_srli_epi64(a, 32));
+    const __m256i lo = _mm256_or_si256(_mm256_slli_epi64(b, 32), _mm256_and_si256(a, m32));
+    const __m256i sus = _mm256_cmpgt_epi64(nflip, _mm256_xor_si256(lo, sign)); /* lo < nn, unsigned */
+    uint64_t ix[4]; /* four plain loads: measured a little faster than a gather here */
+    _mm256_storeu_si256((__m256i *)ix, _mm256_srli_epi64(b, 32));
+    y[j] = f[ix[0]], y[j + 1] = f[ix[1]], y[j + 2] = f[ix[2]], y[j + 3] = f[ix[3]];
+    bits |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << (j % 64);
+    if (j % 64 == 60) rej[j / 64] = bits, bits = 0;
+  }
+  if (n % 64) rej[n / 64] = bits;
+}
+#define DISPATCH(f, ...)                                                                                              \
+  do {                                                                                                                \
+    if (__builtin_cpu_supports("avx2")) f##_avx2(__VA_ARGS__);                                                        \
+    else f##_c(__VA_ARGS__);                                                                                          \
+  } while (0)
+#else
+#define DISPATCH(f, ...) f##_c(__VA_ARGS__)
+#endif
+
+void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out) {
+  const size_t n4 = n & ~(size_t)3;
+  DISPATCH(fill, c, n4, out);
+  if (n > n4) fill_c(c + n4 * MULERR_SM64_GAMMA, n - n4, out + n4);
+}
+
+/* The first j' >= j whose bit is set in rej (some bit at or after j is). */
+static inline size_t next_rej(const uint64_t *rej, size_t j) {
+  uint64_t b = rej[j / 64] >> (j % 64) << (j % 64);
+  while (!b) b = rej[(j = (j / 64 + 1) * 64) / 64];
+  return j / 64 * 64 + (size_t)__builtin_ctzll(b);
+}
+
+void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {
+  const size_t n4 = n & ~(size_t)3;
+  DISPATCH(mantissa, g->c, n4, m, out);
+  if (n > n4) mantissa_c(g->c + n4 * MULERR_SM64_GAMMA, n - n4, m, out + n4);
+  g->c += n * MULERR_SM64_GAMMA;
+}
+
+void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx) {
+  uint64_t v[RUN], c = g->c;
+  size_t i = 0;
+  while (i < n) {
+    const size_t m = n - i < RUN ? n - i : RUN; /* every index reads at least one value */
+    size_t j = 0;
+    mulerr_sm64_fill(c, m, v);
+    while (j < m) {
+      const unsigned __int128 p = (unsigned __int128)v[j] * nn;
+      if ((uint64_t)p >= nn) { /* never rejected: the high word */
+        idx[i++] = (uint64_t)(p >> 64);
+        j++;
+      } else { /* perhaps rejected: the definition, from value j on */
+        const uint64_t cj = c + (uint64_t)j * MULERR_SM64_GAMMA;
+        mulerr_sm64 s = {cj};
+        idx[i++] = mulerr_sm64_below(&s, nn);
+        j += (size_t)((s.c - cj) * GAMMA_INV);
+      }
+    }
+    c += (uint64_t)j * MULERR_SM64_GAMMA;
+  }
+  g->c = c;
+}
+
+void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, double *out) {
+  uint64_t c = g->c, rej[RUN / 64 + 1];
+  double y[RUN];
+  size_t i = 0;
+  if (nn >> 32) { /* Lemire's index by the 128-bit product */
+    uint64_t idx[RUN];
+    for (i = 0; i < n; i += RUN) {
+      const size_t m = n - i < RUN ? n - i : RUN;
+      size_t k;
+      mulerr_below_fill(g, m, nn, idx);
+      for (k = 0; k < m; k++) out[i + k] = f[idx[k]];
+    }
+    return;
+  }
+  while (i < n) {
+    const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
+    size_t j = 0;
+    memset(rej, 0, sizeof rej);
+    DISPATCH(pick, c, (m + 3) & ~(size_t)3, nn, f, y, rej); /* whole quads; the rest never taken */
+    rej[m / 64] |= 1ull << (m % 64); /* a sentinel: the run's end */
+    for (;;) {
+      const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the values never rejected */
+      memcpy(out + i, y + j, t * sizeof *out);
+      i += t, j += t;
+      if (i == n || j >= m) break;
+      { /* value j may be rejected: the definition, from value j on */
+        const uint64_t cj = c + (uint64_t)j * MULERR_SM64_GAMMA;
+        mulerr_sm64 s = {cj};
+        out[i++] = f[mulerr_sm64_below(&s, nn)];
+        j += (size_t)((s.c - cj) * GAMMA_INV);
+        if (i == n || j >= m) break;
+      }
+    }
+    c += (uint64_t)j * MULERR_SM64_GAMMA;
+  }
+  g->c = c;
+}

@@ -286,6 +286,64 @@ static void block_scale(const double *a, const double *b, size_t lo, size_t hi, 
   if (*mb > 0) split53(*mb, Ab, eb);
 }
 
+/* ---------------------------------------------------------------- the quantising pass
+ *
+ * q[i] = |RNE(x[i] Q / amax)| for the chunk's values, or -1 where the scalar quantise_fast
+ * must decide; branch-free, in binary64 operations only (the compiler's vector lanes).  Why
+ * the accepted values are quantise_fast's, i.e. the kernel's:
+ *  - only x whose 53-bit significand has its low 15 bits zero (quantise_fast's own test) are
+ *    taken; t = RN(|x| Q / amax) is then computed as in quantise_fast (the same two
+ *    operations in the same order: the same t, within 2^-38 of |x| Q / amax, as proved
+ *    there).  NaN, infinite t and other x go to the scalar code.
+ *  - for 0 <= t <= Q < 2^15, r = (t + 2^52) - 2^52 = RNE(t): t + 2^52 lies in [2^52, 2^53),
+ *    where the doubles are the integers, so the sum is 2^52 + RNE(t), and the subtraction is
+ *    exact.  |t - r| <= 1/2 is exact (t >= 1: both multiples of ulp(t) >= 2^-52, the
+ *    difference below 2^51 ulp(t); t < 1: r = 0, or r = 1 and t in [1/2, 1] (Sterbenz)).
+ *  - t's distance to the nearest half-integer is 1/2 - |t - r|; accepted only when
+ *    |t - r| < 1/2 - 2^-36, i.e. t farther than 2^-36 from every half-integer, which is
+ *    quantise_fast's condition |fr - 1/2| > 2^-36; then q = r = floor(t) + (fr > 1/2), its
+ *    value, and r <= Q (Q an integer >= t), so the clamp is a no-op.  x = 0 gives t = 0, q = 0.
+ *  - amax = 0 (an all-zero block or group) or t > Q or NaN: -1, and the scalar code runs.
+ * Signs are taken from the operands' sign bits, as before. */
+#define QCHUNK 256
+
+#pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
+typedef double v2d __attribute__((vector_size(16)));
+typedef int64_t v2i __attribute__((vector_size(16)));
+typedef double v2d_u __attribute__((vector_size(16), aligned(8))); /* unaligned loads and stores */
+
+/* Two lanes of the pass (SSE2 operations only): x, its amax, Q.  The low 15 significand bits
+ * are tested as a double: (x's bits & 0x7fff), read as a double, is zero or a subnormal, and
+ * equals 0.0 exactly when those bits are zero (subnormals are not flushed: no DAZ). */
+static inline v2d qlanes(v2d x, v2d amax, double Q) {
+  const v2i absm = {INT64_MAX, INT64_MAX}, lowm = {0x7fff, 0x7fff};
+  const v2d none = {-1.0, -1.0};
+  const v2d t = (v2d)((v2i)x & absm) * Q / amax, r = (t + 0x1p52) - 0x1p52;
+  const v2i good = ((v2d)((v2i)x & lowm) == 0.0) & (t <= Q) & ((v2d)((v2i)(t - r) & absm) < 0.5 - 0x1p-36);
+  return (v2d)(((v2i)r & good) | ((v2i)none & ~good));
+}
+
+static void qpass(const double *x, double amax, size_t n, double Q, double *q) {
+  const v2d am = {amax, amax};
+  size_t i;
+  for (i = 0; i + 2 <= n; i += 2) *(v2d_u *)(q + i) = qlanes(*(const v2d_u *)(x + i), am, Q);
+  for (; i < n; i++) {
+    const double t = fabs(x[i]) * Q / amax, r = (t + 0x1p52) - 0x1p52;
+    const int good = (mulerr_d2u(x[i]) & 0x7fff) == 0 && t <= Q && fabs(t - r) < 0.5 - 0x1p-36;
+    q[i] = good ? r : -1.0;
+  }
+}
+
+static void qpass_g(const double *x, const double *amax, size_t n, double Q, double *q) {
+  size_t i;
+  for (i = 0; i + 2 <= n; i += 2) *(v2d_u *)(q + i) = qlanes(*(const v2d_u *)(x + i), *(const v2d_u *)(amax + i), Q);
+  for (; i < n; i++) {
+    const double t = fabs(x[i]) * Q / amax[i], r = (t + 0x1p52) - 0x1p52;
+    const int good = (mulerr_d2u(x[i]) & 0x7fff) == 0 && t <= Q && fabs(t - r) < 0.5 - 0x1p-36;
+    q[i] = good ? r : -1.0;
+  }
+}
+
 static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                     double *out) {
   const uint64_t Q = ((uint64_t)1 << (cfg->bits - 1)) - 1;
@@ -297,6 +355,8 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
   uint64_t Aa = 0, Ab = 0;
   int ea = 0, eb = 0;
   kconst kc = {0, 0, 0};
+  double qva[QCHUNK], qvb[QCHUNK];
+  size_t c0 = 0;
   for (lo = 0; lo < n; lo += blk) {
     const size_t hi = n - lo < blk ? n : lo + blk;
     if (!grouped) {
@@ -308,13 +368,19 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
       int64_t qa, qb;
       uint64_t s;
       double v;
+      if (i == c0 + QCHUNK || i == lo) { /* the next chunk's magnitudes, from the vector pass */
+        const size_t m = hi - i < QCHUNK ? hi - i : QCHUNK;
+        c0 = i;
+        if (grouped) qpass_g(a + i, ga + i, m, (double)Q, qva), qpass_g(b + i, gb + i, m, (double)Q, qvb);
+        else qpass(a + i, ma, m, (double)Q, qva), qpass(b + i, mb, m, (double)Q, qvb);
+      }
       if (grouped && (ga[i] != ma || gb[i] != mb)) { /* each value's own group max (the kernel's --scale path) */
         if (ga[i] != ma) ma = ga[i], Aa = 0, ea = 0, ma > 0 ? split53(ma, &Aa, &ea) : (void)0;
         if (gb[i] != mb) mb = gb[i], Ab = 0, eb = 0, mb > 0 ? split53(mb, &Ab, &eb) : (void)0;
         if (ma > 0 && mb > 0) kconst_set(&kc, Aa, Ab, ea + eb, Q * Q);
       }
-      qa = ma > 0 ? quantise_fast(a[i], ma, Aa, ea, Q) : 0;
-      qb = mb > 0 ? quantise_fast(b[i], mb, Ab, eb, Q) : 0;
+      qa = qva[i - c0] >= 0 ? (int64_t)qva[i - c0] : ma > 0 ? quantise_fast(a[i], ma, Aa, ea, Q) : 0;
+      qb = qvb[i - c0] >= 0 ? (int64_t)qvb[i - c0] : mb > 0 ? quantise_fast(b[i], mb, Ab, eb, Q) : 0;
       if (qa == 0 || qb == 0) {
         out[i] = neg ? -0.0 : 0.0;
         continue;

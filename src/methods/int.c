@@ -323,6 +323,25 @@ static inline v2d qlanes(v2d x, v2d amax, double Q) {
   return (v2d)(((v2i)r & good) | ((v2i)none & ~good));
 }
 
+/* block_amax's value (the largest |v[i]| not below 0, NaN ignored: a maximum, the same in any
+ * order) with two running maxima in SSE2 lanes. */
+static double block_amax_fast(const double *v, size_t lo, size_t hi) {
+  const v2i absm = {INT64_MAX, INT64_MAX};
+  v2d m2 = {0, 0};
+  double m = 0;
+  size_t i;
+  for (i = lo; i + 2 <= hi; i += 2) {
+    const v2d x = (v2d)((v2i)*(const v2d_u *)(v + i) & absm);
+    const v2i gt = x > m2;
+    m2 = (v2d)(((v2i)x & gt) | ((v2i)m2 & ~gt));
+  }
+  if (m2[0] > m) m = m2[0];
+  if (m2[1] > m) m = m2[1];
+  for (; i < hi; i++)
+    if (fabs(v[i]) > m) m = fabs(v[i]);
+  return m;
+}
+
 static void qpass(const double *x, double amax, size_t n, double Q, double *q) {
   const v2d am = {amax, amax};
   size_t i;
@@ -356,11 +375,14 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
   int ea = 0, eb = 0;
   kconst kc = {0, 0, 0};
   double qva[QCHUNK], qvb[QCHUNK];
-  size_t c0 = 0;
+  size_t c0 = 0, cend = 0; /* the chunk [c0, cend) in qva, qvb; chunks end at block ends */
   for (lo = 0; lo < n; lo += blk) {
     const size_t hi = n - lo < blk ? n : lo + blk;
     if (!grouped) {
-      block_scale(a, b, lo, hi, &ma, &mb, &Aa, &Ab, &ea, &eb);
+      ma = block_amax_fast(a, lo, hi), mb = block_amax_fast(b, lo, hi);
+      Aa = Ab = 0, ea = eb = 0;
+      if (ma > 0) split53(ma, &Aa, &ea);
+      if (mb > 0) split53(mb, &Ab, &eb);
       if (ma > 0 && mb > 0) kconst_set(&kc, Aa, Ab, ea + eb, Q * Q);
     }
     for (i = lo; i < hi; i++) {
@@ -368,9 +390,9 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
       int64_t qa, qb;
       uint64_t s;
       double v;
-      if (i == c0 + QCHUNK || i == lo) { /* the next chunk's magnitudes, from the vector pass */
+      if (i == cend) { /* the next chunk's magnitudes, from the vector pass */
         const size_t m = hi - i < QCHUNK ? hi - i : QCHUNK;
-        c0 = i;
+        c0 = i, cend = i + m;
         if (grouped) qpass_g(a + i, ga + i, m, (double)Q, qva), qpass_g(b + i, gb + i, m, (double)Q, qvb);
         else qpass(a + i, ma, m, (double)Q, qva), qpass(b + i, mb, m, (double)Q, qvb);
       }

@@ -217,6 +217,66 @@ static inline double product_fast(uint64_t s, uint64_t Aa, uint64_t Ab, int e, u
   return mulerr_u2d((uint64_t)ex << 52 | (M & 0xfffffffffffffull));
 }
 
+/* ---------------------------------------------------------------- the multiply-only product
+ *
+ * Within a block the maxima are constant, so the product is s K 2^e with s = |q_a q_b| < 2^30
+ * an integer and K = A_a A_b / Q^2 a per-block rational.  kconst_set computes, once per block
+ * (or per change of group maxima), with exact integer arithmetic, k and
+ *     Kf = floor(K 2^k) in [2^127, 2^128):  q1 = floor(N / Q^2), r1 = N mod Q^2 for N = A_a A_b
+ *     (exact, N in [2^104, 2^106)); q1 >= 2^104 / 2^30, so its bit length Lq >= 75; k = 128 - Lq;
+ *     Kf = (q1 << k) + floor((r1 << k) / Q^2) (r1 << k < 2^30 2^53: exact), which is
+ *     floor(N 2^k / Q^2) since N 2^k / Q^2 = q1 2^k + r1 2^k / Q^2, and below (q1 + 1) 2^k <= 2^128.
+ * Per pair, with Kf = Kh 2^64 + Kl and delta = K 2^k - Kf in [0, 1):
+ *     Y = s K 2^k / 2^64 = s Kh + s Kl / 2^64 + s delta / 2^64,
+ *     T = s Kh + floor(s Kl / 2^64)      (two 64 x 64 -> 128-bit products, exact),
+ * so Y - T = frac(s Kl / 2^64) + s delta / 2^64 lies in [0, 2) (s < 2^30).  T >= Kh >= 2^63.
+ * Let L = bitlen(T), d = L - 53 >= 11, M = T >> d, r = T mod 2^d, half = 2^(d-1).  Then
+ * Y in [M 2^d + r, M 2^d + r + 2), in units where the doubles near Y (binade [2^(L-1), 2^L))
+ * are spaced 2^d and the rounding boundaries (midpoints) sit at M 2^d + half + j 2^d:
+ *  - r <= half - 2: Y < M 2^d + half, and Y >= M 2^d: RN(Y) = M 2^d (Y >= 2^(L-1), the same
+ *    binade; a tie is impossible: Y is strictly below the midpoint);
+ *  - r > half: Y in (M 2^d + half, (M + 1) 2^d + half) (r + 2 <= 2^d + half as d >= 11):
+ *    RN(Y) = (M + 1) 2^d; if M + 1 = 2^53 the next double above 2^L is 2^L + 2^(d+1), so the
+ *    next midpoint is further still and RN(Y) = 2^L: M = 2^52 with d + 1;
+ *  - r in {half - 1, half}: within 2 of a midpoint (exact ties included): undecided, and the
+ *    exact product_fast / rn_product (the kernel's rounding) decides.
+ * The product s K 2^e = Y 2^(64 - k + e), so the result is M 2^(d + 64 - k + e): scaling by a
+ * power of two does not change a rounding when the result is a normal binary64; a biased
+ * exponent outside [1, 2046] (subnormal or beyond the range) also goes to the exact path.
+ * Integer operations only: the AVX2 and baseline builds agree digit for digit. */
+static _Thread_local size_t int_undecided; /* pairs product_k left to the exact path (tests) */
+
+typedef struct {
+  uint64_t kh, kl;
+  int sc; /* 64 - k + e + 52 + 1023: the biased exponent of M 2^(d + 64 - k + e) less d */
+} kconst;
+
+static void kconst_set(kconst *kc, uint64_t Aa, uint64_t Ab, int e, uint64_t Q2) {
+  const u128 N = (u128)Aa * Ab, q1 = N / Q2;
+  const uint64_t r1 = (uint64_t)(N - q1 * Q2);
+  const int k = 128 - bitlen(q1);
+  const u128 Kf = (q1 << k) + (((u128)r1 << k) / Q2);
+  kc->kh = (uint64_t)(Kf >> 64), kc->kl = (uint64_t)Kf;
+  kc->sc = 64 - k + e + 52 + 1023;
+}
+
+/* RN(s K 2^e) from kc, s in [1, 2^30); NaN where it cannot tell (near a midpoint, or not a
+ * normal result). */
+static inline double product_k(uint64_t s, const kconst *kc) {
+  const u128 T = (u128)s * kc->kh + (((u128)s * kc->kl) >> 64);
+  const uint64_t hi = (uint64_t)(T >> 64), lo = (uint64_t)T;
+  const int L = hi ? 128 - __builtin_clzll(hi) : 64 - __builtin_clzll(lo);
+  int d = L - 53, ex;
+  uint64_t M = (uint64_t)(T >> d);
+  const uint64_t r = lo & (((uint64_t)1 << d) - 1), half = (uint64_t)1 << (d - 1);
+  if (r + 2 > half && r <= half) return NAN;
+  M += r > half;
+  if (M >> 53) M >>= 1, d++;
+  ex = d + kc->sc;
+  if (ex < 1 || ex > 2046) return NAN;
+  return mulerr_u2d((uint64_t)ex << 52 | (M & 0xfffffffffffffull));
+}
+
 /* The block [lo, hi)'s max |a| and max |b| and their 53-bit splits (zero for an all-zero side). */
 static void block_scale(const double *a, const double *b, size_t lo, size_t hi, double *ma, double *mb, uint64_t *Aa,
                         uint64_t *Ab, int *ea, int *eb) {
@@ -226,34 +286,130 @@ static void block_scale(const double *a, const double *b, size_t lo, size_t hi, 
   if (*mb > 0) split53(*mb, Ab, eb);
 }
 
+/* ---------------------------------------------------------------- the quantising pass
+ *
+ * q[i] = |RNE(x[i] Q / amax)| for the chunk's values, or -1 where the scalar quantise_fast
+ * must decide; branch-free, in binary64 operations only (the compiler's vector lanes).  Why
+ * the accepted values are quantise_fast's, i.e. the kernel's:
+ *  - only x whose 53-bit significand has its low 15 bits zero (quantise_fast's own test) are
+ *    taken; t = RN(|x| Q / amax) is then computed as in quantise_fast (the same two
+ *    operations in the same order: the same t, within 2^-38 of |x| Q / amax, as proved
+ *    there).  NaN, infinite t and other x go to the scalar code.
+ *  - for 0 <= t <= Q < 2^15, r = (t + 2^52) - 2^52 = RNE(t): t + 2^52 lies in [2^52, 2^53),
+ *    where the doubles are the integers, so the sum is 2^52 + RNE(t), and the subtraction is
+ *    exact.  |t - r| <= 1/2 is exact (t >= 1: both multiples of ulp(t) >= 2^-52, the
+ *    difference below 2^51 ulp(t); t < 1: r = 0, or r = 1 and t in [1/2, 1] (Sterbenz)).
+ *  - t's distance to the nearest half-integer is 1/2 - |t - r|; accepted only when
+ *    |t - r| < 1/2 - 2^-36, i.e. t farther than 2^-36 from every half-integer, which is
+ *    quantise_fast's condition |fr - 1/2| > 2^-36; then q = r = floor(t) + (fr > 1/2), its
+ *    value, and r <= Q (Q an integer >= t), so the clamp is a no-op.  x = 0 gives t = 0, q = 0.
+ *  - amax = 0 (an all-zero block or group) or t > Q or NaN: -1, and the scalar code runs.
+ * Signs are taken from the operands' sign bits, as before. */
+#define QCHUNK 256
+
+#pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
+typedef double v2d __attribute__((vector_size(16)));
+typedef int64_t v2i __attribute__((vector_size(16)));
+typedef double v2d_u __attribute__((vector_size(16), aligned(8))); /* unaligned loads and stores */
+
+/* Two lanes of the pass (SSE2 operations only): x, its amax, Q.  The low 15 significand bits
+ * are tested as a double: (x's bits & 0x7fff), read as a double, is zero or a subnormal, and
+ * equals 0.0 exactly when those bits are zero (subnormals are not flushed: no DAZ). */
+static inline v2d qlanes(v2d x, v2d amax, double Q) {
+  const v2i absm = {INT64_MAX, INT64_MAX}, lowm = {0x7fff, 0x7fff};
+  const v2d none = {-1.0, -1.0};
+  const v2d t = (v2d)((v2i)x & absm) * Q / amax, r = (t + 0x1p52) - 0x1p52;
+  const v2i good = ((v2d)((v2i)x & lowm) == 0.0) & (t <= Q) & ((v2d)((v2i)(t - r) & absm) < 0.5 - 0x1p-36);
+  return (v2d)(((v2i)r & good) | ((v2i)none & ~good));
+}
+
+/* block_amax's value (the largest |v[i]| not below 0, NaN ignored: a maximum, the same in any
+ * order) with two running maxima in SSE2 lanes. */
+static double block_amax_fast(const double *v, size_t lo, size_t hi) {
+  const v2i absm = {INT64_MAX, INT64_MAX};
+  v2d m2 = {0, 0};
+  double m = 0;
+  size_t i;
+  for (i = lo; i + 2 <= hi; i += 2) {
+    const v2d x = (v2d)((v2i)*(const v2d_u *)(v + i) & absm);
+    const v2i gt = x > m2;
+    m2 = (v2d)(((v2i)x & gt) | ((v2i)m2 & ~gt));
+  }
+  if (m2[0] > m) m = m2[0];
+  if (m2[1] > m) m = m2[1];
+  for (; i < hi; i++)
+    if (fabs(v[i]) > m) m = fabs(v[i]);
+  return m;
+}
+
+static void qpass(const double *x, double amax, size_t n, double Q, double *q) {
+  const v2d am = {amax, amax};
+  size_t i;
+  for (i = 0; i + 2 <= n; i += 2) *(v2d_u *)(q + i) = qlanes(*(const v2d_u *)(x + i), am, Q);
+  for (; i < n; i++) {
+    const double t = fabs(x[i]) * Q / amax, r = (t + 0x1p52) - 0x1p52;
+    const int good = (mulerr_d2u(x[i]) & 0x7fff) == 0 && t <= Q && fabs(t - r) < 0.5 - 0x1p-36;
+    q[i] = good ? r : -1.0;
+  }
+}
+
+static void qpass_g(const double *x, const double *amax, size_t n, double Q, double *q) {
+  size_t i;
+  for (i = 0; i + 2 <= n; i += 2) *(v2d_u *)(q + i) = qlanes(*(const v2d_u *)(x + i), *(const v2d_u *)(amax + i), Q);
+  for (; i < n; i++) {
+    const double t = fabs(x[i]) * Q / amax[i], r = (t + 0x1p52) - 0x1p52;
+    const int good = (mulerr_d2u(x[i]) & 0x7fff) == 0 && t <= Q && fabs(t - r) < 0.5 - 0x1p-36;
+    q[i] = good ? r : -1.0;
+  }
+}
+
 static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                     double *out) {
   const uint64_t Q = ((uint64_t)1 << (cfg->bits - 1)) - 1;
   const size_t blk = cfg->block ? (size_t)cfg->block : n;
   const double *ga, *gb;
   const int grouped = mulerr_int_group_amax_get(&ga, &gb);
-  size_t lo, i, slow = 0;
+  size_t lo, i, slow = 0, undecided = 0;
   double ma = 0, mb = 0;
   uint64_t Aa = 0, Ab = 0;
   int ea = 0, eb = 0;
+  kconst kc = {0, 0, 0};
+  double qva[QCHUNK], qvb[QCHUNK];
+  size_t c0 = 0, cend = 0; /* the chunk [c0, cend) in qva, qvb; chunks end at block ends */
   for (lo = 0; lo < n; lo += blk) {
     const size_t hi = n - lo < blk ? n : lo + blk;
-    if (!grouped) block_scale(a, b, lo, hi, &ma, &mb, &Aa, &Ab, &ea, &eb);
+    if (!grouped) {
+      ma = block_amax_fast(a, lo, hi), mb = block_amax_fast(b, lo, hi);
+      Aa = Ab = 0, ea = eb = 0;
+      if (ma > 0) split53(ma, &Aa, &ea);
+      if (mb > 0) split53(mb, &Ab, &eb);
+      if (ma > 0 && mb > 0) kconst_set(&kc, Aa, Ab, ea + eb, Q * Q);
+    }
     for (i = lo; i < hi; i++) {
       const int neg = signbit(a[i]) != signbit(b[i]);
       int64_t qa, qb;
+      uint64_t s;
       double v;
-      if (grouped) { /* each value's own group max (the kernel's --scale path) */
+      if (i == cend) { /* the next chunk's magnitudes, from the vector pass */
+        const size_t m = hi - i < QCHUNK ? hi - i : QCHUNK;
+        c0 = i, cend = i + m;
+        if (grouped) qpass_g(a + i, ga + i, m, (double)Q, qva), qpass_g(b + i, gb + i, m, (double)Q, qvb);
+        else qpass(a + i, ma, m, (double)Q, qva), qpass(b + i, mb, m, (double)Q, qvb);
+      }
+      if (grouped && (ga[i] != ma || gb[i] != mb)) { /* each value's own group max (the kernel's --scale path) */
         if (ga[i] != ma) ma = ga[i], Aa = 0, ea = 0, ma > 0 ? split53(ma, &Aa, &ea) : (void)0;
         if (gb[i] != mb) mb = gb[i], Ab = 0, eb = 0, mb > 0 ? split53(mb, &Ab, &eb) : (void)0;
+        if (ma > 0 && mb > 0) kconst_set(&kc, Aa, Ab, ea + eb, Q * Q);
       }
-      qa = ma > 0 ? quantise_fast(a[i], ma, Aa, ea, Q) : 0;
-      qb = mb > 0 ? quantise_fast(b[i], mb, Ab, eb, Q) : 0;
+      qa = qva[i - c0] >= 0 ? (int64_t)qva[i - c0] : ma > 0 ? quantise_fast(a[i], ma, Aa, ea, Q) : 0;
+      qb = qvb[i - c0] >= 0 ? (int64_t)qvb[i - c0] : mb > 0 ? quantise_fast(b[i], mb, Ab, eb, Q) : 0;
       if (qa == 0 || qb == 0) {
         out[i] = neg ? -0.0 : 0.0;
         continue;
       }
-      v = product_fast((uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb), Aa, Ab, ea + eb, Q * Q);
+      s = (uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb);
+      v = product_k(s, &kc);
+      if (isnan(v)) undecided++, v = product_fast(s, Aa, Ab, ea + eb, Q * Q);
       if (isnan(v)) { /* the kernel's rounding, below */
         out[i] = NAN;
         slow++;
@@ -285,7 +441,10 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
     }
     mpfr_clears(num, res, (mpfr_ptr)0);
   }
+  int_undecided += undecided;
 }
+
+size_t mulerr_int_undecided(void) { return int_undecided; }
 
 static mulerr_status int_prepare(mulerr_method_cfg *cfg) {
   if (cfg->bits == 0) cfg->bits = INT_BITS_DEFAULT;

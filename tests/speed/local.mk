@@ -12,3 +12,6 @@ tests_speed_t_fused_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_round_flags
 TESTS += tests/speed/t_round_flags
 tests_speed_t_round_flags_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_intfast
+TESTS += tests/speed/t_intfast
+tests_speed_t_intfast_LDADD = $(TEST_LDADD)

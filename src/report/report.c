@@ -672,23 +672,33 @@ static void published_table4(doc *d, sqlite3 *h) {
        "the source)." : "");
 }
 
+/* The summary line of one (claim, variant, data) key. */
+static void verdict_line(doc *d, const verdict_key *k) {
+  const char *v = k->holds && !k->fails && !k->unstable && !k->other ? "holds"
+                  : k->fails && !k->holds && !k->unstable && !k->other ? "fails"
+                  : !k->holds && !k->fails && !k->unstable ? "not measured"
+                  : k->unstable && !k->holds && !k->fails ? "not ranked (unstable means)"
+                  : k->holds && !k->fails ? "holds where ranked (some means unstable or inconclusive)"
+                  : !k->holds && k->fails ? "fails where ranked (some means unstable or inconclusive)"
+                  : "mixed: depends on the metric";
+  char row[512];
+  snprintf(row, sizeof row, "%.63s | %.15s | %.47s | %.80s | %d / %d / %d / %d", k->claim, k->variant, k->data, v, k->holds,
+           k->fails, k->unstable, k->other);
+  row_md_tex(d, row);
+}
+
+/* Every key's line, grouped by claim: the groups in the order the report first meets them,
+ * each group's lines in the order they were recorded (a claim's verdicts on the real pairs
+ * come after its ablation's tables in the text, but belong beside the claim's other lines). */
 static void verdict_summary(doc *d) {
-  int i;
+  int g, i, j;
   fputs("| claim | variant | data | verdict | rows: holds / fails / unstable / other |\n|---|---|---|---|---|\n", d->md);
   fputs("\\begin{center}\\scriptsize\\begin{tabular}{lllll}\\hline claim & variant & data & verdict & holds/fails/unstable/other \\\\ \\hline\n", d->tex);
-  for (i = 0; i < nverdicts; i++) {
-    const verdict_key *k = &verdicts[i];
-    const char *v = k->holds && !k->fails && !k->unstable && !k->other ? "holds"
-                    : k->fails && !k->holds && !k->unstable && !k->other ? "fails"
-                    : !k->holds && !k->fails && !k->unstable ? "not measured"
-                    : k->unstable && !k->holds && !k->fails ? "not ranked (unstable means)"
-                    : k->holds && !k->fails ? "holds where ranked (some means unstable or inconclusive)"
-                    : !k->holds && k->fails ? "fails where ranked (some means unstable or inconclusive)"
-                    : "mixed: depends on the metric";
-    char row[512];
-    snprintf(row, sizeof row, "%.63s | %.15s | %.47s | %.80s | %d / %d / %d / %d", k->claim, k->variant, k->data, v, k->holds,
-             k->fails, k->unstable, k->other);
-    row_md_tex(d, row);
+  for (g = 0; g < nverdicts; g++) {
+    for (j = 0; j < g && strcmp(verdicts[j].claim, verdicts[g].claim); j++) continue;
+    if (j < g) continue; /* not its claim's first line: printed with that one */
+    for (i = g; i < nverdicts; i++)
+      if (!strcmp(verdicts[i].claim, verdicts[g].claim)) verdict_line(d, &verdicts[i]);
   }
   fputs("\n", d->md);
   fputs("\\hline\\end{tabular}\\end{center}\n", d->tex);

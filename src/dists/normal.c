@@ -20,16 +20,10 @@ static void draw(const mulerr_dist_spec *spec, const mulerr_format *src, gsl_rng
   mulerr_sm64 *g = mulerr_stream_state(r);
   const double mean = spec->param[0], sigma = spec->param[1];
   size_t i;
-  if (g) { /* version 2: the state in a local, written back once */
-    mulerr_sm64 s = *g;
-    mulerr_zig_init();
-    if (src == mulerr_format_find("fp32")) { /* the cast is fp32's RNE (t_stream checks it) */
-      for (i = 0; i < n; i++) out[i] = (double)(float)(mean + sigma * mulerr_zig_normal(&s));
-      *g = s;
-      return;
-    }
-    for (i = 0; i < n; i++) out[i] = mean + sigma * mulerr_zig_normal(&s);
-    *g = s;
+  if (g) { /* version 2: mean + sigma mulerr_zig_normal() in vector passes (stream_vec.c) */
+    const int fp32 = src == mulerr_format_find("fp32"); /* the cast is fp32's RNE (t_stream checks it) */
+    mulerr_zig_fill(g, n, mean, sigma, fp32, out);
+    if (fp32) return;
   } else
     for (i = 0; i < n; i++)
       out[i] = mean + gsl_ran_gaussian_ziggurat(r, sigma);

@@ -95,6 +95,7 @@ static void zig_build(void) {
     z->k[i + 256] = z->k[i];
     z->w[i + 256] = -z->w[i];
   }
+  for (i = 0; i < 512; i++) z->kw[i].k = z->k[i], z->kw[i].w = z->w[i];
   mpfr_clears(r, fr, v, t, u, x, (mpfr_ptr)0);
   mpfr_free_cache();
 }

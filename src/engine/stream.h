@@ -75,6 +75,11 @@ void mulerr_stream_block(gsl_rng *r, uint64_t key, uint64_t i);
 typedef struct mulerr_zig {
   double x[257], f[257], w[512]; /* w[i + 256] = -w[i], k[i + 256] = k[i]: indexed by layer and sign */
   uint64_t k[512];
+  /* the same k[i] and w[i] side by side (one 16-byte load a try, for the vector pass) */
+  struct mulerr_zig_kw {
+    uint64_t k;
+    double w;
+  } __attribute__((aligned(16))) kw[512];
 } mulerr_zig;
 extern mulerr_zig mulerr_zig_tab;
 void mulerr_zig_init(void);
@@ -94,6 +99,8 @@ static inline double mulerr_zig_normal(mulerr_sm64 *g) {
 #define MULERR_STREAM_RUN 512
 /* out[j] = fin(c + (j + 1) gamma), j < n: the next n values of a state with counter c */
 void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out);
+/* out[i] = mean + sigma mulerr_zig_normal(g), i < n, rounded to float (and back) if fp32 */
+void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out);
 /* out[i] = 1 + (mulerr_sm64_next(g) >> (64 - m)) 2^-m, i < n (1 <= m <= 52) */
 void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out);
 /* idx[i] = mulerr_sm64_below(g, nn), i < n (nn >= 1) */

@@ -216,7 +216,8 @@ static void test_dists(void) {
 }
 
 /* The vector passes (stream_vec.c) against the one-at-a-time definition, value for value:
- * runs of raw values, uniform-mantissa over several runs (odd lengths: the C tail after the
+ * runs of raw values, normal (fp32 and plain) with its slow tries inside runs and past their
+ * ends, uniform-mantissa over several runs (odd lengths: the C tail after the
  * AVX2 quads), Lemire's index with half the values rejected, and weights' f[index] with
  * rejections placed inside, at the end and at the start of runs. */
 static void test_runs(void) {
@@ -227,6 +228,50 @@ static void test_runs(void) {
   mulerr_sm64_fill(123456789, 999, raw);
   for (j = 0; j < 999; j++) bad += raw[j] != fin(123456789 + (j + 1) * G);
   ok(bad == 0, "mulerr_sm64_fill: value j is fin(c + (j + 1) gamma)");
+  { /* normal in runs (mulerr_zig_fill): fp32 cast and plain, lengths around the run size (the C
+     * tail after the AVX2 quads), slow tries counted, and those that read past their run's end
+     * (the run layout: a run starts where the reading stopped and holds
+     * min(outputs due, MULERR_STREAM_RUN) values) */
+    static const size_t lens[] = {1, 2, 3, 5, 511, 512, 513, 1025, 65536, 400000};
+    const size_t nmax = 400000;
+    double *o = malloc(nmax * sizeof *o);
+    uint64_t slow = 0, tails = 0, past = 0, past_tail = 0, ginv = G;
+    for (q = 0; q < 6; q++) ginv *= 2 - G * ginv; /* Newton: gamma's inverse mod 2^64 */
+    mulerr_zig_init();
+    for (t = 0, bad = 0; t < sizeof lens / sizeof *lens; t++)
+      for (q = 0; q < 4; q++) {
+        static const double means[] = {-1, 0.25, 0, 0}, sigmas[] = {0.02, 3, 1, 1e-30};
+        const size_t n = lens[t];
+        mulerr_sm64 g, h;
+        size_t rs = 0, rm = 0, p = 0;
+        mulerr_sm64_seek(&g, 99 + t, 5 + (uint64_t)q);
+        h = g;
+        mulerr_zig_fill(&g, n, means[q], sigmas[q], q & 1, o);
+        for (j = 0; j < n; j++) {
+          const uint64_t c0 = h.c, v = fin(c0 + G);
+          double x = means[q] + sigmas[q] * mulerr_zig_normal(&h);
+          size_t len;
+          if (q & 1) x = (double)(float)x;
+          bad += mulerr_d2u(o[j]) != mulerr_d2u(x);
+          len = (size_t)((h.c - c0) * ginv);
+          if (p >= rs + rm) rs = p, rm = n - j < MULERR_STREAM_RUN ? n - j : MULERR_STREAM_RUN;
+          if (len > 1) {
+            slow++;
+            tails += (v & 255) == 0;
+            if (p + len > rs + rm) past++, past_tail += (v & 255) == 0;
+          }
+          p += len;
+        }
+        bad += g.c != h.c;
+      }
+    ok(ginv * G == 1 && bad == 0,
+       "normal in runs = one at a time, fp32 and plain, 4 means/sigmas, 10 lengths (%llu differ; %llu slow tries, "
+       "%llu tails)", (unsigned long long)bad, (unsigned long long)slow, (unsigned long long)tails);
+    ok(slow > 1000 && tails > 10 && past > 5,
+       "the walk met slow tries reading past a run's end: %llu (of them tails: %llu)", (unsigned long long)past,
+       (unsigned long long)past_tail);
+    free(o);
+  }
   for (q = 1, bad = 0; q <= 52; q += 3) {
     mulerr_sm64 g;
     mulerr_sm64_seek(&g, 77, (uint64_t)q);

@@ -4,21 +4,27 @@
  * The counter makes value j of a state c equal fin(c + (j + 1) gamma), so a run of raw values
  * is one loop without a carried dependence (mulerr_sm64_fill; AVX2 where the processor has it,
  * the 64-bit multiplies from 32-bit ones).  Uniform-mantissa builds its values from the bits
- * in the generator's pass.  Weights' index (Lemire's) is the high word of v n: a pass computes
- * it for every value of a run with the low word, the value looked up and, as a bitmask, where
- * the low word is below n (the value may be rejected); a walk then copies the values span by
- * span and decides each flagged one by the one-at-a-time definition on a generator set to that
- * value's counter, so a rejection reads exactly the values that follow it, inside the run or
- * past its end; the walk goes on at the first value the definition did not read (the counter
- * difference times gamma's inverse mod 2^64).  t_stream compares every path with the
- * one-at-a-time definition value for value, and the AVX2 and the baseline builds compute the
- * same integers.
+ * in the generator's pass.  The normal sampler works in two passes over such a run: a vector
+ * pass computes, for every raw value v, the fast try's result as if taken (mean + sigma
+ * RN(v >> 9) w[v & 511], rounded to float and back for an fp32 source) and, as a bitmask,
+ * whether it is not ((v >> 9) >= k[v & 511]); a walk then copies the taken tries span by span
+ * and, at a try not taken, runs the one-at-a-time slow path (mulerr_zig_slow) on a generator
+ * set to the counter after that very value.  Weights' index (Lemire's) is the high word of
+ * v n: a pass computes it for every value of a run with the low word, the value looked up
+ * (the table lines prefetched a chunk ahead of the loads) and, as a bitmask, where the low
+ * word is below n (the value may be rejected); a walk then copies the values span by span
+ * and decides each flagged one by the one-at-a-time definition on a generator set to that
+ * value's counter.  So a slow try or a rejection reads exactly the values that follow it,
+ * inside the run or past its end, and the walk goes on at the first value the definition did
+ * not read (the counter difference times gamma's inverse mod 2^64).  t_stream compares every
+ * path with the one-at-a-time definition value for value, and the AVX2 and the baseline
+ * builds compute the same integers and the same floating-point operations in the same order
+ * (no fma).
  *
- * The normal sampler stays one at a time (stream.h): a two-pass ziggurat over such runs (the
- * fast tries in a pass, AVX2 gathers for the tables, then a walk running the slow path at a
- * rejected value's counter) cut its instructions per sample by half under callgrind but ran at
- * 0.85x (gathers) and 0.94x (a scalar pass over the AVX2 run) of the one-at-a-time loop on the
- * development machine's AMD EPYC (git history of branch stream3). */
+ * History (development machine, AMD EPYC Zen 3): the normal's pass with AVX2 gathers for the
+ * tables ran at 0.85x of the one-at-a-time loop and a scalar pass over the AVX2 run at 0.94x
+ * (branch stream3); the pass here, with (k, w) read side by side by plain 16-byte loads and the
+ * cheaper 64-bit multiply, is the first to beat it. */
 #include "internal.h"
 #include "engine/stream.h"
 
@@ -28,6 +34,10 @@
 _Static_assert(MULERR_SM64_GAMMA * GAMMA_INV == 1, "gamma's inverse");
 
 #define RUN MULERR_STREAM_RUN
+#ifndef PICK_CHUNK
+#define PICK_CHUNK 64 /* weights: indices computed (their table lines prefetched) this many at a time */
+#endif
+_Static_assert(PICK_CHUNK % 64 == 0 && RUN % PICK_CHUNK == 0, "whole words of rej per chunk");
 
 static inline double as_double(uint64_t b) {
   double d;
@@ -185,17 +195,23 @@ AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, do
   const __m256i nflip = _mm256_xor_si256(vn, sign);
   __m256i ctr = counters(c);
   uint64_t bits = 0; /* the current word of rej, in a register */
-  size_t j;
-  for (j = 0; j < n; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
-    const __m256i v = fin4(ctr), a = _mm256_mul_epu32(v, vn);
-    const __m256i b = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(v, 32), vn), _mm256_srli_epi64(a, 32));
-    const __m256i lo = _mm256_or_si256(_mm256_slli_epi64(b, 32), _mm256_and_si256(a, m32));
-    const __m256i sus = _mm256_cmpgt_epi64(nflip, _mm256_xor_si256(lo, sign)); /* lo < nn, unsigned */
-    uint64_t ix[4]; /* four plain loads: measured a little faster than a gather here */
-    _mm256_storeu_si256((__m256i *)ix, _mm256_srli_epi64(b, 32));
-    y[j] = f[ix[0]], y[j + 1] = f[ix[1]], y[j + 2] = f[ix[2]], y[j + 3] = f[ix[3]];
-    bits |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << (j % 64);
-    if (j % 64 == 60) rej[j / 64] = bits, bits = 0;
+  uint64_t ix[PICK_CHUNK];
+  size_t j, q;
+  for (q = 0; q < n; q += PICK_CHUNK) {
+    const size_t e = n - q < PICK_CHUNK ? n - q : PICK_CHUNK;
+    /* the indices of a chunk, each table line prefetched; then the loads */
+    for (j = 0; j < e; j += 4, ctr = _mm256_add_epi64(ctr, step)) {
+      const __m256i v = fin4(ctr), a = _mm256_mul_epu32(v, vn);
+      const __m256i b = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(v, 32), vn), _mm256_srli_epi64(a, 32));
+      const __m256i lo = _mm256_or_si256(_mm256_slli_epi64(b, 32), _mm256_and_si256(a, m32));
+      const __m256i sus = _mm256_cmpgt_epi64(nflip, _mm256_xor_si256(lo, sign)); /* lo < nn, unsigned */
+      _mm256_storeu_si256((__m256i *)(ix + j), _mm256_srli_epi64(b, 32));
+      _mm_prefetch((const char *)(f + ix[j]), _MM_HINT_T0), _mm_prefetch((const char *)(f + ix[j + 1]), _MM_HINT_T0);
+      _mm_prefetch((const char *)(f + ix[j + 2]), _MM_HINT_T0), _mm_prefetch((const char *)(f + ix[j + 3]), _MM_HINT_T0);
+      bits |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(sus)) & 15) << ((q + j) % 64);
+      if ((q + j) % 64 == 60) rej[(q + j) / 64] = bits, bits = 0;
+    }
+    for (j = 0; j < e; j++) y[q + j] = f[ix[j]];
   }
   if (n % 64) rej[n / 64] = bits;
 }

@@ -301,9 +301,10 @@ static void test_runs(void) {
   }
   { /* f[Lemire's index] (weights): f[k] = k; a counter whose value number z is 0 (fin(0) = 0: the
      * low word 0 is below n, and rejected unless n is a power of 2) puts a rejection at z,
-     * inside a run, at its last value, at a run's start and at the call's last value */
+     * inside a run, at a chunk's last and first value, at a run's last and first value and at
+     * the call's last value */
     static const uint64_t nn[] = {1, 3, 1000, 65536, 16777213};
-    static const size_t zpos[] = {5, 511, 512, 1023, 4999};
+    static const size_t zpos[] = {5, 63, 64, 511, 512, 1023, 4999};
     float *f = malloc(16777216 * sizeof *f);
     uint64_t zeros = 0;
     for (j = 0; j < 16777216; j++) f[j] = (float)j;
@@ -319,7 +320,7 @@ static void test_runs(void) {
         bad += g.c != h.c;
       }
     }
-    ok(bad == 0 && zeros == 25, "f[Lemire's index] in runs = the definition, rejections at run ends (%llu differ)",
+    ok(bad == 0 && zeros == 35, "f[Lemire's index] in runs = the definition, rejections at run ends (%llu differ)",
        (unsigned long long)bad);
     free(f);
   }

@@ -148,6 +148,7 @@ static inline __attribute__((always_inline, target("avx2"))) void zig_avx2_t(uin
   const __m256i ehi = _mm256_set1_epi64x(0x4530000000000000ll), elo = _mm256_set1_epi64x(0x4330000000000000ll);
   const __m256d bhi = _mm256_set1_pd(0x1p84), blo = _mm256_set1_pd(0x1p52);
   const __m256d vm = _mm256_set1_pd(mean), vs = _mm256_set1_pd(sigma);
+  const __m256i ones = _mm256_set1_epi64x(-1);
   uint64_t v[RUN];
   __m256i ctr = counters(c);
   uint64_t bits = 0; /* the current word of rej, in a register */
@@ -163,10 +164,11 @@ static inline __attribute__((always_inline, target("avx2"))) void zig_avx2_t(uin
     const __m256d hi = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(ehi, _mm256_srli_epi64(u, 32))), bhi);
     const __m256d lo = _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(elo, _mm256_and_si256(u, m32))), blo);
     __m256d r = _mm256_add_pd(vm, _mm256_mul_pd(vs, _mm256_mul_pd(_mm256_add_pd(hi, lo), _mm256_unpackhi_pd(p02, p13))));
-    if (fp32) r = _mm256_cvtps_pd(_mm256_cvtpd_ps(r));
+    /* flagged: not taken, u >= k, i.e. not k > u (both below 2^63: a signed compare) */
+    const __m256i flag = _mm256_xor_si256(_mm256_cmpgt_epi64(k, u), ones);
+    if (fp32) r = _mm256_cvtps_pd(_mm256_cvtpd_ps(r)); /* RNE, as the cast */
     _mm256_storeu_pd(y + j, r);
-    /* not taken: u >= k, i.e. not k > u (both below 2^63: a signed compare) */
-    bits |= (uint64_t)(~_mm256_movemask_pd(_mm256_castsi256_pd(_mm256_cmpgt_epi64(k, u))) & 15) << (j % 64);
+    bits |= (uint64_t)(_mm256_movemask_pd(_mm256_castsi256_pd(flag)) & 15) << (j % 64);
     if (j % 64 == 60) rej[j / 64] = bits, bits = 0;
   }
   if (n % 64) rej[n / 64] = bits;
@@ -265,12 +267,12 @@ void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp
       memcpy(out + i, y + j, t * sizeof *out);
       i += t, j += t;
       if (i == n || j >= m) break;
-      { /* value j not taken: the slow path, from the value after it on */
-        const uint64_t cj = c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA;
+      { /* value j not taken: the definition from value j on */
+        const uint64_t cj = c + (uint64_t)j * MULERR_SM64_GAMMA;
         mulerr_sm64 s = {cj};
-        const double x = mean + sigma * mulerr_zig_slow(&s, mulerr_sm64_fin(cj));
+        const double x = mean + sigma * mulerr_zig_normal(&s);
         out[i++] = fp32 ? (double)(float)x : x;
-        j += 1 + (size_t)((s.c - cj) * GAMMA_INV);
+        j += (size_t)((s.c - cj) * GAMMA_INV);
         if (i == n || j >= m) break;
       }
     }

@@ -266,11 +266,59 @@ static void pick(const wstate *st, gsl_rng *r, wsource **sp, size_t *tp, uint64_
   *sp = s, *tp = lo, *ep = finite_index(s->bad[lo], s->nbad[lo], rank);
 }
 
+/* Several sources, every one cached: pick()'s draws, value for value, over runs of raw values
+ * filled by the vector generator (mulerr_sm64_fill).  An output takes value j for its source,
+ * (double)(v >> 11) 2^-53 times the total weight against the cumulative weights (counted
+ * without branches: the first k with u < cumw[k] is the number of k < ns - 1 with
+ * !(u < cumw[k]), since cumw does not decrease), and value j + 1 for Lemire's index; where the
+ * low word is below the pool's size (the value may be rejected), or value j + 1 lies past the
+ * run, the definition (mulerr_sm64_below) runs on a generator set to that value's counter and
+ * the walk goes on where it stopped reading.  The indices of a chunk are found first, their
+ * table lines prefetched, then the values loaded (the tables exceed the caches). */
+static void draw_flat_multi(const wstate *st, mulerr_sm64 *g, size_t n, double *out) {
+  enum { RUN = MULERR_STREAM_RUN, CH = 64 };
+  uint64_t v[RUN], ix[CH], c = g->c;
+  const float *src[CH];
+  const double total = st->cumw[st->ns - 1];
+  size_t i = 0;
+  while (i < n) {
+    const size_t m = 2 * (n - i) < RUN ? 2 * (n - i) : RUN; /* an output reads at least two values */
+    size_t j = 0;
+    mulerr_sm64_fill(c, m, v);
+    while (j < m && i < n) {
+      size_t q = 0, t, e = n - i < CH ? n - i : CH;
+      for (; q < e && j < m; q++) {
+        const double u = (double)(int64_t)(v[j] >> 11) * 0x1p-53 * total;
+        const wsource *w;
+        uint64_t nk;
+        size_t k = 0;
+        for (t = 0; t + 1 < st->ns; t++) k += !(u < st->cumw[t]);
+        w = &st->s[k], nk = w->cum[w->nt];
+        if (j + 1 < m && (uint64_t)((unsigned __int128)v[j + 1] * nk) >= nk) { /* never rejected */
+          ix[q] = (uint64_t)(((unsigned __int128)v[j + 1] * nk) >> 64);
+          j += 2;
+        } else { /* the definition from value j + 1 on */
+          const uint64_t cj = c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA;
+          mulerr_sm64 r = {cj};
+          ix[q] = mulerr_sm64_below(&r, nk);
+          j += 1 + (size_t)((r.c - cj) * MULERR_SM64_GAMMA_INV);
+        }
+        src[q] = w->flat;
+        __builtin_prefetch(w->flat + ix[q]);
+      }
+      for (t = 0; t < q; t++) out[i + t] = src[t][ix[t]];
+      i += q;
+    }
+    c += (uint64_t)j * MULERR_SM64_GAMMA;
+  }
+  g->c = c;
+}
+
 /* Version 2 with every source's values cached: pick()'s draws (the source from the next
  * value's top 53 bits, then Lemire's index), read from the cache.  Returns 0 if it did. */
 static int draw_flat(const wstate *st, gsl_rng *r, size_t n, double *out) {
   mulerr_sm64 *g = mulerr_stream_state(r), s;
-  size_t i, k;
+  size_t k;
   if (!g) return -1;
   for (k = 0; k < st->ns; k++)
     if (!st->s[k].flat) return -1;
@@ -280,14 +328,7 @@ static int draw_flat(const wstate *st, gsl_rng *r, size_t n, double *out) {
     const uint64_t total = st->s[0].cum[st->s[0].nt];
     mulerr_pick_f32(&s, n, total, f, out); /* f[Lemire's index] in vector passes (stream_vec.c) */
   } else
-    for (i = 0; i < n; i++) {
-      const double u = mulerr_sm64_double(&s) * st->cumw[st->ns - 1];
-      const wsource *w;
-      k = 0;
-      while (k + 1 < st->ns && !(u < st->cumw[k])) k++;
-      w = &st->s[k];
-      out[i] = w->flat[mulerr_sm64_below(&s, w->cum[w->nt])];
-    }
+    draw_flat_multi(st, &s, n, out);
   *g = s;
   return 0;
 }

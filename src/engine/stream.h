@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #define MULERR_SM64_GAMMA 0x9e3779b97f4a7c15ull
+#define MULERR_SM64_GAMMA_INV 0xf1de83e19937733dull /* gamma^-1 mod 2^64: counter steps to values */
 
 /* The state of a block: the counter c; the next value is fin(c + GAMMA), after which
  * c = c + GAMMA (mod 2^64). */

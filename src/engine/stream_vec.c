@@ -30,7 +30,7 @@
 
 #include <string.h>
 
-#define GAMMA_INV 0xf1de83e19937733dull /* gamma^-1 mod 2^64 */
+#define GAMMA_INV MULERR_SM64_GAMMA_INV
 _Static_assert(MULERR_SM64_GAMMA * GAMMA_INV == 1, "gamma's inverse");
 
 #define RUN MULERR_STREAM_RUN

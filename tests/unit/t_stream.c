@@ -207,6 +207,39 @@ static void test_dists(void) {
       }
       ok(bad == 0, "weights (two sources, weights 1 and 3): source by u 4 < 1, index by Lemire (%llu differ)",
          (unsigned long long)bad);
+      { /* the same from a counter whose value number z is 0 (fin(0) = 0): where z is an index's
+         * value it is rejected (the low word 0 is below 2^64 mod n), and after that the pairs
+         * straddle the runs of 512 values; z at a run's end, start and inside */
+        static const uint64_t zpos[] = {1, 5, 510, 511, 512, 513, 1023, 1024, 2999};
+        uint64_t rejected = 0;
+        size_t z;
+        for (z = 0, bad = 0; z < sizeof zpos / sizeof *zpos; z++) {
+          const uint64_t c0 = 0 - (zpos[z] + 1) * G;
+          jj = 0;
+          mulerr_stream_state(r)->c = c0;
+          d.type->draw(&d, fp32, r, 3000, out);
+          for (j = 0; j < 3000; j++) {
+            const double u = (double)(fin(c0 + ++jj * G) >> 11) * 0x1p-53 * 4;
+            const uint64_t j0 = jj;
+            uint64_t e;
+            size_t k;
+            s = u < 1 ? 0 : 1;
+            for (;;) {
+              const unsigned __int128 pr = (unsigned __int128)fin(c0 + ++jj * G) * tot[s];
+              if ((uint64_t)pr >= ((unsigned __int128)1 << 64) % tot[s]) {
+                e = (uint64_t)(pr >> 64);
+                break;
+              }
+            }
+            rejected += jj - j0 - 1;
+            for (k = 0; e >= w[s]->tensors[idx[s][k]].count; k++) e -= w[s]->tensors[idx[s][k]].count;
+            bad += out[j] != mulerr_tensor_get(&w[s]->tensors[idx[s][k]], e);
+          }
+          bad += mulerr_stream_state(r)->c != c0 + jj * G;
+        }
+        ok(bad == 0 && rejected >= 4, "weights (two sources): rejected indices at run ends and inside, pairs "
+           "straddling runs (%llu differ, %llu rejected)", (unsigned long long)bad, (unsigned long long)rejected);
+      }
       for (s = 0; s < 2; s++) free(idx[s]), mulerr_weights_close(w[s]);
       mulerr_dist_close(&d);
     }

@@ -288,6 +288,7 @@ static int effective_scale(const mulerr_point *p) {
 static size_t block_operands(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
                              const pairs *pr, uint64_t i, work *w) {
   size_t j, n;
+  int bad;
   w->xa = w->a, w->xb = w->b;
   if (pr) { /* caller's pairs, used in place: block i is pairs i B .. i B + B - 1 */
     const size_t o = (size_t)i * MULERR_BLOCK;
@@ -307,25 +308,22 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
   }
   n = (size_t)(p->samples - i * MULERR_BLOCK < MULERR_BLOCK ? p->samples - i * MULERR_BLOCK : MULERR_BLOCK);
   mulerr_stream_block(w->rng, key, i);
+  /* every value finite (mulerr_any_nonfinite: a vector pass), each operand checked just after
+   * its draw, while its values are still in the cache; b is drawn either way */
   if (MULERR_DRAWS_PAIRS(p)) /* real operand pairs (activations); scales from the stream */
     p->dist_a.type->draw_pairs(&p->dist_a, p->cfg.source, w->rng, n, w->a, w->b);
   else if (effective_scale(p) && p->dist_a.type->draw_amax) /* the same draws, with each value's group max */
     p->dist_a.type->draw_amax(&p->dist_a, p->cfg.source, w->rng, n, w->a, effective_scale(p), p->scale_block, w->ga);
   else
     p->dist_a.type->draw(&p->dist_a, p->cfg.source, w->rng, n, w->a);
+  bad = mulerr_any_nonfinite(n, w->a);
   if (MULERR_DRAWS_PAIRS(p)) { /* b came with a */
   } else if (effective_scale(p) && p->dist_b.type->draw_amax)
     p->dist_b.type->draw_amax(&p->dist_b, p->cfg.source, w->rng, n, w->b, effective_scale(p), p->scale_block, w->gb);
   else
     p->dist_b.type->draw(&p->dist_b, p->cfg.source, w->rng, n, w->b);
-  { /* every value finite: no exponent field all ones, i.e. no carry into bit 63 when 2^52 is
-     * added to the exponent field (one pass without an exit or a compare: vector code) */
-    uint64_t bad = 0;
-    const uint64_t e = 0x7ff0000000000000ull, one = 0x0010000000000000ull;
-    for (j = 0; j < n; j++) bad |= ((mulerr_d2u(w->a[j]) & e) + one) | ((mulerr_d2u(w->b[j]) & e) + one);
-    if (bad >> 63) return 0;
-  }
-  return n;
+  bad |= mulerr_any_nonfinite(n, w->b);
+  return bad ? 0 : n;
 }
 
 /* The format whose ulp measures a point's errors: --out-format, else the operand format. */

@@ -108,5 +108,7 @@ void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out);
 void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx);
 /* out[i] = f[mulerr_sm64_below(g, nn)], i < n (nn >= 1) */
 void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, double *out);
+/* Whether some x[i], i < n, is not finite (its exponent field all ones): one pass */
+int mulerr_any_nonfinite(size_t n, const double *x);
 
 #endif

@@ -79,6 +79,17 @@ static void zig_c(uint64_t c, size_t n, double mean, double sigma, int fp32, dou
   else zig_t(c, n, mean, sigma, 0, y, rej);
 }
 
+/* no exponent field all ones: no carry into bit 63 when 2^52 is added to it (no branch, no compare) */
+static int nonfinite_c(size_t n, const double *x) {
+  uint64_t bad = 0, b;
+  size_t j;
+  for (j = 0; j < n; j++) {
+    memcpy(&b, x + j, sizeof b);
+    bad |= (b & 0x7ff0000000000000ull) + 0x0010000000000000ull;
+  }
+  return (int)(bad >> 63);
+}
+
 static void mantissa_c(uint64_t c, size_t n, int m, double *out) {
   size_t j;
   for (j = 0; j < n; j++)
@@ -217,6 +228,18 @@ AVX2 static void pick_avx2(uint64_t c, size_t n, uint64_t nn, const float *f, do
   }
   if (n % 64) rej[n / 64] = bits;
 }
+/* the exponent field all ones in some lane: (x & e) == e */
+AVX2 static int nonfinite_avx2(size_t n, const double *x) {
+  const __m256i e = _mm256_set1_epi64x(0x7ff0000000000000ll);
+  __m256i bad = _mm256_setzero_si256();
+  size_t j;
+  for (j = 0; j + 8 <= n; j += 8) {
+    const __m256i p = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(x + j)), e);
+    const __m256i q = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(x + j + 4)), e);
+    bad = _mm256_or_si256(bad, _mm256_or_si256(_mm256_cmpeq_epi64(p, e), _mm256_cmpeq_epi64(q, e)));
+  }
+  return !_mm256_testz_si256(bad, bad) || nonfinite_c(n - j, x + j);
+}
 #define DISPATCH(f, ...)                                                                                              \
   do {                                                                                                                \
     if (__builtin_cpu_supports("avx2")) f##_avx2(__VA_ARGS__);                                                        \
@@ -341,4 +364,11 @@ void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, doub
     c += (uint64_t)j * MULERR_SM64_GAMMA;
   }
   g->c = c;
+}
+
+int mulerr_any_nonfinite(size_t n, const double *x) {
+#ifdef STREAM_AVX2
+  if (__builtin_cpu_supports("avx2")) return nonfinite_avx2(n, x);
+#endif
+  return nonfinite_c(n, x);
 }

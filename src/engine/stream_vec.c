@@ -62,11 +62,11 @@ static void fill_c(uint64_t c, size_t n, uint64_t *v) {
  * i = v & 511 (rounded to float and back if fp32), and bit j % 64 of rej[j / 64] set where it
  * is not taken (u >= k[i]) */
 static inline __attribute__((always_inline)) void zig_t(uint64_t c, size_t n, double mean, double sigma, const int fp32,
-                                                         double *y, uint64_t *rej) {
+                                                         uint64_t *raw, double *y, uint64_t *rej) {
   const mulerr_zig *z = &mulerr_zig_tab;
   size_t j;
   for (j = 0; j < n; j++) {
-    const uint64_t v = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA), u = v >> 9;
+    const uint64_t v = raw[j] = mulerr_sm64_fin(c + (uint64_t)(j + 1) * MULERR_SM64_GAMMA), u = v >> 9;
     const unsigned i = (unsigned)(v & 511);
     const double x = mean + sigma * ((double)(int64_t)u * z->w[i]); /* u < 2^55: signed conversion */
     rej[j / 64] |= (uint64_t)(u >= z->k[i]) << (j % 64);
@@ -74,9 +74,9 @@ static inline __attribute__((always_inline)) void zig_t(uint64_t c, size_t n, do
   }
 }
 
-static void zig_c(uint64_t c, size_t n, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
-  if (fp32) zig_t(c, n, mean, sigma, 1, y, rej);
-  else zig_t(c, n, mean, sigma, 0, y, rej);
+static void zig_c(uint64_t c, size_t n, double mean, double sigma, int fp32, uint64_t *raw, double *y, uint64_t *rej) {
+  if (fp32) zig_t(c, n, mean, sigma, 1, raw, y, rej);
+  else zig_t(c, n, mean, sigma, 0, raw, y, rej);
 }
 
 /* no exponent field all ones: no carry into bit 63 when 2^52 is added to it (no branch, no compare) */
@@ -151,8 +151,8 @@ AVX2 static void fill_avx2(uint64_t c, size_t n, uint64_t *v) {
  * operations in its order: RN(RN(u) w), RN(sigma that), RN(mean + that), and for fp32 the
  * rounding to float (RNE, as the cast) and back; no fma. */
 static inline __attribute__((always_inline, target("avx2"))) void zig_avx2_t(uint64_t c, size_t n, double mean,
-                                                                               double sigma, const int fp32, double *y,
-                                                                               uint64_t *rej) {
+                                                                               double sigma, const int fp32, uint64_t *v,
+                                                                               double *y, uint64_t *rej) {
   const struct mulerr_zig_kw *kw = mulerr_zig_tab.kw;
   const __m256i step = _mm256_set1_epi64x((long long)(4 * MULERR_SM64_GAMMA));
   const __m256i m32 = _mm256_set1_epi64x(0xffffffffll);
@@ -160,7 +160,6 @@ static inline __attribute__((always_inline, target("avx2"))) void zig_avx2_t(uin
   const __m256d bhi = _mm256_set1_pd(0x1p84), blo = _mm256_set1_pd(0x1p52);
   const __m256d vm = _mm256_set1_pd(mean), vs = _mm256_set1_pd(sigma);
   const __m256i ones = _mm256_set1_epi64x(-1);
-  uint64_t v[RUN];
   __m256i ctr = counters(c);
   uint64_t bits = 0; /* the current word of rej, in a register */
   size_t j;
@@ -185,9 +184,10 @@ static inline __attribute__((always_inline, target("avx2"))) void zig_avx2_t(uin
   if (n % 64) rej[n / 64] = bits;
 }
 
-AVX2 static void zig_avx2(uint64_t c, size_t n, double mean, double sigma, int fp32, double *y, uint64_t *rej) {
-  if (fp32) zig_avx2_t(c, n, mean, sigma, 1, y, rej);
-  else zig_avx2_t(c, n, mean, sigma, 0, y, rej);
+AVX2 static void zig_avx2(uint64_t c, size_t n, double mean, double sigma, int fp32, uint64_t *raw, double *y,
+                          uint64_t *rej) {
+  if (fp32) zig_avx2_t(c, n, mean, sigma, 1, raw, y, rej);
+  else zig_avx2_t(c, n, mean, sigma, 0, raw, y, rej);
 }
 
 AVX2 static void mantissa_avx2(uint64_t c, size_t n, int m, double *out) {
@@ -269,35 +269,67 @@ void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {
   g->c += n * MULERR_SM64_GAMMA;
 }
 
-/* The walk over a run of m values (m <= RUN) whose pass left y and rej: the taken tries are
- * copied span by span; a try not taken runs the one-at-a-time slow path (mulerr_zig_slow) on a
- * generator set to the counter after that very value, so it reads exactly the values that
- * follow it, inside the run or past its end; the walk goes on at the first value the slow path
- * did not read (the counter difference times gamma's inverse mod 2^64). */
+/* The walk over a run of m values (m <= RUN) whose pass left the raw values v, y and rej: the
+ * taken tries are copied span by span; a try not taken goes through the one-at-a-time
+ * definition from that value on, on a generator set to its counter, so it reads exactly the
+ * values that follow it, inside the run or past its end; the walk goes on at the first value
+ * the definition did not read (the counter difference times gamma's inverse mod 2^64).
+ *
+ * The wedge tests are decided before the walk, all at once (their exp calls independent of one
+ * another): for every try p not taken whose layer i = v[p] & 255 is not 0 and whose next value
+ * is in the run, mulerr_zig_slow's wedge step, written out as there: x = RN(u) w[i] with
+ * u = v[p] >> 9, the height U from value p + 1 (mulerr_sm64_double), accepted when
+ * f[i] + U (f[i + 1] - f[i]) < exp(-0.5 x x), then giving +-x by bit 8 (y[p] then holds
+ * mean + sigma (+-x), cast as the fast tries); else mulerr_zig_slow goes on with a new try
+ * from value p + 2 (its loop), which is what the walk does next.  The walk takes such a p
+ * without a call: y[p] if accepted, nothing if not, and two values read either way.  Layer 0
+ * (the base strip and the tail) and a p whose height lies past the run take the definition. */
 void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
-  uint64_t c = g->c, rej[RUN / 64 + 1];
+  const mulerr_zig *z = &mulerr_zig_tab;
+  uint64_t c = g->c, rej[RUN / 64 + 1], wedge[RUN / 64 + 1], acc[RUN / 64 + 1], v[RUN];
   double y[RUN];
   size_t i = 0;
   mulerr_zig_init();
   while (i < n) {
     const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
-    size_t j = 0;
+    size_t j = 0, q;
     memset(rej, 0, sizeof rej);
-    DISPATCH(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, y, rej); /* whole quads; the rest never taken */
+    DISPATCH(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, v, y, rej); /* whole quads; the rest never taken */
+    for (q = 0; q <= m / 64; q++) { /* the wedge tests of the tries not taken */
+      uint64_t b = q < m / 64 ? rej[q] : rej[q] & ((1ull << (m % 64)) - 1), wb = 0, ab = 0;
+      while (b) {
+        const size_t p = q * 64 + (size_t)__builtin_ctzll(b);
+        const unsigned li = (unsigned)(v[p] & 255);
+        b &= b - 1;
+        if (li != 0 && p + 1 < m) {
+          const double x = (double)(int64_t)(v[p] >> 9) * z->w[li];
+          const double uu = (double)(int64_t)(v[p + 1] >> 11) * 0x1p-53;
+          const uint64_t ok = z->f[li] + uu * (z->f[li + 1] - z->f[li]) < exp(-0.5 * x * x);
+          const double r = mean + sigma * (v[p] & 256 ? -x : x);
+          y[p] = fp32 ? (double)(float)r : r;
+          wb |= 1ull << (p % 64), ab |= ok << (p % 64);
+        }
+      }
+      wedge[q] = wb, acc[q] = ab;
+    }
     rej[m / 64] |= 1ull << (m % 64); /* a sentinel: the run's end */
     for (;;) {
       const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the taken tries before it */
       memcpy(out + i, y + j, t * sizeof *out);
       i += t, j += t;
       if (i == n || j >= m) break;
-      { /* value j not taken: the definition from value j on */
+      if (wedge[j / 64] >> (j % 64) & 1) { /* decided above: y[j] if accepted; two values read */
+        out[i] = y[j];
+        i += acc[j / 64] >> (j % 64) & 1;
+        j += 2;
+      } else { /* the definition from value j on */
         const uint64_t cj = c + (uint64_t)j * MULERR_SM64_GAMMA;
         mulerr_sm64 s = {cj};
         const double x = mean + sigma * mulerr_zig_normal(&s);
         out[i++] = fp32 ? (double)(float)x : x;
         j += (size_t)((s.c - cj) * GAMMA_INV);
-        if (i == n || j >= m) break;
       }
+      if (i == n || j >= m) break;
     }
     c += (uint64_t)j * MULERR_SM64_GAMMA;
   }

@@ -375,14 +375,18 @@ void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, doub
     return;
   }
   while (i < n) {
-    const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
+    const size_t m = n - i < RUN ? n - i : RUN, m4 = (m + 3) & ~(size_t)3; /* every output reads at least one value */
+    /* the pass writes straight into out where its whole quads fit: value j at out[i + j]; an
+     * output never lands past the values it read, so the walk's spans move left (memmove), and
+     * not at all before the first value that may be rejected (nearly always the whole run) */
+    double *yy = i + m4 <= n ? out + i : y;
     size_t j = 0;
     memset(rej, 0, sizeof rej);
-    DISPATCH(pick, c, (m + 3) & ~(size_t)3, nn, f, y, rej); /* whole quads; the rest never taken */
+    DISPATCH(pick, c, m4, nn, f, yy, rej); /* whole quads; the rest never taken */
     rej[m / 64] |= 1ull << (m % 64); /* a sentinel: the run's end */
     for (;;) {
       const size_t r = next_rej(rej, j), t = r - j < n - i ? r - j : n - i; /* the values never rejected */
-      memcpy(out + i, y + j, t * sizeof *out);
+      if (out + i != yy + j) memmove(out + i, yy + j, t * sizeof *out);
       i += t, j += t;
       if (i == n || j >= m) break;
       { /* value j may be rejected: the definition, from value j on */

@@ -29,7 +29,9 @@
  * cheaper 64-bit multiply, is the first to beat it (about 1.2x the sampler, thread CPU time).
  * Tried and dropped, no faster: the fp32 rounding on the bits (integer RNE) instead of the two
  * conversions, an inline AVX2 copy for the walk's spans, a branch-free compaction of the run
- * (permutation table) instead of the walk. */
+ * (permutation table) instead of the walk, and deciding most wedge tests without exp by the
+ * tangent and the chord of e^t in t = -x^2 / 2 (provably the same answers, but its branches
+ * cost more than the batched exp calls: 2.11 against 2.01 ns a sample). */
 #include "internal.h"
 #include "engine/stream.h"
 

@@ -588,6 +588,8 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                        "binary64 value exactly (method '%s' on format '%s'); use --scale-pow2",
                        p->method->name, p->cfg.work.name);
   if (bad) return mulerr_fail_operands(p, pr != NULL);
+  /* the block passes leave the |r| histogram's bins 1-63 to the merged r counts (acc.c) */
+  if (use_block) mulerr_acc_hist_from_q(&total, &qtotal);
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
   mulerr_qhist_quantiles(&qtotal, out->r_q, out->e_q);

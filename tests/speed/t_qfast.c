@@ -88,6 +88,7 @@ static void arrays(size_t n) {
   mulerr_qhist_init(&hq), mulerr_qhist_init(&ho), mulerr_qhist_init(&hs);
   mulerr_acc_init(&a1, 23, -126), mulerr_acc_init(&a2, 23, -126);
   mulerr_acc_add_block_q(&a1, &hq, n, ap, x, y);
+  mulerr_acc_hist_from_q(&a1, &hq);
   mulerr_acc_add_block(&a2, n, ap, x, y);
   old_add_approx(&ho, n, ap, x, y);
   mulerr_qhist_add_approx(&hs, n, ap, x, y);
@@ -96,6 +97,7 @@ static void arrays(size_t n) {
   memset(hq.r, 0, 2 * MULERR_QBINS * sizeof *hq.r), memset(ho.r, 0, 2 * MULERR_QBINS * sizeof *ho.r);
   mulerr_acc_init(&a1, 23, -126), mulerr_acc_init(&a2, 23, -126);
   mulerr_acc_add_block_err_q(&a1, &hq, n, hi, lo, ex);
+  mulerr_acc_hist_from_q(&a1, &hq);
   mulerr_acc_add_block_err(&a2, n, hi, lo, ex);
   old_add_err(&ho, n, hi, ex);
   ok2 = same_hist(&hq, &ho);

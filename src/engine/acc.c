@@ -182,7 +182,7 @@ static inline v4d vmaxbits(v4d m, v4d x) { return vsel((v4i)x > (v4i)m, x, m); }
  * as both at once, with half as many sums live (they fit the registers).  dump: the lanes'
  * dump slots, r's in the high words, e's in the low ones. */
 static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo, v4d p,
-                                                         v4i *bin, v4i ulp_top, v4i ulp_emin,
+                                                         v4i *bin, v4i ebits, v4u kbits,
                                                          v4i dump, int part) {
   const v4d zero = {0, 0, 0, 0}, one = {1, 1, 1, 1};
   const v4d ae = vabs(hi);
@@ -199,10 +199,15 @@ static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo
     s->mae = vmaxbits(s->mae, ae);
   } else {
     const v4i nz = p != zero;
-    const v4i ex = (v4i)(((v4u)p >> 52) & 0x7ff) - 1023;
-    const v4i eu = vseli(ex > ulp_emin, ex, ulp_emin);
+    /* the ulp's scale 2^(ulp_mbits - max(e, ulp_emin)) for p = +-2^e (1.f), p normal: pe =
+     * 2^e (p's exponent field alone), em = max(pe, 2^ulp_emin) = 2^max(e, ulp_emin) (of two
+     * powers of two the larger has the larger bits; ebits = 2^ulp_emin's bits), and kbits =
+     * (2046 + ulp_mbits) 2^52 minus em's bits (max(e, ulp_emin) + 1023) 2^52, modulo 2^64, is
+     * (1023 + ulp_mbits - max(e, ulp_emin)) 2^52: the scale's bits (a normal binary64 where
+     * mulerr_acc_block_applies), the same integer the exponent arithmetic gave before */
+    const v4i pe = (v4i)p & (int64_t)0x7ff0000000000000, em = vseli(pe > ebits, pe, ebits);
     /* computed for every lane, then kept where p != 0: no branch, no division by zero */
-    const v4d u = (v4d)(nz & (v4i)(ae * (v4d)((ulp_top - eu) << 52)));
+    const v4d u = (v4d)(nz & (v4i)(ae * (v4d)(kbits - (v4u)em)));
     const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
     const v4u qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
     const v4i z = nz - nz, ez = (v4i)ae == z, rz = (v4i)ar == z; /* +0 (p = 0: r = +0) */
@@ -225,14 +230,14 @@ static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo
  * path), and TwoSum(x, -p) gives hi + lo = x - p exactly. */
 static inline __attribute__((always_inline)) void vload(lane4 *s, int given, const double *u0,
                                                          const double *u1, const double *u2,
-                                                         int64_t *bin, v4i top, v4i emin,
+                                                         int64_t *bin, v4i ebits, v4u kbits,
                                                          v4i dump, int part) {
   if (given) {
-    vstep(s, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, top, emin, dump, part);
+    vstep(s, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, ebits, kbits, dump, part);
   } else {
     const v4d x = *(const v4d_u *)u0, p = *(const v4d_u *)u1 * *(const v4d_u *)u2;
     const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
-    vstep(s, hi, lo, p, (v4i *)bin, top, emin, dump, part);
+    vstep(s, hi, lo, p, (v4i *)bin, ebits, kbits, dump, part);
   }
 }
 
@@ -247,8 +252,12 @@ static inline __attribute__((always_inline)) void lanes_body(lanes *s, size_t n,
                                                               const double *u0, const double *u1,
                                                               const double *u2, int64_t *bins,
                                                               int ulp_mbits, int ulp_emin) {
-  const v4i top = {1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits};
-  const v4i emin = {ulp_emin, ulp_emin, ulp_emin, ulp_emin};
+  /* vstep's constants for the ulp's scale: 2^ulp_emin's bits, (2046 + ulp_mbits) 2^52; an
+   * ulp_emin below binary64's normals is below every normal p's exponent: any such will do */
+  const int64_t eb = (int64_t)(1023 + (ulp_emin > -1023 ? ulp_emin : -1023)) << 52;
+  const uint64_t kb = (uint64_t)(2046 + ulp_mbits) << 52;
+  const v4i ebits = {eb, eb, eb, eb};
+  const v4u kbits = {kb, kb, kb, kb};
   const size_t full = n - n % LANES;
   double p0[LANES] = {0}, p1[LANES] = {0}, p2[LANES] = {0};
   int64_t pbins[LANES];
@@ -265,11 +274,11 @@ static inline __attribute__((always_inline)) void lanes_body(lanes *s, size_t n,
                       (int64_t)(RDUMP + l + 2) << 32 | (EDUMP + l + 2), (int64_t)(RDUMP + l + 3) << 32 | (EDUMP + l + 3)};
     lane4 t = s->g[v];
     for (i = 4 * (size_t)v; i < full; i += LANES)
-      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, top, emin, dump, 1);
-    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin, dump, 1);
+      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 1);
+    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 1);
     for (i = 4 * (size_t)v; i < full; i += LANES)
-      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, top, emin, dump, 2);
-    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin, dump, 2);
+      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 2);
+    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 2);
     s->g[v] = t;
   }
   if (full < n) memcpy(bins + full, pbins, (n - full) * sizeof *bins);

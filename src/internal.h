@@ -225,11 +225,13 @@ void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const doub
 void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
                                 const double *lo, const double *exact);
 /* mulerr_acc_add_block_q whose approx[i0 .. i0 + m) is written by fill(ctx, i0, m) run by run
- * (MULERR_FUSED pairs, the last run shorter) just before the pass takes it (acc.c). */
+ * (MULERR_FUSED pairs, the last run shorter) just before the pass takes it (acc.c).  A fill
+ * returning nonzero stops the pass, which returns -1 (a and q then hold part of the block:
+ * the caller discards them); else 0. */
 #define MULERR_FUSED 4096
-typedef void (*mulerr_block_fill)(void *ctx, size_t i0, size_t m);
-void mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
-                                const double *x, const double *y, mulerr_block_fill fill, void *ctx);
+typedef int (*mulerr_block_fill)(void *ctx, size_t i0, size_t m);
+int mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                               const double *x, const double *y, mulerr_block_fill fill, void *ctx);
 
 static inline dd dd_div_d(dd a, double b) {
   double q1 = a.hi / b;

@@ -303,8 +303,8 @@ bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_e
 }
 
 /* The pairs into a's sums and q's counts; a->hist[0] and a->n_rel as described above. */
-static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
-                      const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {
+static int add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
+                     const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {
   lanes s;
   int64_t bins[HCHUNK];
   uint64_t *const qr = q->r, *const qe = q->e;
@@ -314,7 +314,8 @@ static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const
   memset(&s, 0, sizeof s);
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
-    if (fill && i0 % MULERR_FUSED == 0) fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED);
+    if (fill && i0 % MULERR_FUSED == 0 && fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED))
+      return -1;
     if (given) lanes_pass_err(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
     else lanes_pass(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
     for (i = 0; i < m; i++) { /* r and e are one allocation (quantile.c), dump slots after e */
@@ -345,6 +346,7 @@ static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const
   a->n += n;
   a->n_inexact += ninex;
   a->n_rel += nrel;
+  return 0;
 }
 
 /* The |r| exponent histogram's bin of r's quantile bin j >= 1 (see above). */
@@ -395,9 +397,9 @@ void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const 
  * before the pass reaches it, for each run of MULERR_FUSED pairs in turn: the run is still in
  * the cache when its metrics are taken.  The runs are whole HCHUNKs, so the lanes, the order of
  * every operation and the results are those of mulerr_acc_add_block_q on the filled array. */
-void mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
-                                const double *x, const double *y, mulerr_block_fill fill, void *ctx) {
-  add_block(a, q, n, 0, approx, x, y, fill, ctx);
+int mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                               const double *x, const double *y, mulerr_block_fill fill, void *ctx) {
+  return add_block(a, q, n, 0, approx, x, y, fill, ctx);
 }
 
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {

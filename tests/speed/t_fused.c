@@ -27,10 +27,11 @@ typedef struct ctx {
   size_t calls;
 } ctx;
 
-static void fill(void *c_, size_t i0, size_t m) {
+static int fill(void *c_, size_t i0, size_t m) {
   ctx *c = c_;
   c->m->mul(c->cfg, m, A + i0, B + i0, O + i0);
   c->calls++;
+  return 0;
 }
 
 static void one(const char *method, const char *fmt, int block, size_t n) {

@@ -133,6 +133,9 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
 #if MULERR_FUSED % HCHUNK
 #error "MULERR_FUSED must be a multiple of HCHUNK"
 #endif
+/* The operands a run ahead are prefetched while the pass reads these: the fused pass (eval.c)
+ * reads each run's operands first from memory; a prefetch never faults past an array's end. */
+#define PREFETCH MULERR_FUSED
 #define QSHIFT (52 - MULERR_QSUB) /* quantile.c's bins: the bits above the top QSUB mantissa bits */
 #define RDUMP (2 * MULERR_QBINS)             /* r's dump slots, lane by lane (index into r) */
 #define EDUMP (MULERR_QBINS + LANES)         /* e's (into e = r + MULERR_QBINS) */
@@ -273,8 +276,13 @@ static inline __attribute__((always_inline)) void lanes_body(lanes *s, size_t n,
     const v4i dump = {(int64_t)(RDUMP + l) << 32 | (EDUMP + l), (int64_t)(RDUMP + l + 1) << 32 | (EDUMP + l + 1),
                       (int64_t)(RDUMP + l + 2) << 32 | (EDUMP + l + 2), (int64_t)(RDUMP + l + 3) << 32 | (EDUMP + l + 3)};
     lane4 t = s->g[v];
-    for (i = 4 * (size_t)v; i < full; i += LANES)
+    for (i = 4 * (size_t)v; i < full; i += LANES) {
+      if (!given && v == 0) { /* the next run's operands (see PREFETCH) */
+        __builtin_prefetch(u1 + i + PREFETCH, 0, 2);
+        __builtin_prefetch(u2 + i + PREFETCH, 0, 2);
+      }
       vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 1);
+    }
     if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 1);
     for (i = 4 * (size_t)v; i < full; i += LANES)
       vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 2);

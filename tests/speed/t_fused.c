@@ -142,6 +142,43 @@ static void nonvalues(void) {
   free(a), free(b);
 }
 
+/* mulerr_format_nonvalues (the check run by run above) against its definition (finite and
+ * rounds to itself) on groups of the format's normal values with +0, -0, subnormals, values
+ * off the grid, Inf and NaN sprinkled at every rate, for formats with and without -0 or a
+ * zero at all. */
+static void nonvalues_def(void) {
+  static const char *const fmts[] = {"fp32", "bf16", "fp16", "e4m3fn", "e4m3fnuz", "e5m2", "e2m1fn", "e8m0fnu"};
+  enum { L = 64 * 40 + 7 };
+  static double v[L];
+  size_t fi, i;
+  for (fi = 0; fi < sizeof fmts / sizeof *fmts; fi++) {
+    const mulerr_format *f = mulerr_format_find(fmts[fi]);
+    const double mn = mulerr_format_min_normal(f), mx = mulerr_format_max(f);
+    size_t want = 0, got, rate;
+    int good = 1;
+    for (rate = 1; rate <= 4096; rate *= 4) {
+      want = 0;
+      for (i = 0; i < L; i++) {
+        const uint64_t u = next();
+        double x = mulerr_format_round(f, mn * (1 + (double)(u % 1000) * (mx / mn - 1) / 1000 * ((u >> 10) % 7 == 0)) * (1 + (double)((u >> 20) % 64) / 64), MULERR_RTZ);
+        if ((u >> 40) % rate == 0) { /* a special, one of eight */
+          const int k = (int)((u >> 50) % 8);
+          x = k == 0 ? 0.0 : k == 1 ? -0.0 : k == 2 ? mn / 2 : k == 3 ? mn * 0.375 : k == 4 ? INFINITY : k == 5 ? NAN : k == 6 ? mx * 1.0001 : 1 + 0x1p-30;
+        }
+        if ((u >> 60) & 1 && !(f->flags & MULERR_FMT_UNSIGNED)) x = -x;
+        v[i] = x;
+        want += !(isfinite(x) && mulerr_format_round(f, x, MULERR_RNE) == x);
+      }
+      got = mulerr_format_nonvalues(f, L, v);
+      if (got != want) {
+        good = 0;
+        diag("%s, one special in %zu: nonvalues %zu, by definition %zu", f->name, rate, got, want);
+      }
+    }
+    ok(good, "%s: mulerr_format_nonvalues equals its definition on values with zeros, subnormals and non-values at every rate", f->name);
+  }
+}
+
 int main(void) {
   static const char *const plain[] = {"exact", "lmul", "mitchell", "lmul-eq1", "lmul-gpu", "lns", "float"};
   const mulerr_format *f32 = mulerr_format_find("fp32");
@@ -167,5 +204,6 @@ int main(void) {
   }
   stops();
   nonvalues();
+  nonvalues_def();
   return tap_done();
 }

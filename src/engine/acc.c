@@ -119,10 +119,11 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
  * is scattered as before.
  *
  * The |r| exponent histogram (acc->hist) is not counted per pair: it is a function of the
- * quantile r histogram's counts.  Its bin of a nonzero |r| depends on the exponent only: bin
- * 1 below 2^-49 (every subnormal, hence every nonzero value of r's bin 0), bin E - 973 for
- * the biased exponent E in [974, 1035] (|r| in [2^-49, 2^13)), bin 63 from 2^13 up (E >= 1036:
- * Inf and NaN too); r's bin j has E = j >> MULERR_QSUB.  Bin 0 counts |r| = 0, which the
+ * quantile r histogram's counts.  Its bin of a nonzero |r| (mulerr_acc_add's hist_bin:
+ * max(1, ilogb + MULERR_HIST_OFFSET) below 2^13) depends on the biased exponent E alone: bin
+ * 1 for E <= 974 (|r| < 2^-48: every subnormal, hence every nonzero value of r's bin 0), bin
+ * E - 973 for E in [974, 1035] (|r| in [2^-49, 2^13)), bin 63 for E >= 1036 (|r| >= 2^13,
+ * Inf and NaN); r's bin j has E = j >> MULERR_QSUB.  Bin 0 counts |r| = 0, which the
  * lanes count (above): the block calls with a histogram add that count to acc->hist[0] and
  * n_rel (also counted in the lanes) to acc->n_rel, and leave bins 1-63 to
  * mulerr_acc_hist_from_q, called once on the point's merged sums and histograms (eval.c).

@@ -176,11 +176,11 @@ void mulerr_acc_init(mulerr_acc *a, int ulp_mbits, int ulp_emin);
 void mulerr_acc_add(mulerr_acc *a, dd err, double exact);
 /* Add n pairs at once, approx[i] against the exact product x[i] y[i] (the double path: the
  * product must be exact), under the conditions in acc.c (mulerr_acc_block_applies). */
-void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
-                          const double *y);
+int mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
+                         const double *y); /* 0, or -1 out of memory */
 /* The same from errors already formed: hi[i] + lo[i] exact, exact[i] the product rounded. */
-void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
-                              const double *exact);
+int mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
+                             const double *exact);
 bool mulerr_acc_block_applies(const mulerr_format *source, int ulp_mbits, int ulp_emin);
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from);
 /* Turn sums into means and standard errors (exact = 1 sets every se to 0). */
@@ -213,18 +213,25 @@ void mulerr_qhist_merge(mulerr_qhist *into, const mulerr_qhist *from);
 /* p50, p90, p99, p99.9 of |r| and of |e| (NaN where nothing was counted). */
 void mulerr_qhist_quantiles(const mulerr_qhist *h, double r_q[4], double e_q[4]);
 /* mulerr_acc_add_block(_err) that also count the n pairs in q, as mulerr_qhist_add_approx
- * (_err) would, in the same pass (acc.c).  The allocation holds one more count after e's:
- * the slot pairs with a zero product go to (never read). */
+ * (_err) would, in the same pass (acc.c).  The allocation holds MULERR_QDUMP more counts after
+ * e's: slots the pass writes and nothing reads.  These (and _fused) add to a->hist only the
+ * count of r = 0 (bin 0): the other bins are a function of q's r counts, added by
+ * mulerr_acc_hist_from_q(a, q) once every pair of q went through these calls into a (or into
+ * accumulators merged into a) and a's histogram holds nothing else. */
+#define MULERR_QDUMP 16
+void mulerr_acc_hist_from_q(mulerr_acc *a, const mulerr_qhist *q);
 void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
                             const double *x, const double *y);
 void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,
                                 const double *lo, const double *exact);
 /* mulerr_acc_add_block_q whose approx[i0 .. i0 + m) is written by fill(ctx, i0, m) run by run
- * (MULERR_FUSED pairs, the last run shorter) just before the pass takes it (acc.c). */
+ * (MULERR_FUSED pairs, the last run shorter) just before the pass takes it (acc.c).  A fill
+ * returning nonzero stops the pass, which returns -1 (a and q then hold part of the block:
+ * the caller discards them); else 0. */
 #define MULERR_FUSED 4096
-typedef void (*mulerr_block_fill)(void *ctx, size_t i0, size_t m);
-void mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
-                                const double *x, const double *y, mulerr_block_fill fill, void *ctx);
+typedef int (*mulerr_block_fill)(void *ctx, size_t i0, size_t m);
+int mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                               const double *x, const double *y, mulerr_block_fill fill, void *ctx);
 
 static inline dd dd_div_d(dd a, double b) {
   double q1 = a.hi / b;

@@ -88,26 +88,61 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
  *    plain binary64 within a lane (at most 2^13 non-negative terms per lane and block:
  *    relative error below 2^13 2^-53 = 2^-40), then merged like the others: far below what
  *    a standard error needs;
- *  - exponents (of the exact product for ulps, of |r| for the histogram) are read from the
- *    bits: eval.c uses the block path only where every nonzero product of two source values
- *    rounds to a normal binary64 and 2^(ulp_mbits - max(e, ulp_emin)) stays a normal binary64
- *    (mulerr_acc_block_applies).
+ *  - the exponent of the exact product (for ulps) is read from the bits: eval.c uses the
+ *    block path only where every nonzero product of two source values rounds to a normal
+ *    binary64 and 2^(ulp_mbits - max(e, ulp_emin)) stays a normal binary64
+ *    (mulerr_acc_block_applies);
+ *  - the running maxima of |e|, |e| / ulp and |r| compare bit patterns as signed 64-bit
+ *    integers (vmaxbits): the three are never negative (their sign bit is cleared, or they
+ *    are +0 where masked), and on binary64 values with the sign bit clear the integer order
+ *    of the bits is the order of the values (+0 lowest, +Inf above every finite value) with
+ *    every NaN above +Inf.  So where no NaN is seen the maximum is the same double as
+ *    mulerr_acc_add's (x > m replaces m: the same comparison); once a NaN is seen the maximum
+ *    is a NaN for good, as in mulerr_acc_add (a NaN replaces it; nothing replaces a NaN but
+ *    a NaN).  Which NaN: mulerr_acc_add keeps the last, this the one with the largest
+ *    payload; every NaN reaching here is |RN(approx - p)| or a quotient or scaling of it, a
+ *    quiet NaN with its sign cleared, and the methods' NaNs are C's NAN or those of invalid
+ *    operations, both 0x7ff8000000000000 once the sign is cleared: the same bits.
  * tests/unit/t_metrics.c compares both paths.
  *
- * The quantile histograms (quantile.c) are counted in the same pass when the caller passes
- * one: the bins of |e| and |r| are cut from the bits of the very hi and r the lanes compute
- * (hi = RN(x - p), r = RN(hi / p) for p != 0, the operations mulerr_qhist_add_approx and
- * mulerr_qhist_add_err do), packed with the |r| histogram's bin into one int64 per pair
- * (bits 0-7 that bin, 8-31 the |e| bin, 32-63 the |r| bin or, for p = 0, the dump slot
- * 2 MULERR_QBINS), and counted in one scalar scatter per HCHUNK pairs: no second pass over the
- * operands, no second division.  tests/unit/t_quantile_fast.c compares the counts with the
- * separate pass's. */
+ * The quantile histograms (quantile.c) are counted in the same pass: the bins of |e| and |r|
+ * are cut from the bits of the very hi and r the lanes compute (hi = RN(x - p), r = RN(hi / p)
+ * for p != 0, the operations mulerr_qhist_add_approx and mulerr_qhist_add_err do), packed into
+ * one int64 per pair (bits 0-31 the |e| bin, 32-63 the |r| bin), and counted in one scalar
+ * scatter per HCHUNK pairs: no second pass over the operands, no second division.  Two
+ * values are not scattered but counted in the lanes: |e| = +0 (bin 0 of e: every exact
+ * product, the pairs padding a last group) and |r| = +0 (bin 0 of r, with p != 0; a p = 0 has
+ * r = 0 too, and no |r|): a run of equal bins makes every increment wait for the one before
+ * it (through memory), so those pairs' bins are dump slots, one per lane, past both
+ * histograms (quantile.c allocates them, nothing reads them), and the counts are added to
+ * bin 0 at the end of the call.  Every other |e| or |r| in bin 0 (subnormals below 2^-1068)
+ * is scattered as before.
+ *
+ * The |r| exponent histogram (acc->hist) is not counted per pair: it is a function of the
+ * quantile r histogram's counts.  Its bin of a nonzero |r| (mulerr_acc_add's hist_bin:
+ * max(1, ilogb + MULERR_HIST_OFFSET) below 2^13) depends on the biased exponent E alone: bin
+ * 1 for E <= 974 (|r| < 2^-48: every subnormal, hence every nonzero value of r's bin 0), bin
+ * E - 973 for E in [974, 1035] (|r| in [2^-49, 2^13)), bin 63 for E >= 1036 (|r| >= 2^13,
+ * Inf and NaN); r's bin j has E = j >> MULERR_QSUB.  Bin 0 counts |r| = 0, which the
+ * lanes count (above): the block calls with a histogram add that count to acc->hist[0] and
+ * n_rel (also counted in the lanes) to acc->n_rel, and leave bins 1-63 to
+ * mulerr_acc_hist_from_q, called once on the point's merged sums and histograms (eval.c).
+ * tests/speed/t_qfast.c compares the counts with the separate pass's, and acc->hist with
+ * mulerr_acc_add's. */
 #define LANES 8
 #define HCHUNK 1024 /* pairs whose histogram bins are gathered before counting */
 #if MULERR_FUSED % HCHUNK
 #error "MULERR_FUSED must be a multiple of HCHUNK"
 #endif
+/* The operands a run ahead are prefetched while the pass reads these: the fused pass (eval.c)
+ * reads each run's operands first from memory; a prefetch never faults past an array's end. */
+#define PREFETCH MULERR_FUSED
 #define QSHIFT (52 - MULERR_QSUB) /* quantile.c's bins: the bits above the top QSUB mantissa bits */
+#define RDUMP (2 * MULERR_QBINS)             /* r's dump slots, lane by lane (index into r) */
+#define EDUMP (MULERR_QBINS + LANES)         /* e's (into e = r + MULERR_QBINS) */
+#if MULERR_QDUMP < 2 * LANES
+#error "quantile.c must allocate a dump slot per lane for each histogram"
+#endif
 
 /* Lanes as GCC vector types: 4 doubles, or 4 int64 (a comparison gives -1 or 0 per lane);
  * without AVX2 the compiler runs them as pairs of SSE2 operations, with the same results. */
@@ -124,7 +159,7 @@ typedef struct lane4 {
   v4d se, sel, sae, sael, se2, se2l, se4;
   v4d sr, srl, sar, sarl, sr2, su, sul;
   v4d mae, mre, mu;
-  v4i ninex;
+  v4i ninex, nrel, nrz; /* counts (a comparison's -1 subtracted): hi != 0; p != 0; p != 0, r = 0 */
 } lane4;
 typedef struct lanes {
   lane4 g[NV];
@@ -133,8 +168,8 @@ typedef struct lanes {
 static inline v4d vsel(v4i m, v4d a, v4d b) { return (v4d)((m & (v4i)a) | (~m & (v4i)b)); }
 static inline v4i vseli(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
 static inline v4d vabs(v4d a) { return (v4d)((v4i)a & (int64_t)MULERR_ABS_BITS); }
-/* the running maximum's rule of mulerr_acc_add: a NaN replaces it */
-static inline v4d vmaxnan(v4d m, v4d x) { return vsel((x > m) | (x != x), x, m); }
+/* the running maximum of values with the sign bit clear, by their bits (see above) */
+static inline v4d vmaxbits(v4d m, v4d x) { return vsel((v4i)x > (v4i)m, x, m); }
 
 /* Sum2's step (as sum2() above) on a vector of lanes; a low part of 0 is not added. */
 #define VSUM2(S, SL, x, ...)                                                                     \
@@ -146,44 +181,51 @@ static inline v4d vmaxnan(v4d m, v4d x) { return vsel((x > m) | (x != x), x, m);
 
 /* Add one vector of pairs: error hi + lo (exact), exact product p rounded to double; part 1
  * adds to the sums of e (se .. se4, mae, ninex), part 2 to those of r and ulps (sr .. sr2,
- * su, mre, mu) and writes the bins: the two parts touch disjoint sums, so running part 1 over
- * a run and then part 2 over it gives every sum the same steps in the same order as both at
- * once, with half as many sums live (they fit the registers). */
+ * su, mre, mu, nrel, nrz) and writes the bins: the two parts touch disjoint sums, so running
+ * part 1 over a run and then part 2 over it gives every sum the same steps in the same order
+ * as both at once, with half as many sums live (they fit the registers).  dump: the lanes'
+ * dump slots, r's in the high words, e's in the low ones. */
 static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo, v4d p,
-                                                         v4i *bin, v4i ulp_top, v4i ulp_emin, int part) {
+                                                         v4i *bin, v4i ebits, v4u kbits,
+                                                         v4i dump, int part) {
   const v4d zero = {0, 0, 0, 0}, one = {1, 1, 1, 1};
-  /* hi^2 = e2 + its rounding error exactly (Dekker), plus 2 hi lo as in mulerr_acc_add */
-  const v4d e2 = hi * hi, c = 134217729.0 * hi, h = c - (c - hi), t = hi - h;
-  const v4d e2lo = (((h * h - e2) + (h * t + h * t)) + t * t) + 2 * hi * lo;
-  const v4d e4 = e2 * e2, ae = vabs(hi), aelo = vsel(hi < zero, -lo, lo);
-  const v4i nz = p != zero;
-  const v4i ex = (v4i)(((v4u)p >> 52) & 0x7ff) - 1023;
-  const v4i eu = vseli(ex > ulp_emin, ex, ulp_emin);
-  /* computed for every lane, then kept where p != 0: no branch, no division by zero */
-  const v4d u = (v4d)(nz & (v4i)(ae * (v4d)((ulp_top - eu) << 52)));
-  const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
-  const v4i be = (v4i)((v4u)ar >> 52) - 1023 + MULERR_HIST_OFFSET; /* sign bit clear: as an arithmetic shift */
-  const v4u qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
-  const v4i qe = (v4i)((v4u)ae >> qsh), qr = vseli(nz, (v4i)((v4u)ar >> qsh), nz - nz + (int64_t)(2 * MULERR_QBINS));
-  v4i hb = vseli(be < 1, be - be + 1, be);
-  hb = vseli(ar < 0x1p13, hb, hb - hb + (MULERR_HIST_BINS - 1)); /* also NaN */
-  hb = vseli(ar == zero, hb - hb, hb);
-  hb = vseli(nz, hb, hb - hb + MULERR_HIST_BINS); /* a bin past the end: not counted */
+  const v4d ae = vabs(hi);
   if (part == 1) {
+    /* hi^2 = e2 + its rounding error exactly (Dekker), plus 2 hi lo as in mulerr_acc_add */
+    const v4d e2 = hi * hi, c = 134217729.0 * hi, h = c - (c - hi), t = hi - h;
+    const v4d e2lo = (((h * h - e2) + (h * t + h * t)) + t * t) + 2 * hi * lo;
+    const v4d e4 = e2 * e2, aelo = vsel(hi < zero, -lo, lo);
     s->ninex -= hi != zero;
     VSUM2(s->se, s->sel, hi, + lo);
     VSUM2(s->sae, s->sael, ae, + aelo);
     VSUM2(s->se2, s->se2l, e2, + e2lo);
     s->se4 += e4; /* plain sums: see the comment above */
-    s->mae = vmaxnan(s->mae, ae);
+    s->mae = vmaxbits(s->mae, ae);
   } else {
-    *bin = hb | qe << 8 | qr << 32; /* ae, ar have no sign bit: the shifts are logical */
+    const v4i nz = p != zero;
+    /* the ulp's scale 2^(ulp_mbits - max(e, ulp_emin)) for p = +-2^e (1.f), p normal: pe =
+     * 2^e (p's exponent field alone), em = max(pe, 2^ulp_emin) = 2^max(e, ulp_emin) (of two
+     * powers of two the larger has the larger bits; ebits = 2^ulp_emin's bits), and kbits =
+     * (2046 + ulp_mbits) 2^52 minus em's bits (max(e, ulp_emin) + 1023) 2^52, modulo 2^64, is
+     * (1023 + ulp_mbits - max(e, ulp_emin)) 2^52: the scale's bits (a normal binary64 where
+     * mulerr_acc_block_applies), the same integer the exponent arithmetic gave before */
+    const v4i pe = (v4i)p & (int64_t)0x7ff0000000000000, em = vseli(pe > ebits, pe, ebits);
+    /* computed for every lane, then kept where p != 0: no branch, no division by zero */
+    const v4d u = (v4d)(nz & (v4i)(ae * (v4d)(kbits - (v4u)em)));
+    const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
+    const v4u qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
+    const v4i z = nz - nz, ez = (v4i)ae == z, rz = (v4i)ar == z; /* +0 (p = 0: r = +0) */
+    const v4i qe = vseli(ez, dump, (v4i)((v4u)ae >> qsh));
+    const v4i qr = vseli(rz, (v4i)((v4u)dump >> 32), (v4i)((v4u)ar >> qsh));
+    *bin = qe | qr << 32; /* both below 2^31 */
+    s->nrel -= nz;
+    s->nrz -= nz & rz;
     VSUM2(s->su, s->sul, u);
     VSUM2(s->sr, s->srl, r);
     VSUM2(s->sar, s->sarl, ar);
     s->sr2 += r2;
-    s->mu = vmaxnan(s->mu, u);
-    s->mre = vmaxnan(s->mre, ar);
+    s->mu = vmaxbits(s->mu, u);
+    s->mre = vmaxbits(s->mre, ar);
   }
 }
 
@@ -192,27 +234,34 @@ static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo
  * path), and TwoSum(x, -p) gives hi + lo = x - p exactly. */
 static inline __attribute__((always_inline)) void vload(lane4 *s, int given, const double *u0,
                                                          const double *u1, const double *u2,
-                                                         int64_t *bin, v4i top, v4i emin, int part) {
+                                                         int64_t *bin, v4i ebits, v4u kbits,
+                                                         v4i dump, int part) {
   if (given) {
-    vstep(s, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, top, emin, part);
+    vstep(s, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, ebits, kbits, dump, part);
   } else {
     const v4d x = *(const v4d_u *)u0, p = *(const v4d_u *)u1 * *(const v4d_u *)u2;
     const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
-    vstep(s, hi, lo, p, (v4i *)bin, top, emin, part);
+    vstep(s, hi, lo, p, (v4i *)bin, ebits, kbits, dump, part);
   }
 }
 
 /* n pairs, pair i to lane i mod LANES; a last group of fewer than LANES pairs is padded with
- * zeros (error 0, product 0), which add exactly nothing: zeros to every sum, no count, no bin.
- * One vector of lanes at a time (lanes 4 v .. 4 v + 3 over the whole run, then the next four):
- * each lane still sees its own pairs in the same order, through the same operations, so the
- * sums are those of a pass taking every lane at each step; but one vector's sums fit the
- * processor's registers, where all of them spilled to memory at every step. */
-MULERR_HOT
-static void lanes_pass(lanes *s, size_t n, int given, const double *u0, const double *u1,
-                       const double *u2, int64_t *bins, int ulp_mbits, int ulp_emin) {
-  const v4i top = {1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits, 1023 + ulp_mbits};
-  const v4i emin = {ulp_emin, ulp_emin, ulp_emin, ulp_emin};
+ * zeros (error 0, product 0), which add exactly nothing: zeros to every sum, no count (but
+ * |e| = 0's, which add_block takes back), no bin.  One vector of lanes at a time (lanes
+ * 4 v .. 4 v + 3 over the whole run, then the next four): each lane still sees its own pairs
+ * in the same order, through the same operations, so the sums are those of a pass taking
+ * every lane at each step; but one vector's sums fit the processor's registers, where all of
+ * them spilled to memory at every step. */
+static inline __attribute__((always_inline)) void lanes_body(lanes *s, size_t n, int given,
+                                                              const double *u0, const double *u1,
+                                                              const double *u2, int64_t *bins,
+                                                              int ulp_mbits, int ulp_emin) {
+  /* vstep's constants for the ulp's scale: 2^ulp_emin's bits, (2046 + ulp_mbits) 2^52; an
+   * ulp_emin below binary64's normals is below every normal p's exponent: any such will do */
+  const int64_t eb = (int64_t)(1023 + (ulp_emin > -1023 ? ulp_emin : -1023)) << 52;
+  const uint64_t kb = (uint64_t)(2046 + ulp_mbits) << 52;
+  const v4i ebits = {eb, eb, eb, eb};
+  const v4u kbits = {kb, kb, kb, kb};
   const size_t full = n - n % LANES;
   double p0[LANES] = {0}, p1[LANES] = {0}, p2[LANES] = {0};
   int64_t pbins[LANES];
@@ -224,16 +273,35 @@ static void lanes_pass(lanes *s, size_t n, int given, const double *u0, const do
     memcpy(p2, u2 + full, (n - full) * sizeof *p2);
   }
   for (v = 0; v < NV; v++) { /* each vector of lanes, each part (vstep) over the whole run */
+    const int64_t l = 4 * v;
+    const v4i dump = {(int64_t)(RDUMP + l) << 32 | (EDUMP + l), (int64_t)(RDUMP + l + 1) << 32 | (EDUMP + l + 1),
+                      (int64_t)(RDUMP + l + 2) << 32 | (EDUMP + l + 2), (int64_t)(RDUMP + l + 3) << 32 | (EDUMP + l + 3)};
     lane4 t = s->g[v];
+    for (i = 4 * (size_t)v; i < full; i += LANES) {
+      if (!given && v == 0) { /* the next run's operands (see PREFETCH) */
+        __builtin_prefetch(u1 + i + PREFETCH, 0, 2);
+        __builtin_prefetch(u2 + i + PREFETCH, 0, 2);
+      }
+      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 1);
+    }
+    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 1);
     for (i = 4 * (size_t)v; i < full; i += LANES)
-      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, top, emin, 1);
-    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin, 1);
-    for (i = 4 * (size_t)v; i < full; i += LANES)
-      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, top, emin, 2);
-    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, top, emin, 2);
+      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 2);
+    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 2);
     s->g[v] = t;
   }
   if (full < n) memcpy(bins + full, pbins, (n - full) * sizeof *bins);
+}
+/* the two kinds of input, each a loop of its own */
+MULERR_HOT
+static void lanes_pass(lanes *s, size_t n, const double *approx, const double *x, const double *y,
+                       int64_t *bins, int ulp_mbits, int ulp_emin) {
+  lanes_body(s, n, 0, approx, x, y, bins, ulp_mbits, ulp_emin);
+}
+MULERR_HOT
+static void lanes_pass_err(lanes *s, size_t n, const double *hi, const double *lo, const double *exact,
+                           int64_t *bins, int ulp_mbits, int ulp_emin) {
+  lanes_body(s, n, 1, hi, lo, exact, bins, ulp_mbits, ulp_emin);
 }
 
 bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_emin) {
@@ -243,37 +311,32 @@ bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_e
          ulp_mbits - (2 * emax + 1) >= -1022;
 }
 
-static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
-                      const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {
+/* The pairs into a's sums and q's counts; a->hist[0] and a->n_rel as described above. */
+static int add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
+                     const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {
   lanes s;
   int64_t bins[HCHUNK];
-  uint64_t nrel = 0;
+  uint64_t *const qr = q->r, *const qe = q->e;
+  uint64_t ninex = 0, nrel = 0, nrz = 0;
   size_t i0, m, i;
   int v, j;
   memset(&s, 0, sizeof s);
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
-    if (fill && i0 % MULERR_FUSED == 0) fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED);
-    lanes_pass(&s, m, given, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
-    if (q) /* r and e are one allocation (r first) with a dump slot at r + 2 MULERR_QBINS */
-      for (i = 0; i < m; i++) {
-        const int64_t hb = bins[i] & 0xff, in = hb < MULERR_HIST_BINS;
-        a->hist[hb & (MULERR_HIST_BINS - 1)] += (uint64_t)in;
-        nrel += (uint64_t)in; /* exactly the pairs with p != 0 (vstep's bin) */
-        q->r[(uint64_t)bins[i] >> 32]++;
-        q->e[((uint64_t)bins[i] >> 8) & 0xffffff]++;
-      }
-    else
-      for (i = 0; i < m; i++) {
-        const int64_t hb = bins[i] & 0xff, in = hb < MULERR_HIST_BINS;
-        a->hist[hb & (MULERR_HIST_BINS - 1)] += (uint64_t)in;
-        nrel += (uint64_t)in;
-      }
+    if (fill && i0 % MULERR_FUSED == 0 && fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED))
+      return -1;
+    if (given) lanes_pass_err(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
+    else lanes_pass(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
+    for (i = 0; i < m; i++) { /* r and e are one allocation (quantile.c), dump slots after e */
+      const uint64_t b = (uint64_t)bins[i];
+      qe[(uint32_t)b]++;
+      qr[b >> 32]++;
+    }
   }
   for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */
     for (j = 0; j < 4; j++) {
       const lane4 *g = &s.g[v];
-      a->n_inexact += (uint64_t)g->ninex[j];
+      ninex += (uint64_t)g->ninex[j], nrel += (uint64_t)g->nrel[j], nrz += (uint64_t)g->nrz[j];
       sum2(&a->se, g->se[j], g->sel[j]);
       sum2(&a->sae, g->sae[j], g->sael[j]);
       sum2(&a->se2, g->se2[j], g->se2l[j]);
@@ -286,17 +349,49 @@ static void add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const
       if (g->mu[j] > a->max_ulp || isnan(g->mu[j])) a->max_ulp = g->mu[j];
       if (g->mre[j] > a->maxre || isnan(g->mre[j])) a->maxre = g->mre[j];
     }
+  qe[0] += n - ninex; /* |e| = 0: every pair with hi = 0 (not the padding) */
+  qr[0] += nrz;
+  a->hist[0] += nrz;
   a->n += n;
+  a->n_inexact += ninex;
   a->n_rel += nrel;
+  return 0;
 }
 
-void mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
-                          const double *y) {
-  add_block(a, NULL, n, 0, approx, x, y, NULL, NULL);
+/* The |r| exponent histogram's bin of r's quantile bin j >= 1 (see above). */
+static int hist_of_qbin(size_t j) {
+  const int e = (int)(j >> MULERR_QSUB);
+  return e >= 1036 ? MULERR_HIST_BINS - 1 : e >= 974 ? e - 973 : 1;
 }
-void mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
-                              const double *exact) {
-  add_block(a, NULL, n, 1, hi, lo, exact, NULL, NULL);
+
+void mulerr_acc_hist_from_q(mulerr_acc *a, const mulerr_qhist *q) {
+  size_t j;
+  a->hist[1] += q->r[0] - a->hist[0]; /* bin 0 of r: the zeros (hist[0]) and subnormals */
+  for (j = 1; j < MULERR_QBINS; j++) a->hist[hist_of_qbin(j)] += q->r[j];
+}
+
+/* Without a histogram of the caller's: a temporary one, turned into a->hist. */
+static int add_block_own(mulerr_acc *a, size_t n, int given, const double *u0, const double *u1,
+                         const double *u2) {
+  mulerr_acc t = *a;
+  mulerr_qhist q;
+  if (mulerr_qhist_init(&q)) return -1;
+  memset(t.hist, 0, sizeof t.hist);
+  add_block(&t, &q, n, given, u0, u1, u2, NULL, NULL);
+  mulerr_acc_hist_from_q(&t, &q);
+  for (int j = 0; j < MULERR_HIST_BINS; j++) t.hist[j] += a->hist[j];
+  *a = t;
+  mulerr_qhist_free(&q);
+  return 0;
+}
+
+int mulerr_acc_add_block(mulerr_acc *a, size_t n, const double *approx, const double *x,
+                         const double *y) {
+  return add_block_own(a, n, 0, approx, x, y);
+}
+int mulerr_acc_add_block_err(mulerr_acc *a, size_t n, const double *hi, const double *lo,
+                             const double *exact) {
+  return add_block_own(a, n, 1, hi, lo, exact);
 }
 void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
                             const double *x, const double *y) {
@@ -311,9 +406,9 @@ void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const 
  * before the pass reaches it, for each run of MULERR_FUSED pairs in turn: the run is still in
  * the cache when its metrics are taken.  The runs are whole HCHUNKs, so the lanes, the order of
  * every operation and the results are those of mulerr_acc_add_block_q on the filled array. */
-void mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
-                                const double *x, const double *y, mulerr_block_fill fill, void *ctx) {
-  add_block(a, q, n, 0, approx, x, y, fill, ctx);
+int mulerr_acc_add_block_fused(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
+                               const double *x, const double *y, mulerr_block_fill fill, void *ctx) {
+  return add_block(a, q, n, 0, approx, x, y, fill, ctx);
 }
 
 void mulerr_acc_merge(mulerr_acc *into, const mulerr_acc *from) {

@@ -227,6 +227,7 @@ typedef struct work {
   mp_limb_t la[1], lb[1], lx[1], lhi[1]; /* ma, mb, mx and mhi's limbs (set_exact) */
   int prec;
   int use_mpfr, use_block;
+  int check_runs; /* caller's pairs checked run by run in the fused pass (eval_block), not whole */
   int state; /* 0 not yet set up, 1 ready, -1 out of memory */
   mulerr_qhist qh; /* quantile histograms of this thread's blocks (of the whole point) */
 } work;
@@ -295,8 +296,8 @@ static size_t block_operands(const mulerr_point *p, uint64_t key, const double *
     n = pr->n - o < MULERR_BLOCK ? pr->n - o : MULERR_BLOCK;
     mulerr_stream_block(w->rng, 0, i); /* for stochastic rounding only */
     w->xa = pr->a + o, w->xb = pr->b + o;
-    if (mulerr_format_nonvalues(p->cfg.source, n, w->xa) ||
-        mulerr_format_nonvalues(p->cfg.source, n, w->xb))
+    if (!w->check_runs && (mulerr_format_nonvalues(p->cfg.source, n, w->xa) ||
+                           mulerr_format_nonvalues(p->cfg.source, n, w->xb)))
       return 0;
     return n;
   }
@@ -400,22 +401,30 @@ typedef struct fill_ctx {
   work *w;
 } fill_ctx;
 
-static void fill_run(void *ctx, size_t i0, size_t m) {
+/* One run's products; with check_runs its operands are checked first (the caller's pairs:
+ * block_operands left the check to the runs, each of which is then read while in the cache):
+ * -1, and the block fails, if one is not a value of the source format.  The block's runs are
+ * all checked before it succeeds, so it fails exactly when a whole-block check would. */
+static int fill_run(void *ctx, size_t i0, size_t m) {
   const fill_ctx *c = ctx;
+  if (c->w->check_runs && (mulerr_format_nonvalues(c->p->cfg.source, m, c->w->xa + i0) ||
+                           mulerr_format_nonvalues(c->p->cfg.source, m, c->w->xb + i0)))
+    return -1;
   c->p->method->mul(&c->p->cfg, m, c->w->xa + i0, c->w->xb + i0, c->w->approx + i0);
+  return 0;
 }
 
 /* Evaluate block i into acc; returns 0, or -1 if a source value was not finite. */
 static int eval_block(const mulerr_point *p, uint64_t key, const double *vals, size_t nv,
                       const pairs *pr, uint64_t i, work *w, mulerr_acc *acc) {
-  const size_t n = block_operands(p, key, vals, nv, pr, i, w);
-  size_t j;
-  if (!n) return -1;
+  const int fused = w->use_block && !w->use_mpfr && fusable(p);
+  size_t n, j;
+  w->check_runs = fused && pr; /* the caller's pairs: checked run by run (fill_run) */
+  if (!(n = block_operands(p, key, vals, nv, pr, i, w))) return -1;
   mulerr_acc_init(acc, ulp_format(p)->mbits, mulerr_format_emin(ulp_format(p)));
-  if (w->use_block && !w->use_mpfr && fusable(p)) { /* products and metrics run by run */
+  if (fused) { /* products and metrics run by run */
     const fill_ctx c = {p, w};
-    mulerr_acc_add_block_fused(acc, &w->qh, n, w->approx, w->xa, w->xb, fill_run, (void *)&c);
-    return 0;
+    return mulerr_acc_add_block_fused(acc, &w->qh, n, w->approx, w->xa, w->xb, fill_run, (void *)&c);
   }
   if (effective_scale(p) && scaled_mul(p, n, w)) return -2;
   if (!effective_scale(p)) {
@@ -586,6 +595,8 @@ static mulerr_status eval_core(const mulerr_point *p, const pairs *pr, mulerr_me
                        "binary64 value exactly (method '%s' on format '%s'); use --scale-pow2",
                        p->method->name, p->cfg.work.name);
   if (bad) return mulerr_fail_operands(p, pr != NULL);
+  /* the block passes leave the |r| histogram's bins 1-63 to the merged r counts (acc.c) */
+  if (use_block) mulerr_acc_hist_from_q(&total, &qtotal);
   /* an enumeration is exact, unless stochastic rounding made it one random realisation */
   mulerr_acc_finish(&total, exhaustive && p->cfg.rounding != MULERR_RSR, out);
   mulerr_qhist_quantiles(&qtotal, out->r_q, out->e_q);

@@ -24,7 +24,7 @@
 static inline size_t qbin(double v) { return (size_t)((mulerr_d2u(v) & MULERR_ABS_BITS) >> QSHIFT); }
 
 int mulerr_qhist_init(mulerr_qhist *h) {
-  h->r = calloc(2 * MULERR_QBINS + 1, sizeof *h->r); /* + 1: acc.c's dump slot, never read */
+  h->r = calloc(2 * MULERR_QBINS + MULERR_QDUMP, sizeof *h->r); /* acc.c's dump slots, never read */
   h->e = h->r ? h->r + MULERR_QBINS : NULL;
   return h->r ? 0 : -1;
 }

@@ -349,13 +349,19 @@ static size_t round_pass(size_t n, const double *in, double *out, const round_co
 /* How many of x[0..n) are not finite values of f.  Vector test: a normal value's pattern
  * has its s = 52 - mbits low bits clear and lies in [min_normal, max]; anything else (zero,
  * subnormal, a value of another grid, NaN, Inf) is decided by mulerr_format_round: x is a
- * value of f iff it is finite and rounds to itself. */
+ * value of f iff it is finite and rounds to itself.  A group with an element the vector test
+ * does not pass is taken element by element: the vector test's elements pass (as they do in
+ * a group where all pass), the rest (a subnormal among normal values, say) take the full test. */
 MULERR_HOT
 size_t mulerr_format_nonvalues(const mulerr_format *f, size_t n, const double *x) {
   const int s = 52 - f->mbits;
   const int64_t lowm = s >= 1 && s <= 52 ? ((int64_t)1 << s) - 1 : -1; /* -1: every lane to the slow test */
   const int64_t lo = (int64_t)mulerr_d2u(mulerr_format_min_normal(f));
   const int64_t hi = (int64_t)mulerr_d2u(mulerr_format_max(f)), neg_ok = f->flags & MULERR_FMT_UNSIGNED ? 0 : -1;
+  /* zeros pass the lanes' test where the full test passes both +0 and -0 (a zero among normal
+   * values is common; a format without a zero sends them to the full test) */
+  const double pz = mulerr_format_round(f, 0.0, MULERR_RNE), nz = mulerr_format_round(f, -0.0, MULERR_RNE);
+  const int64_t zok = isfinite(pz) && pz == 0.0 && isfinite(nz) && nz == -0.0 ? -1 : 0;
   size_t i, i0, j, bad = 0;
   /* groups of 64: the lanes' tests are and-ed through the group and looked at once (a group
    * with a lane that fails is then counted element by element, by the full test) */
@@ -363,11 +369,14 @@ size_t mulerr_format_nonvalues(const mulerr_format *f, size_t n, const double *x
     v4i all = {-1, -1, -1, -1};
     for (i = i0; i < i0 + 64; i += 4) {
       const v4i u = *(const v4i_u *)(x + i), mag = u & (int64_t)MULERR_ABS_BITS, zero = u - u;
-      all &= ((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & ((u >= zero) | neg_ok);
+      all &= (((mag & lowm) == zero) & (mag >= lo) & (mag <= hi) & ((u >= zero) | neg_ok)) | ((mag == zero) & zok);
     }
     if (!(all[0] & all[1] & all[2] & all[3]))
-      for (j = i0; j < i0 + 64; j++)
-        bad += !(isfinite(x[j]) && mulerr_format_round(f, x[j], MULERR_RNE) == x[j]);
+      for (j = i0; j < i0 + 64; j++) { /* the lanes' test element by element, then the full one */
+        const int64_t u = (int64_t)mulerr_d2u(x[j]), mag = u & (int64_t)MULERR_ABS_BITS;
+        if (!(((mag & lowm) == 0 && mag >= lo && mag <= hi && (u >= 0 || neg_ok)) || (mag == 0 && zok)))
+          bad += !(isfinite(x[j]) && mulerr_format_round(f, x[j], MULERR_RNE) == x[j]);
+      }
   }
   i = i0;
   for (; i < n; i++) bad += !(isfinite(x[i]) && mulerr_format_round(f, x[i], MULERR_RNE) == x[i]);

@@ -5,7 +5,8 @@
  * approximations, errors of every magnitude down to subnormal) at lengths around the lanes'
  * and the gather chunk's sizes; and end to end, points of several methods and formats through
  * mulerr_eval_pairs with 1 and 2 threads, whose quantiles must equal those of a histogram
- * built here by the old per-pair code from the method's own products. */
+ * built here by the old per-pair code from the method's own products, and whose |r| exponent
+ * histogram (derived from the r counts: acc.c) must equal one counted here pair by pair. */
 #include "internal.h"
 #include "tap.h"
 
@@ -34,6 +35,17 @@ static void old_add_err(mulerr_qhist *h, size_t n, const double *hi, const doubl
     h->e[old_qbin(hi[i])]++;
     if (exact[i] != 0) h->r[old_qbin(hi[i] / exact[i])]++;
   }
+}
+
+/* The |r| exponent histogram's bin by its definition (mulerr.h), from frexp. */
+static int def_hist_bin(double r) {
+  int e;
+  const double ar = fabs(r);
+  if (ar == 0) return 0;
+  if (!(ar < 0x1p13)) return MULERR_HIST_BINS - 1;
+  if (ar < 0x1p-48) return 1;
+  frexp(ar, &e);
+  return e - 1 + MULERR_HIST_OFFSET;
 }
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
@@ -88,6 +100,7 @@ static void arrays(size_t n) {
   mulerr_qhist_init(&hq), mulerr_qhist_init(&ho), mulerr_qhist_init(&hs);
   mulerr_acc_init(&a1, 23, -126), mulerr_acc_init(&a2, 23, -126);
   mulerr_acc_add_block_q(&a1, &hq, n, ap, x, y);
+  mulerr_acc_hist_from_q(&a1, &hq);
   mulerr_acc_add_block(&a2, n, ap, x, y);
   old_add_approx(&ho, n, ap, x, y);
   mulerr_qhist_add_approx(&hs, n, ap, x, y);
@@ -96,6 +109,7 @@ static void arrays(size_t n) {
   memset(hq.r, 0, 2 * MULERR_QBINS * sizeof *hq.r), memset(ho.r, 0, 2 * MULERR_QBINS * sizeof *ho.r);
   mulerr_acc_init(&a1, 23, -126), mulerr_acc_init(&a2, 23, -126);
   mulerr_acc_add_block_err_q(&a1, &hq, n, hi, lo, ex);
+  mulerr_acc_hist_from_q(&a1, &hq);
   mulerr_acc_add_block_err(&a2, n, hi, lo, ex);
   old_add_err(&ho, n, hi, ex);
   ok2 = same_hist(&hq, &ho);
@@ -112,6 +126,7 @@ static void point(const char *method, const char *source, const char *format, in
   mulerr_point p;
   mulerr_metrics m1, m2;
   mulerr_qhist h;
+  uint64_t hist[MULERR_HIST_BINS] = {0}, nrel = 0;
   size_t i;
   int st;
   memset(&p, 0, sizeof p);
@@ -136,6 +151,8 @@ static void point(const char *method, const char *source, const char *format, in
   old_add_approx(&h, N, ap, a, b); /* these sources' products are exact in binary64 */
   mulerr_qhist_quantiles(&h, rq, eq);
   mulerr_qhist_free(&h);
+  for (i = 0; i < N; i++) /* the exponent histogram, pair by pair */
+    if (a[i] * b[i] != 0) nrel++, hist[def_hist_bin((ap[i] - a[i] * b[i]) / (a[i] * b[i]))]++;
 #ifdef _OPENMP
   omp_set_num_threads(1);
 #endif
@@ -145,9 +162,9 @@ static void point(const char *method, const char *source, const char *format, in
 #endif
   st |= mulerr_eval_pairs(&p, N, a, b, &m2);
   ok(st == MULERR_OK && !memcmp(m1.r_q, rq, sizeof rq) && !memcmp(m1.e_q, eq, sizeof eq) &&
-         !memcmp(&m1, &m2, sizeof m1),
+         !memcmp(&m1, &m2, sizeof m1) && !memcmp(m1.hist, hist, sizeof hist) && m1.n_rel == nrel,
      "%s on %s%s%s (%s reference): quantiles (|r| p50 %a, |e| p99.9 %a) bit-identical to the old pass's, "
-     "1 and 2 threads alike", method, source, format ? " as " : "", format ? format : "", ref, m1.r_q[0], m1.e_q[3]);
+     "the |r| histogram and n_rel its definition's, 1 and 2 threads alike", method, source, format ? " as " : "", format ? format : "", ref, m1.r_q[0], m1.e_q[3]);
   free(a), free(b), free(ap);
 }
 

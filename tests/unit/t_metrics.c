@@ -296,6 +296,100 @@ static void block_vs_pairs(void) {
   gsl_rng_free(r);
 }
 
+/* The |r| histogram's bin by its definition (mulerr.h), written here from frexp: bin 0 for
+ * r = 0, 1 for 0 < |r| < 2^-48, j - 50 = floor(log2 |r|) for 2^-48 <= |r| < 2^13, 63 from 2^13
+ * up and for NaN. */
+static int def_hist_bin(double r) {
+  int e;
+  const double ar = fabs(r);
+  if (ar == 0) return 0;
+  if (!(ar < 0x1p13)) return 63;
+  if (ar < 0x1p-48) return 1;
+  frexp(ar, &e); /* ar = f 2^e, f in [1/2, 1): floor(log2 ar) = e - 1 */
+  return e - 1 + 50;
+}
+
+/* The block pass on given errors (hi, lo, exact: the MPFR path's entry) at the corners of
+ * what it derives from bits, against mulerr_acc_add pair by pair and the histogram's
+ * definition: r = +-0 with p != 0 (hi = 0, and a tiny hi whose quotient underflows to 0),
+ * subnormal r (in the quantile histogram's bin 0 and above it), r at and around 2^-49,
+ * 2^-48, 2^12 and 2^13 (the exponent histogram's edges), Inf and NaN errors, p = 0, exact
+ * products at the bottom and the top of the range the block path takes, and ulp formats with
+ * emin far below, inside and above the products' exponents.  Counts, the histogram (through
+ * mulerr_acc_hist_from_q) and the three maxima must be identical bit for bit (a NaN on both
+ * sides: NaN). */
+static void block_err_corners(void) {
+  enum { N = 3000 };
+  static double hi[N], lo[N], ex[N], hf[N];
+  static const double rs[] = {0x1p-49, 0x1.fffffffffffffp-50, 0x1p-48, 0x1.fffffffffffffp-49, 0x1p12,
+                              0x1.fffffffffffffp12, 0x1p13, 0x1.fffffffffffffp13, 0x1p-1, 1, 0x1.8p-30, 0x1p-60};
+  static const int ulps[][2] = {{23, -126}, {3, -6}, {10, -14}, {52, -960}, {7, -126}, {2, 200}, {0, -30}};
+  static const size_t lens[] = {1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 1023, 1024, 1025, 2049, N};
+  uint64_t st = 0x2545f4914f6cdd1dull;
+  size_t i, u, k;
+  int fin;
+  for (i = 0; i < N; i++) {
+    double p, r;
+    st ^= st << 13, st ^= st >> 7, st ^= st << 17;
+    p = ldexp(1 + (double)(st >> 40) * 0x1p-24, (int)(st % 600) - 300) * (st >> 63 ? -1 : 1);
+    r = rs[(st >> 20) % (sizeof rs / sizeof *rs)] * ((st >> 30) & 1 ? -1 : 1);
+    hi[i] = r * p, lo[i] = 0; /* r times a power-of-two-free p: hi / p rounds back to r or next to it */
+    switch ((st >> 8) % 16) {
+    case 0: hi[i] = 0; break;                                             /* r = 0 */
+    case 1: hi[i] = -0.0; break;                                          /* r = -0 */
+    case 2: hi[i] = 0x1p-1074, p = ldexp(1.5, 300); break;                /* r underflows to 0 */
+    case 3: hi[i] = -0x1p-1070, p = 0x1p-60; break;                       /* r subnormal, q bin 0 */
+    case 4: hi[i] = 0x1.8p-1000, p = 0x1p40; break;                       /* r subnormal, above q bin 0 */
+    case 5: hi[i] = 0x1p-1030, p = 0x1p-20; break;                        /* r just below 2^-1022 */
+    case 6: hi[i] = (st >> 12) & 1 ? INFINITY : -INFINITY; break;         /* r = +-Inf */
+    case 7: hi[i] = NAN; break;                                           /* r NaN */
+    case 8: p = 0; break;                                                 /* no r */
+    case 9: hi[i] = ldexp(1, -(int)((st >> 12) % 40)), lo[i] = hi[i] * 0x1p-60; break;
+    case 10: p = ldexp(1.25, -1022 + (int)((st >> 12) % 8)), hi[i] = r * p; break; /* p near 2^-1022 */
+    case 11: p = ldexp(1.75, 1000 + (int)((st >> 12) % 20)), hi[i] = r * p; break;  /* p near the top */
+    default: break;
+    }
+    ex[i] = p;
+    hf[i] = isnan(hi[i]) ? 1.5 : isinf(hi[i]) ? 0x1p-3 : hi[i]; /* the finite set */
+  }
+  for (fin = 0; fin < 2; fin++)
+  for (u = 0; u < sizeof ulps / sizeof *ulps; u++)
+    for (k = 0; k < sizeof lens / sizeof *lens; k++) {
+      const size_t nn = lens[k];
+      const double *const h = fin ? hf : hi;
+      mulerr_acc A, B, C;
+      mulerr_qhist q;
+      mulerr_metrics ma, mb, mc;
+      uint64_t hist[MULERR_HIST_BINS] = {0}, nrel = 0, ninex = 0;
+      int j, same = 1;
+      mulerr_acc_init(&A, ulps[u][0], ulps[u][1]);
+      B = C = A;
+      mulerr_qhist_init(&q);
+      mulerr_acc_add_block_err(&A, nn, h, lo, ex);
+      mulerr_acc_add_block_err_q(&C, &q, nn, h, lo, ex);
+      mulerr_acc_hist_from_q(&C, &q);
+      for (i = 0; i < nn; i++) {
+        mulerr_acc_add(&B, (dd){h[i], lo[i]}, ex[i]);
+        if (ex[i] != 0) nrel++, hist[def_hist_bin(h[i] / ex[i])]++;
+        ninex += h[i] != 0;
+      }
+      mulerr_acc_finish(&A, 0, &ma), mulerr_acc_finish(&B, 0, &mb), mulerr_acc_finish(&C, 0, &mc);
+      for (j = 0; j < MULERR_HIST_BINS; j++) same &= ma.hist[j] == hist[j] && mb.hist[j] == hist[j] && mc.hist[j] == hist[j];
+      same &= ma.n_rel == nrel && mb.n_rel == nrel && mc.n_rel == nrel && ma.n_inexact == ninex && mc.n_inexact == ninex;
+      same &= !memcmp(&ma.hist, &mc.hist, sizeof ma.hist);
+#define SAMEBITS(x, y) ((isnan(x) && isnan(y)) || !memcmp(&(x), &(y), sizeof(double)))
+      same &= SAMEBITS(ma.maxre, mb.maxre) && SAMEBITS(ma.max_abs, mb.max_abs) && SAMEBITS(ma.max_ulp, mb.max_ulp);
+      same &= SAMEBITS(mc.maxre, mb.maxre) && SAMEBITS(mc.max_abs, mb.max_abs) && SAMEBITS(mc.max_ulp, mb.max_ulp);
+      if (nn == N || !same)
+        ok(same, "block pass on given %s errors, ulps of m%d emin %d, %zu pairs: counts, |r| histogram (bin 0 %llu, "
+           "1 %llu, 62 %llu, 63 %llu) and maxima (%a %a %a) as pair by pair and by definition", fin ? "finite" : "Inf/NaN", ulps[u][0], ulps[u][1],
+           nn, (unsigned long long)hist[0], (unsigned long long)hist[1], (unsigned long long)hist[62],
+           (unsigned long long)hist[63], ma.maxre, ma.max_abs, ma.max_ulp);
+      mulerr_qhist_free(&q);
+      if (!same) break;
+    }
+}
+
 /* mulerr_eval_pairs on the very pairs a point's stream draws gives that point's metrics bit
  * for bit (same blocks, same order), with 1 and 2 threads; a pair that is not a value of the
  * source format is refused. */
@@ -346,6 +440,7 @@ static void eval_pairs_matches(void) {
 int main(void) {
   eval_pairs_matches();
   block_vs_pairs();
+  block_err_corners();
   hand_sample();
   exhaustive_point("e4m3", MULERR_OPERANDS_POSITIVE_NORMAL, 3);
   exhaustive_point("e4m3", MULERR_OPERANDS_ALL, 2);

@@ -434,6 +434,7 @@ int cmd_bench(int argc, char **argv) {
   size_t nitems = 0;
   double *a = NULL, *b = NULL;
   const char *py;
+  double load0[1];
   optind = 1;
   while ((c = getopt_long(argc, argv, "m:n:r:h", longopts, NULL)) != -1) {
     switch (c) {
@@ -478,6 +479,7 @@ int cmd_bench(int argc, char **argv) {
     gsl_rng_free(r);
   }
   py = numpy_python();
+  if (getloadavg(load0, 1) != 1) load0[0] = -1;
   printf("mulerr %s (git %s), %d hardware threads; normal(0, 0.02) fp32 sources, k = 3 (or the\n"
          "fp8 format named), double reference; pairs per second per core, best of %d runs\n",
          mulerr_version(), mulerr_git_revision(), maxthreads, repeats);
@@ -542,6 +544,12 @@ int cmd_bench(int argc, char **argv) {
         printf("exhaustive lmul over every pair of finite bf16 encodings (%.4g pairs), all threads: "
                "%.1f s, %.3g pairs/s (mre %.6g)\n", (double)mm.n, now() - t0, (double)mm.n / (now() - t0), mm.mre);
     }
+  }
+  { /* whether the machine was idle: other load lowers every wall-clock figure above */
+    double load1[1];
+    if (load0[0] >= 0 && getloadavg(load1, 1) == 1)
+      printf("load average (1 minute) at the start %.2f, at the end %.2f, on %d hardware threads%s\n", load0[0],
+             load1[0], maxthreads, load0[0] > 0.5 || load1[0] > maxthreads + 0.5 ? ": other load, figures low" : "");
   }
   free(buf);
   return 0;

@@ -249,6 +249,7 @@ static inline double product_fast(uint64_t s, uint64_t Aa, uint64_t Ab, int e, u
  * exponent outside [1, 2046] (subnormal or beyond the range) also goes to the exact path.
  * Integer operations only: the AVX2 and baseline builds agree digit for digit. */
 static _Thread_local size_t int_undecided; /* pairs product_k left to the exact path (tests) */
+static _Thread_local size_t int_marked;    /* pairs the vector pass marked (tests) */
 
 typedef struct {
   uint64_t kh, kl;
@@ -491,6 +492,7 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
     }
     marked += run_pass(ma, mb, Q, lo, hi, a, b, out);
   }
+  int_marked += marked;
   if (!marked) return;
   {
     size_t cb = (size_t)-1; /* the block whose maxima bma, bmb are */
@@ -545,6 +547,7 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
 }
 
 size_t mulerr_int_undecided(void) { return int_undecided; }
+size_t mulerr_int_marked(void) { return int_marked; }
 
 static mulerr_status int_prepare(mulerr_method_cfg *cfg) {
   if (cfg->bits == 0) cfg->bits = INT_BITS_DEFAULT;

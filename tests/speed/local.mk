@@ -18,3 +18,6 @@ tests_speed_t_intfast_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_intvec
 TESTS += tests/speed/t_intvec
 tests_speed_t_intvec_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_mxvec
+TESTS += tests/speed/t_mxvec
+tests_speed_t_mxvec_LDADD = $(TEST_LDADD)

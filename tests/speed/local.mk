@@ -21,3 +21,6 @@ tests_speed_t_intvec_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_mxvec
 TESTS += tests/speed/t_mxvec
 tests_speed_t_mxvec_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_lnsvec
+TESTS += tests/speed/t_lnsvec
+tests_speed_t_lnsvec_LDADD = $(TEST_LDADD)

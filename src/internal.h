@@ -260,6 +260,10 @@ void mulerr_mx_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, c
                       double *out);
 /* Pairs the int fast product left to its exact path so far in this thread (tests). */
 size_t mulerr_int_undecided(void);
+/* Pairs the int vector pass marked for the scalar steps so far in this thread (tests). */
+size_t mulerr_int_marked(void);
+/* Pairs the mx RNE block pass left to its kernel so far in this thread (tests). */
+size_t mulerr_mx_marked(void);
 void mulerr_int_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                        double *out);
 /* The L-Mul / Mitchell kernel (lmul.c): offset = 1 adds 2^-l, offset = 0 nothing. */

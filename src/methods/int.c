@@ -34,6 +34,7 @@
 
 #include <mpfr.h>
 #include <stdio.h>
+#include <string.h>
 
 #define INT_BITS_DEFAULT 8
 #define INT_BITS_MIN 2
@@ -157,7 +158,10 @@ void mulerr_int_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, 
  *    floor(t) (exact) is taken only when |fr - 1/2| > 2^-36: then u lies strictly inside the
  *    same interval (k - 1/2, k + 1/2) as t, and q = floor(t) + (fr > 1/2).  Otherwise (within
  *    2^-36 of a tie, an exact tie included), or when |x| Q is not exact or t is not finite,
- *    the kernel's quantise() decides.  The clamp to Q is the kernel's.
+ *    the kernel's quantise() decides.  The clamp to Q is the kernel's.  Only a normal x is
+ *    taken (so |x| Q is normal; t may be subnormal, and flushed to 0 under FTZ, only when u is
+ *    below 2^-1022 2^15 and q = 0 either way; an amax read as 0 under DAZ gives t = Inf or
+ *    NaN, which is not taken): the result does not depend on DAZ or FTZ.
  *  - the product RN(|q_a q_b| A_a A_b 2^(e_a + e_b) / Q^2): with A = a' 2^z (a' odd), the
  *    integer N = |q_a q_b| a' b' is exact in 128 bits when bitlen(a') + bitlen(b') <= 56
  *    (then N < 2^86; every source format has at most 24-bit significands), else the kernel's
@@ -176,7 +180,7 @@ void mulerr_int_kernel(const mulerr_method_cfg *cfg, size_t n, const double *a, 
 static inline int64_t quantise_fast(double x, double amax, uint64_t A, int ea, uint64_t Q) {
   const uint64_t u = mulerr_d2u(x);
   if (x == 0) return 0;
-  if ((u & 0x7fff) == 0) {
+  if ((u & 0x7fff) == 0 && (u & 0x7ff0000000000000ull)) { /* x normal: no DAZ question */
     const double t = fabs(x) * (double)Q / amax;
     if (t <= (double)Q) { /* also false for NaN */
       const double fl = floor(t), fr = t - fl;
@@ -245,6 +249,7 @@ static inline double product_fast(uint64_t s, uint64_t Aa, uint64_t Ab, int e, u
  * exponent outside [1, 2046] (subnormal or beyond the range) also goes to the exact path.
  * Integer operations only: the AVX2 and baseline builds agree digit for digit. */
 static _Thread_local size_t int_undecided; /* pairs product_k left to the exact path (tests) */
+static _Thread_local size_t int_marked;    /* pairs the vector pass marked (tests) */
 
 typedef struct {
   uint64_t kh, kl;
@@ -286,41 +291,134 @@ static void block_scale(const double *a, const double *b, size_t lo, size_t hi, 
   if (*mb > 0) split53(*mb, Ab, eb);
 }
 
-/* ---------------------------------------------------------------- the quantising pass
+/* ---------------------------------------------------------------- the vector pass
  *
- * q[i] = |RNE(x[i] Q / amax)| for the chunk's values, or -1 where the scalar quantise_fast
- * must decide; branch-free, in binary64 operations only (the compiler's vector lanes).  Why
- * the accepted values are quantise_fast's, i.e. the kernel's:
- *  - only x whose 53-bit significand has its low 15 bits zero (quantise_fast's own test) are
- *    taken; t = RN(|x| Q / amax) is then computed as in quantise_fast (the same two
- *    operations in the same order: the same t, within 2^-38 of |x| Q / amax, as proved
- *    there).  NaN, infinite t and other x go to the scalar code.
- *  - for 0 <= t <= Q < 2^15, r = (t + 2^52) - 2^52 = RNE(t): t + 2^52 lies in [2^52, 2^53),
- *    where the doubles are the integers, so the sum is 2^52 + RNE(t), and the subtraction is
- *    exact.  |t - r| <= 1/2 is exact (t >= 1: both multiples of ulp(t) >= 2^-52, the
- *    difference below 2^51 ulp(t); t < 1: r = 0, or r = 1 and t in [1/2, 1] (Sterbenz)).
- *  - t's distance to the nearest half-integer is 1/2 - |t - r|; accepted only when
- *    |t - r| < 1/2 - 2^-36, i.e. t farther than 2^-36 from every half-integer, which is
- *    quantise_fast's condition |fr - 1/2| > 2^-36; then q = r = floor(t) + (fr > 1/2), its
- *    value, and r <= Q (Q an integer >= t), so the clamp is a no-op.  x = 0 gives t = 0, q = 0.
- *  - amax = 0 (an all-zero block or group) or t > Q or NaN: -1, and the scalar code runs.
- * Signs are taken from the operands' sign bits, as before. */
-#define QCHUNK 256
-
+ * int_mul runs each run of pairs that share their maxima (a block without --scale; with the
+ * engine's group maxima, a run of equal ga[i] and equal gb[i]) through vrun: both operands
+ * quantised and the product rounded in binary64 lanes, with no division and no branch; every
+ * pair it cannot prove is marked (a NaN) and the scalar steps above redo it.  The proof that
+ * an unmarked value is the kernel's, for maxima ma, mb in [2^-1000, 2^1000] (vconst_set
+ * refuses the run otherwise) and Q = 2^(b-1) - 1 < 2^15:
+ *
+ * Quantising, x = a[i] (b[i] alike), u = |x| Q / ma exactly; the kernel's q is RNE(u)
+ * clamped to Q.  qr = RN(Q / ma) is a normal binary64 (Q / ma in [2^-1000, 2^1015]), so
+ * qr = (Q / ma)(1 + e1), |e1| <= 2^-53, and t = RN(|x| qr) = u (1 + e1)(1 + e2) (|e2| <=
+ * 2^-53; or, t subnormal, within 2^-1074 of u (1 + e1)).  A lane is accepted only when
+ * t <= Q + 1/4: then u < 2^15 and |t - u| < 2^15 2^-52 (1 + 2^-52) + 2^-1074 < 2^-36.  For
+ * 0 <= t < 2^52, r = (t + 2^52) - 2^52 = RNE(t) (t + 2^52 lies in [2^52, 2^53), where the
+ * doubles are the integers; the subtraction is exact), and |t - r| <= 1/2 is exact (t >= 1:
+ * both multiples of ulp(t), the difference below 2^51 ulp(t); t < 1: r = 0, or r = 1 and t
+ * in [1/2, 1], Sterbenz).  Accepted only when also |t - r| < 1/2 - 2^-36: t is then farther
+ * than 2^-36 from every half-integer, u (within 2^-36 of t) lies strictly inside the same
+ * (r - 1/2, r + 1/2), and RNE(u) = r; r <= Q (t <= Q + 1/4), so the clamp is a no-op: q = r.
+ * NaN x gives a NaN t and fails both tests; an infinite x makes its maximum infinite, which
+ * vconst_set refuses.  x = +-0 gives t = 0, q = 0.  The pass needs no particular treatment of
+ * subnormals: a subnormal x (as an operand read as zero under DAZ, or a t flushed to zero
+ * under FTZ) has u < 2^-1022 2^15 / 2^-1000 = 2^-7, so q = 0 however it is read; qr, ma, mb
+ * and every quantity of the product below are normal.
+ *
+ * The product.  With s = q_a q_b (an integer below 2^30, exact as a double), the kernel
+ * returns RN(s K), K = A_a A_b 2^(e_a + e_b) / Q^2 (ma = A_a 2^e_a, A_a in [2^52, 2^53)).
+ * vconst_set forms Kf = floor(A_a A_b 2^k / Q^2) in [2^127, 2^128) by kconst_set's exact
+ * integer steps, so K = K' 2^E with K' = (Kf + delta) 2^-127 in [1, 2), delta in [0, 1),
+ * E = 127 - k + e_a + e_b; and splits K' = k1 + k2 + tail: k1 = Kf's top 23 bits (bits
+ * 105..127, in [1, 2)), k2 = the next 23 (bits 82..104, below 2^-22), k3 = bits 29..81 (a
+ * 53-bit integer times 2^-98, below 2^-45), so |tail - k3| < 2^-98 + 2^-127 < 2^-97.  Per
+ * lane, v = s K' (>= s >= 1 when s != 0):
+ *  - p1 = s k1 and p2 = s k2 are exact (30-bit times 23-bit significands); hi = RN(p1 + p2)
+ *    and lo = p2 - (hi - p1) give hi + lo = p1 + p2 exactly (Fast2Sum, |p1| >= |p2|);
+ *  - p3 = RN(s k3) differs from s k3 by at most 2^-53 s k3 <= 2^-98 v, and s k3 from s tail
+ *    by s 2^-97 <= 2^-97 v; lo2 = RN(lo + p3), |lo + p3| <= (2^-53 + 2^-45) v (1 + 2^-52),
+ *    so its rounding error is below 2^-97 v;
+ *  - r = RN(hi + lo2) and e = lo2 - (r - hi) give r + e = hi + lo2 exactly (Fast2Sum);
+ *  - so v = r + e + d with |d| < (2^-97 + 2^-98 + 2^-97) v < 2^-95 v <= 2^-94 r.
+ *  With r = 2^Er (1 + f), h = 2^(Er - 53) = ulp(r) / 2 (built from r's exponent field): when
+ *  r is not a power of two (f != 0) its neighbours are r -+ 2h and the rounding boundaries
+ *  r -+ h; a lane is accepted only when f != 0 and |e| < h (1 - 2^-20) (h (1 - 2^-20) is
+ *  exact); then |e + d| < h - h 2^-20 + 2^-94 r < h (h 2^-20 >= 2^-74 r), v lies strictly
+ *  between the boundaries, and RN(v) = r: no tie reaches a value (exact ties and products
+ *  within 2^-20 h of one are marked, as are powers of two).
+ *  Then RN(s K) = RN(v 2^E) = r 2^E when r 2^E is a normal binary64 (scaling by a power of
+ *  two does not change a rounding in the normal range): r in [1, 2^31), with r = 2^31 a power
+ *  of two and marked, has Er in [0, 30], and vconst_set refuses E unless 1023 + E >= 1 and
+ *  1023 + 30 + E <= 2046; so adding E to r's exponent field (an integer add on its bits)
+ *  gives the kernel's magnitude.
+ *  - s = 0 (q_a or q_b zero): the kernel's signed zero.  The sign is the XOR of the operands'
+ *    sign bits, as the kernel's signbit test.
+ * Every operation is an IEEE binary64 add, subtract or multiply in round to nearest (or a
+ * bit operation), none contracted (-ffp-contract=off): the AVX2 clone and the baseline code
+ * give the same lanes.  tests/speed/t_intfast.c and t_vpass.c compare int_mul with the kernel
+ * bit for bit. */
 #pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
 typedef double v2d __attribute__((vector_size(16)));
 typedef int64_t v2i __attribute__((vector_size(16)));
 typedef double v2d_u __attribute__((vector_size(16), aligned(8))); /* unaligned loads and stores */
+typedef double v4d __attribute__((vector_size(32)));
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef uint64_t v4u_u __attribute__((vector_size(32), aligned(8), may_alias));
 
-/* Two lanes of the pass (SSE2 operations only): x, its amax, Q.  The low 15 significand bits
- * are tested as a double: (x's bits & 0x7fff), read as a double, is zero or a subnormal, and
- * equals 0.0 exactly when those bits are zero (subnormals are not flushed: no DAZ). */
-static inline v2d qlanes(v2d x, v2d amax, double Q) {
-  const v2i absm = {INT64_MAX, INT64_MAX}, lowm = {0x7fff, 0x7fff};
-  const v2d none = {-1.0, -1.0};
-  const v2d t = (v2d)((v2i)x & absm) * Q / amax, r = (t + 0x1p52) - 0x1p52;
-  const v2i good = ((v2d)((v2i)x & lowm) == 0.0) & (t <= Q) & ((v2d)((v2i)(t - r) & absm) < 0.5 - 0x1p-36);
-  return (v2d)(((v2i)r & good) | ((v2i)none & ~good));
+#define VRUN_MIN 8 /* shorter runs go to the scalar steps (vconst_set costs four divisions) */
+
+typedef struct {
+  double qra, qrb, qlim; /* RN(Q / ma), RN(Q / mb), Q + 1/4 */
+  double k1, k2, k3;     /* K' = k1 + k2 + k3 + (less than 2^-97) */
+  uint64_t esh;          /* E << 52, two's complement */
+} vconst;
+
+/* The run's constants for maxima ma, mb (both > 0); 0 if the vector pass may not run. */
+static int vconst_set(vconst *c, double ma, double mb, uint64_t Q) {
+  uint64_t Aa, Ab, r1;
+  int ea, eb, k, E;
+  u128 N, q1, Kf;
+  if (!(ma >= 0x1p-1000 && ma <= 0x1p1000 && mb >= 0x1p-1000 && mb <= 0x1p1000)) return 0;
+  split53(ma, &Aa, &ea), split53(mb, &Ab, &eb);
+  N = (u128)Aa * Ab, q1 = N / (Q * Q), r1 = (uint64_t)(N - q1 * (Q * Q));
+  k = 128 - bitlen(q1);
+  Kf = (q1 << k) + (((u128)r1 << k) / (Q * Q)); /* as kconst_set */
+  E = 127 - k + ea + eb;
+  if (1023 + E < 1 || 1023 + 30 + E > 2046) return 0;
+  c->qra = (double)Q / ma, c->qrb = (double)Q / mb, c->qlim = (double)Q + 0.25;
+  c->k1 = (double)(uint64_t)(Kf >> 105) * 0x1p-22;
+  c->k2 = (double)((uint64_t)(Kf >> 82) & 0x7fffff) * 0x1p-45;
+  c->k3 = (double)((uint64_t)(Kf >> 29) & 0x1fffffffffffffull) * 0x1p-98;
+  c->esh = (uint64_t)(int64_t)E << 52;
+  return 1;
+}
+
+/* Four pairs: the kernel's bits, or a NaN (and -1 in *bad's lane) where the lane is not proved. */
+static inline __attribute__((always_inline)) v4u vlanes(const vconst *c, v4u ua, v4u ub, v4i *bad) {
+  const v4u absm = ua - ua + MULERR_ABS_BITS, expm = absm - absm + 0x7ff0000000000000ull;
+  const v4d ta = (v4d)(ua & absm) * c->qra, tb = (v4d)(ub & absm) * c->qrb;
+  const v4d ra = (ta + 0x1p52) - 0x1p52, rb = (tb + 0x1p52) - 0x1p52;
+  const v4i qok = (ta <= c->qlim) & ((v4d)((v4u)(ta - ra) & absm) < 0.5 - 0x1p-36) & (tb <= c->qlim) &
+                  ((v4d)((v4u)(tb - rb) & absm) < 0.5 - 0x1p-36);
+  const v4d s = ra * rb, p1 = s * c->k1, p2 = s * c->k2, hi = p1 + p2, lo = p2 - (hi - p1);
+  const v4d lo2 = lo + s * c->k3, r = hi + lo2, e = lo2 - (r - hi);
+  const v4u ur = (v4u)r;
+  const v4d h = (v4d)((ur & expm) - (53ull << 52)) * (1 - 0x1p-20);
+  const v4i zero = s == 0.0;
+  const v4i dec = ((v4d)((v4u)e & absm) < h) & ((v4d)((ur & 0xfffffffffffffull) | 0x3ff0000000000000ull) != 1.0);
+  const v4u okm = (v4u)(qok & (dec | zero));
+  const v4u val = ((ur + c->esh) & ~(v4u)zero) | ((ua ^ ub) & ~absm);
+  *bad -= (v4i)~okm;
+  return (val & okm) | (~okm & 0x7ff8000000000000ull);
+}
+
+/* The run [0, n) with constants c; returns how many pairs it marked. */
+MULERR_HOT
+static size_t vrun(const vconst *c, size_t n, const double *a, const double *b, double *out) {
+  v4i bad = {0, 0, 0, 0};
+  size_t i;
+  for (i = 0; i + 4 <= n; i += 4)
+    *(v4u_u *)(out + i) = vlanes(c, *(const v4u_u *)(a + i), *(const v4u_u *)(b + i), &bad);
+  if (i < n) { /* the last 1..3 pairs, padded with zeros (a zero pair is never marked) */
+    uint64_t ta[4] = {0, 0, 0, 0}, tb[4] = {0, 0, 0, 0}, to[4];
+    memcpy(ta, a + i, (n - i) * sizeof *a), memcpy(tb, b + i, (n - i) * sizeof *b);
+    *(v4u_u *)to = vlanes(c, *(const v4u_u *)ta, *(const v4u_u *)tb, &bad);
+    memcpy(out + i, to, (n - i) * sizeof *out);
+  }
+  return (size_t)(bad[0] + bad[1] + bad[2] + bad[3]);
 }
 
 /* block_amax's value (the largest |v[i]| not below 0, NaN ignored: a maximum, the same in any
@@ -342,25 +440,52 @@ static double block_amax_fast(const double *v, size_t lo, size_t hi) {
   return m;
 }
 
-static void qpass(const double *x, double amax, size_t n, double Q, double *q) {
-  const v2d am = {amax, amax};
-  size_t i;
-  for (i = 0; i + 2 <= n; i += 2) *(v2d_u *)(q + i) = qlanes(*(const v2d_u *)(x + i), am, Q);
-  for (; i < n; i++) {
-    const double t = fabs(x[i]) * Q / amax, r = (t + 0x1p52) - 0x1p52;
-    const int good = (mulerr_d2u(x[i]) & 0x7fff) == 0 && t <= Q && fabs(t - r) < 0.5 - 0x1p-36;
-    q[i] = good ? r : -1.0;
+/* The end of the run of group maxima from lo: the first hi > lo where ga[hi] or gb[hi] has
+ * other bits than ga[lo], gb[lo] (equal bits: the same maxima), or n.  Eight at a time by an OR
+ * of XORs (vector lanes), then one at a time. */
+MULERR_HOT
+static size_t run_end(const double *ga, const double *gb, size_t lo, size_t n) {
+  const uint64_t ua = mulerr_d2u(ga[lo]), ub = mulerr_d2u(gb[lo]);
+  size_t hi = lo + 1;
+  while (hi + 8 <= n) {
+    const v4u d = (*(const v4u_u *)(ga + hi) ^ ua) | (*(const v4u_u *)(gb + hi) ^ ub) |
+                  (*(const v4u_u *)(ga + hi + 4) ^ ua) | (*(const v4u_u *)(gb + hi + 4) ^ ub);
+    if (d[0] | d[1] | d[2] | d[3]) break;
+    hi += 8;
   }
+  while (hi < n && mulerr_d2u(ga[hi]) == ua && mulerr_d2u(gb[hi]) == ub) hi++;
+  return hi;
 }
 
-static void qpass_g(const double *x, const double *amax, size_t n, double Q, double *q) {
+/* The pairs [lo, hi) with maxima ma, mb: the vector pass, the kernel's signed zeros for a zero
+ * maximum (the kernel quantises to 0 unless the maximum is > 0), else marked; returns how
+ * many pairs were marked. */
+static size_t run_pass(double ma, double mb, uint64_t Q, size_t lo, size_t hi, const double *a, const double *b,
+                       double *out) {
+  vconst vc;
   size_t i;
-  for (i = 0; i + 2 <= n; i += 2) *(v2d_u *)(q + i) = qlanes(*(const v2d_u *)(x + i), *(const v2d_u *)(amax + i), Q);
-  for (; i < n; i++) {
-    const double t = fabs(x[i]) * Q / amax[i], r = (t + 0x1p52) - 0x1p52;
-    const int good = (mulerr_d2u(x[i]) & 0x7fff) == 0 && t <= Q && fabs(t - r) < 0.5 - 0x1p-36;
-    q[i] = good ? r : -1.0;
+  if (!(ma > 0 && mb > 0)) {
+    for (i = lo; i < hi; i++) out[i] = signbit(a[i]) != signbit(b[i]) ? -0.0 : 0.0;
+    return 0;
   }
+  if (hi - lo >= VRUN_MIN && vconst_set(&vc, ma, mb, Q)) return vrun(&vc, hi - lo, a + lo, b + lo, out + lo);
+  for (i = lo; i < hi; i++) out[i] = NAN;
+  return hi - lo;
+}
+
+/* One pair by the scalar steps (quantise_fast, product_k, product_fast) with the maxima's
+ * splits and kc; NaN where only the kernel's MPFR product can tell. */
+static double pair_scalar(double x, double y, double ma, double mb, uint64_t Aa, uint64_t Ab, int ea, int eb,
+                          const kconst *kc, uint64_t Q, size_t *undecided) {
+  const int neg = signbit(x) != signbit(y);
+  const int64_t qa = ma > 0 ? quantise_fast(x, ma, Aa, ea, Q) : 0, qb = mb > 0 ? quantise_fast(y, mb, Ab, eb, Q) : 0;
+  uint64_t s;
+  double v;
+  if (qa == 0 || qb == 0) return neg ? -0.0 : 0.0;
+  s = (uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb);
+  v = product_k(s, kc);
+  if (isnan(v)) ++*undecided, v = product_fast(s, Aa, Ab, ea + eb, Q * Q);
+  return isnan(v) ? v : neg ? -v : v;
 }
 
 static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
@@ -369,62 +494,56 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
   const size_t blk = cfg->block ? (size_t)cfg->block : n;
   const double *ga, *gb;
   const int grouped = mulerr_int_group_amax_get(&ga, &gb);
-  size_t lo, i, slow = 0, undecided = 0;
+  size_t lo, hi, i, marked = 0, slow = 0, undecided = 0;
   double ma = 0, mb = 0;
   uint64_t Aa = 0, Ab = 0;
   int ea = 0, eb = 0;
   kconst kc = {0, 0, 0};
-  double qva[QCHUNK], qvb[QCHUNK];
-  size_t c0 = 0, cend = 0; /* the chunk [c0, cend) in qva, qvb; chunks end at block ends */
-  for (lo = 0; lo < n; lo += blk) {
-    const size_t hi = n - lo < blk ? n : lo + blk;
-    if (!grouped) {
+  for (lo = 0; lo < n; lo = hi) { /* the vector pass, run by run */
+    if (grouped) {
+      ma = ga[lo], mb = gb[lo];
+      hi = run_end(ga, gb, lo, n);
+    } else {
+      hi = n - lo < blk ? n : lo + blk;
       ma = block_amax_fast(a, lo, hi), mb = block_amax_fast(b, lo, hi);
-      Aa = Ab = 0, ea = eb = 0;
+    }
+    marked += run_pass(ma, mb, Q, lo, hi, a, b, out);
+  }
+  int_marked += marked;
+  if (!marked) return;
+  {
+    size_t cb = (size_t)-1; /* the block whose maxima bma, bmb are */
+    double bma = 0, bmb = 0;
+    int have = 0;           /* ma, mb, Aa, ... kc hold some maxima's splits */
+    for (i = 0; i < n; i++) { /* the marked pairs by the scalar steps, each with its maxima */
+      double na, nb;
+      if (!isnan(out[i])) continue;
+      if (grouped) na = ga[i], nb = gb[i];
+      else {
+        if (i / blk != cb) {
+          cb = i / blk, lo = cb * blk, hi = n - lo < blk ? n : lo + blk;
+          bma = block_amax_fast(a, lo, hi), bmb = block_amax_fast(b, lo, hi);
+        }
+        na = bma, nb = bmb;
+      }
+      if (!have || na != ma || nb != mb) {
+        have = 1;
+      ma = na, mb = nb, Aa = Ab = 0, ea = eb = 0;
       if (ma > 0) split53(ma, &Aa, &ea);
       if (mb > 0) split53(mb, &Ab, &eb);
       if (ma > 0 && mb > 0) kconst_set(&kc, Aa, Ab, ea + eb, Q * Q);
-    }
-    for (i = lo; i < hi; i++) {
-      const int neg = signbit(a[i]) != signbit(b[i]);
-      int64_t qa, qb;
-      uint64_t s;
-      double v;
-      if (i == cend) { /* the next chunk's magnitudes, from the vector pass */
-        const size_t m = hi - i < QCHUNK ? hi - i : QCHUNK;
-        c0 = i, cend = i + m;
-        if (grouped) qpass_g(a + i, ga + i, m, (double)Q, qva), qpass_g(b + i, gb + i, m, (double)Q, qvb);
-        else qpass(a + i, ma, m, (double)Q, qva), qpass(b + i, mb, m, (double)Q, qvb);
       }
-      if (grouped && (ga[i] != ma || gb[i] != mb)) { /* each value's own group max (the kernel's --scale path) */
-        if (ga[i] != ma) ma = ga[i], Aa = 0, ea = 0, ma > 0 ? split53(ma, &Aa, &ea) : (void)0;
-        if (gb[i] != mb) mb = gb[i], Ab = 0, eb = 0, mb > 0 ? split53(mb, &Ab, &eb) : (void)0;
-        if (ma > 0 && mb > 0) kconst_set(&kc, Aa, Ab, ea + eb, Q * Q);
-      }
-      qa = qva[i - c0] >= 0 ? (int64_t)qva[i - c0] : ma > 0 ? quantise_fast(a[i], ma, Aa, ea, Q) : 0;
-      qb = qvb[i - c0] >= 0 ? (int64_t)qvb[i - c0] : mb > 0 ? quantise_fast(b[i], mb, Ab, eb, Q) : 0;
-      if (qa == 0 || qb == 0) {
-        out[i] = neg ? -0.0 : 0.0;
-        continue;
-      }
-      s = (uint64_t)(qa < 0 ? -qa : qa) * (uint64_t)(qb < 0 ? -qb : qb);
-      v = product_k(s, &kc);
-      if (isnan(v)) undecided++, v = product_fast(s, Aa, Ab, ea + eb, Q * Q);
-      if (isnan(v)) { /* the kernel's rounding, below */
-        out[i] = NAN;
-        slow++;
-        continue;
-      }
-      out[i] = neg ? -v : v;
+      out[i] = pair_scalar(a[i], b[i], ma, mb, Aa, Ab, ea, eb, &kc, Q, &undecided);
+      slow += isnan(out[i]);
     }
   }
   if (slow) { /* pairs product_fast could not prove: the kernel's MPFR product */
     mpfr_t num, res;
     mpfr_inits2(192, num, res, (mpfr_ptr)0);
     for (lo = 0; lo < n; lo += blk) {
-      const size_t hi = n - lo < blk ? n : lo + blk;
-      if (!grouped) block_scale(a, b, lo, hi, &ma, &mb, &Aa, &Ab, &ea, &eb);
-      for (i = lo; i < hi; i++) {
+      const size_t end = n - lo < blk ? n : lo + blk;
+      if (!grouped) block_scale(a, b, lo, end, &ma, &mb, &Aa, &Ab, &ea, &eb);
+      for (i = lo; i < end; i++) {
         int64_t qa, qb;
         double v;
         if (!isnan(out[i])) continue;
@@ -445,6 +564,7 @@ static void int_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, con
 }
 
 size_t mulerr_int_undecided(void) { return int_undecided; }
+size_t mulerr_int_marked(void) { return int_marked; }
 
 static mulerr_status int_prepare(mulerr_method_cfg *cfg) {
   if (cfg->bits == 0) cfg->bits = INT_BITS_DEFAULT;

@@ -58,6 +58,10 @@ typedef struct lns_table {
    * start, and the one threshold inside it (2.0, above every m, if none) */
   uint32_t *below;
   double *inside;
+  /* the same buckets packed for the four-lane pass (lns_code4p; f <= 11, NULL otherwise):
+   * [k] = below[k] << 52 | the low 51 - f mantissa bits of inside[k], or 2^(51-f) if the
+   * bucket holds no threshold */
+  uint64_t *packed;
 } lns_table;
 
 static lns_table *tables[LNS_FRAC_MAX + 1];
@@ -88,7 +92,7 @@ static lns_table *build(int f) {
   }
   mpfr_clears(u, v, (mpfr_ptr)0);
   mpfr_free_cache();
-  t->below = NULL, t->inside = NULL;
+  t->below = NULL, t->inside = NULL, t->packed = NULL;
   if (f <= LNS_BUCKET_FMAX) { /* buckets: see lns_code below */
     const unsigned long nb = 2 * size;
     uint32_t *below = malloc(nb * sizeof *below);
@@ -102,8 +106,15 @@ static lns_table *build(int f) {
       inside[k] = j < size && t->thr[j] < end ? t->thr[j] : 2.0;
       if (j + 1 < size && t->thr[j + 1] < end) one_each = 0; /* two in one bucket: never (see lns_code) */
     }
-    if (one_each) t->below = below, t->inside = inside;
-    else free(below), free(inside);
+    uint64_t *packed = one_each && f <= 11 ? malloc(nb * sizeof *packed) : NULL; /* below[k] <= 2^f: f + 1 <= 12 bits */
+    if (one_each && !packed) t->below = below, t->inside = inside;
+    else if (packed) {
+      const uint64_t low = ((uint64_t)1 << (51 - f)) - 1;
+      for (k = 0; k < nb; k++)
+        packed[k] = (uint64_t)below[k] << 52 | (inside[k] < 2 ? mulerr_d2u(inside[k]) & low : low + 1);
+      t->below = below, t->inside = inside, t->packed = packed;
+    } else
+      free(below), free(inside);
   }
   return t;
 }
@@ -246,6 +257,12 @@ typedef uint64_t v4u __attribute__((vector_size(32)));
 typedef double v4d __attribute__((vector_size(32)));
 typedef uint64_t v4u_u __attribute__((vector_size(32), aligned(8), may_alias));
 
+/* lns_code_b's j from one packed entry: inside[k] lies in bucket k, so its top f + 1 mantissa
+ * bits are k, as m's are, and inside[k] < m iff its low 51 - f mantissa bits are below m's
+ * (both in [1, 2): the same exponent); with no threshold in the bucket the entry's low part
+ * 2^(51-f) is above every m's low bits.  So j = (entry >> 52) + (m's low bits > the entry's
+ * low 52 bits), below[k] + (inside[k] < m) as in lns_code_b; below[k] <= 2^f takes f + 1 <= 12
+ * bits above bit 52 (f <= 11). */
 static inline __attribute__((always_inline)) v4i lns_code4(const lns_table *t, int f, v4u u) {
   const v4u mant = u & 0xfffffffffffffull, k = mant >> (51 - f);
   const v4d m = (v4d)(mant | 0x3ff0000000000000ull);
@@ -255,6 +272,13 @@ static inline __attribute__((always_inline)) v4i lns_code4(const lns_table *t, i
   return (v4i)(e << f) + below - (v4i)(inside < m); /* a comparison is -1 where true */
 }
 
+static inline __attribute__((always_inline)) v4i lns_code4p(const lns_table *t, int f, v4u u) {
+  const v4u mant = u & 0xfffffffffffffull, k = mant >> (51 - f), ml = mant & ((((uint64_t)1) << (51 - f)) - 1);
+  const v4u pk = {t->packed[k[0]], t->packed[k[1]], t->packed[k[2]], t->packed[k[3]]};
+  const v4u e = ((u >> 52) & 0x7ff) - 1023;
+  return (v4i)(e << f) + (v4i)(pk >> 52) - ((v4i)ml > (v4i)(pk & 0xfffffffffffffull)); /* -1 where true */
+}
+
 static inline __attribute__((always_inline)) v4i vclamp(v4i x, int64_t lo, int64_t hi) {
   const v4i l = x - x + lo, h = x - x + hi, below = x < l;
   x = (below & l) | (~below & x);
@@ -262,7 +286,7 @@ static inline __attribute__((always_inline)) v4i vclamp(v4i x, int64_t lo, int64
 }
 
 static inline __attribute__((always_inline)) size_t lns_pass4(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
-                        const double *a, const double *b, double *out) {
+                        const double *a, const double *b, double *out, int packed) {
   const uint64_t minnorm = 0x0010000000000000ull, inf = 0x7ff0000000000000ull, off = 1ull << 50;
   v4i marked = {0, 0, 0, 0};
   size_t i;
@@ -271,7 +295,8 @@ static inline __attribute__((always_inline)) size_t lns_pass4(const lns_table *t
     const v4u ma = ua & MULERR_ABS_BITS, mb = ub & MULERR_ABS_BITS, z = ma - ma;
     const v4i zero = (ma == z) | (mb == z);
     const v4i sub = ((ma != z) & (ma < minnorm)) | ((mb != z) & (mb < minnorm)) | (ma >= inf) | (mb >= inf);
-    const v4i ca = vclamp(lns_code4(t, f, ua), nmin, nmax), cb = vclamp(lns_code4(t, f, ub), nmin, nmax);
+    const v4i ca = vclamp(packed ? lns_code4p(t, f, ua) : lns_code4(t, f, ua), nmin, nmax);
+    const v4i cb = vclamp(packed ? lns_code4p(t, f, ub) : lns_code4(t, f, ub), nmin, nmax);
     const v4i s0 = ca + cb, under = (s0 < nmin) & (satur ? 0 : -1), s = vclamp(s0, nmin, nmax);
     const v4i r = s & (((int64_t)1 << f) - 1);
     const v4u q = (((v4u)(s + (int64_t)off)) >> f) - (off >> f); /* (s - r) / 2^f, two's complement */
@@ -288,8 +313,9 @@ static inline __attribute__((always_inline)) size_t lns_pass4(const lns_table *t
 MULERR_HOT
 static size_t lns_pass(const lns_table *t, int f, int64_t nmin, int64_t nmax, int satur, size_t n,
                        const double *a, const double *b, double *out) {
-  return t->below ? lns_pass4(t, f, nmin, nmax, satur, n, a, b, out)
-                  : lns_pass_body(t, f, nmin, nmax, satur, n, a, b, out, 0);
+  return t->packed ? lns_pass4(t, f, nmin, nmax, satur, n, a, b, out, 1)
+         : t->below ? lns_pass4(t, f, nmin, nmax, satur, n, a, b, out, 0)
+                    : lns_pass_body(t, f, nmin, nmax, satur, n, a, b, out, 0);
 }
 
 static void lns_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,

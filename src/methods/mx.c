@@ -52,6 +52,9 @@
 static const char *const float_elements[] = {"e4m3fn", "e5m2", "e2m3fn", "e3m2fn", "e2m1fn"};
 #define NFLOAT (sizeof float_elements / sizeof float_elements[0])
 
+static _Thread_local size_t mx_marked; /* pairs the RNE block pass left to the kernel (tests) */
+size_t mulerr_mx_marked(void) { return mx_marked; }
+
 /* The shared scale exponent s of the block v[lo, hi); 0 (unused) if the block is all zero. */
 static int block_scale(const mulerr_method_cfg *cfg, const double *v, size_t lo, size_t hi) {
   const int emax = cfg->bits ? 0 : mulerr_format_emax(&cfg->work);
@@ -145,6 +148,117 @@ static void dequantise_chunk(const mulerr_method_cfg *cfg, const double *x, size
   }
 }
 
+/* ---------------------------------------------------------------- the RNE block pass
+ *
+ * For float elements under rne (the default), with `block` a multiple of 4, mx_rne computes
+ * mulerr_mx_kernel's values block by block in four binary64 lanes, with no call: the block's
+ * max by lanes, its scale, and per element y = x 2^-s, the element rounding, the clamp, the
+ * scaling back and the product.  Why each step gives the kernel's bits:
+ *  - the max: the kernel's running max (NaN passed over, `|v| > m ? |v| : m`) in four lanes
+ *    and then across them: a maximum, the same in any order.  s = floor(log2 amax) - emax:
+ *    for a normal amax floor(log2 amax) is its exponent field less 1023, as frexp gives; a
+ *    subnormal amax (field 0) gives -1023 - emax, below -127 as its true floor is, so both
+ *    clamp to -127; amax = 0 gives s = 0 as in the kernel (every element is then +-0, and any
+ *    scale keeps it so).
+ *  - y = x * 2^-s and p * 2^s: the kernel's (and dequantise_chunk's) operations, see there.
+ *  - the rounding: the element format (mx_rne_ok: subnormals, no flush, signed, -0 kept) and
+ *    the kernel's mulerr_format_round(y, rne) is mulerr_round_sig(|y|, m + 1, emin - m, rne)
+ *    with y's sign, then its overflow rule; the clamp that follows makes every overflow
+ *    +-max (the rule gives +-max or +-Inf, never NaN: mx_rne_ok refuses OVERFLOW_NAN), so
+ *    p = sign(y) min(RNE_g(|y|), max) with g = 2^max(e - m, emin - m), e = floor(log2 |y|).
+ *    With P = 2^max(e, emin) (y's exponent field as a double, 0 for a subnormal y, then the
+ *    larger of it and 2^emin: a power of two) and C = P 2^(52 - m), |y| < 2P <= C, and the
+ *    doubles of [C, 2C) are the multiples of g = C 2^-52; so RN(|y| + C) = C + RNE_g(|y|)
+ *    (ties to even: C's last bit is 0, the sum's is the parity of the multiple of g), which
+ *    stays below 2C (RNE_g(|y|) <= 2P = C 2^(m - 51) < C as m <= 50), and the subtraction
+ *    of C is exact.  C is finite: unless s is clamped to 127, |y| <= amax 2^-s <
+ *    2^(emax + 1) (also when s is clamped to -127, which makes |y| smaller); clamped to 127,
+ *    |y| < 2^1024 2^-127; so e <= 896 and C <= 2^(948 - m).  Lanes with r > max 2^60 (only
+ *    possible in a block whose scale was clamped to 127) are marked all the same, as a
+ *    safety net.
+ *  - the sign: OR of y's sign bit onto the magnitude (the kernel's copysign / round_sig's
+ *    neg ? -x : x, also for a zero result: -0 for a negative y).
+ *  - x NaN or infinite (never a source value) and any lane whose r is not finite are
+ *    marked (NaN) and redone by the kernel's dequantise with the block's scales.
+ * The product va * vb is the kernel's.  Every operation is an IEEE add, subtract, multiply,
+ * compare or bit operation, none contracted: the AVX2 clone and the baseline code agree.
+ * tests/speed/t_mxvec.c compares mx_rne with the kernel bit for bit. */
+#pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
+typedef double v4d __attribute__((vector_size(32)));
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef uint64_t v4u_u __attribute__((vector_size(32), aligned(8), may_alias));
+typedef double v4d_u __attribute__((vector_size(32), aligned(8), may_alias));
+
+static int mx_rne_ok(const mulerr_method_cfg *cfg) {
+  const unsigned bad = MULERR_FMT_NO_SUBNORMAL | MULERR_FMT_FLUSH | MULERR_FMT_UNSIGNED | MULERR_FMT_NAN_UZ |
+                       MULERR_FMT_OVERFLOW_NAN;
+  return !cfg->bits && cfg->rounding == MULERR_RNE && cfg->block % 4 == 0 && !(cfg->work.flags & bad) &&
+         cfg->work.mbits >= 1 && cfg->work.mbits <= 50;
+}
+
+/* The kernel's block_scale from the block's max. */
+static inline int scale_of(double amax, int emax) {
+  int s;
+  if (amax == 0) return 0;
+  s = (int)(mulerr_d2u(amax) >> 52) - 1023 - emax;
+  return s > MX_SCALE_EMAX ? MX_SCALE_EMAX : s < -MX_SCALE_EMAX ? -MX_SCALE_EMAX : s;
+}
+
+static inline __attribute__((always_inline)) double vmax_abs(const double *v, size_t m) {
+  const v4u absm = {MULERR_ABS_BITS, MULERR_ABS_BITS, MULERR_ABS_BITS, MULERR_ABS_BITS};
+  v4d mx = {0, 0, 0, 0};
+  double r;
+  size_t j;
+  for (j = 0; j < m; j += 4) {
+    const v4d x = (v4d)(*(const v4u_u *)(v + j) & absm);
+    mx = (v4d)(((v4u)(x > mx) & (v4u)x) | (~(v4u)(x > mx) & (v4u)mx));
+  }
+  r = mx[0] > mx[1] ? mx[0] : mx[1];
+  r = mx[2] > r ? mx[2] : r;
+  return mx[3] > r ? mx[3] : r;
+}
+
+/* Four dequantised values; *bad gets -1 in a lane to be redone. */
+static inline __attribute__((always_inline)) v4d vdeq(v4d x, double down, double up, double pmin, double cmul,
+                                                      double max, v4i *bad) {
+  const v4u absm = {MULERR_ABS_BITS, MULERR_ABS_BITS, MULERR_ABS_BITS, MULERR_ABS_BITS};
+  const v4u expm = absm - absm + 0x7ff0000000000000ull;
+  const v4d y = x * down;
+  const v4d ay = (v4d)((v4u)y & absm), p2 = (v4d)((v4u)y & expm);
+  const v4d c = (v4d)(((v4u)(p2 > pmin) & (v4u)p2) | (~(v4u)(p2 > pmin) & (v4u)(p2 - p2 + pmin))) * cmul;
+  const v4d r = (ay + c) - c;
+  const v4i fin = r <= max * 0x1p60; /* r finite (also false for NaN) */
+  const v4d p = (v4d)((((v4u)(r > max) & (v4u)(r - r + max)) | (~(v4u)(r > max) & (v4u)r)) | ((v4u)y & ~absm));
+  *bad |= ~fin | ((x - x) != 0.0); /* x - x: 0 for finite x, NaN for NaN and Inf */
+  return p * up;
+}
+
+MULERR_HOT
+static size_t mx_rne(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b, double *out) {
+  const size_t blk = (size_t)cfg->block;
+  const int emax = mulerr_format_emax(&cfg->work), m = cfg->work.mbits;
+  const double max = mulerr_format_max(&cfg->work), pmin = mulerr_pow2(mulerr_format_emin(&cfg->work)),
+               cmul = mulerr_pow2(52 - m);
+  size_t lo, j, marked = 0;
+  for (lo = 0; lo + blk <= n; lo += blk) {
+    const int sa = scale_of(vmax_abs(a + lo, blk), emax), sb = scale_of(vmax_abs(b + lo, blk), emax);
+    const double da = mulerr_pow2(-sa), ua = mulerr_pow2(sa), db = mulerr_pow2(-sb), ub = mulerr_pow2(sb);
+    v4i bad = {0, 0, 0, 0};
+    for (j = lo; j < lo + blk; j += 4) {
+      const v4d va = vdeq(*(const v4d_u *)(a + j), da, ua, pmin, cmul, max, &bad);
+      const v4d vb = vdeq(*(const v4d_u *)(b + j), db, ub, pmin, cmul, max, &bad);
+      *(v4d_u *)(out + j) = va * vb;
+    }
+    if (bad[0] | bad[1] | bad[2] | bad[3]) { /* rare: the block by the kernel */
+      mulerr_mx_kernel(cfg, blk, a + lo, b + lo, out + lo);
+      marked += blk;
+    }
+  }
+  if (lo < n) mulerr_mx_kernel(cfg, n - lo, a + lo, b + lo, out + lo); /* a last partial block */
+  return marked;
+}
+
 static void mx_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, const double *b,
                    double *out) {
   const double max = mulerr_format_max(&cfg->work);
@@ -153,6 +267,10 @@ static void mx_mul(const mulerr_method_cfg *cfg, size_t n, const double *a, cons
   size_t i0, m, j, ka = (size_t)-1, kb = (size_t)-1;
   if (cfg->bits || cfg->rounding == MULERR_RSR) {
     mulerr_mx_kernel(cfg, n, a, b, out);
+    return;
+  }
+  if (mx_rne_ok(cfg)) {
+    mx_marked += mx_rne(cfg, n, a, b, out);
     return;
   }
   for (i0 = 0; i0 < n; i0 += m) {

@@ -15,3 +15,6 @@ tests_speed_t_round_flags_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_intfast
 TESTS += tests/speed/t_intfast
 tests_speed_t_intfast_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_rpass
+TESTS += tests/speed/t_rpass
+tests_speed_t_rpass_LDADD = $(TEST_LDADD)

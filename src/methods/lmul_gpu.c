@@ -55,14 +55,15 @@ void mulerr_lmul_gpu_kernel(const mulerr_method_cfg *cfg, size_t n, const double
 
 /* The hot path: the same adder, four pairs at a time, with F's encoding and decoding done on
  * binary64 patterns (GCC vector types, which a comparison turns into -1/0 masks; without
- * AVX2 the compiler runs them as SSE2 or scalar operations, with the same results).
+ * AVX2 the compiler runs them as SSE2 or scalar operations, with the same results).  With
+ * B = (1023 - bias) 2^52 and sh = 52 - k:
  *
  * Encoding (mulerr_format_encode on an operand, a value of F, the sign apart).  With ax its
  * binary64 magnitude pattern:
  *  - min_normal <= |x| <= max (lo <= ax <= hi): the binary64 has exponent field E - bias +
- *    1023 and mantissa field M 2^(52-k) (F's k stored bits M at the top, the rest zero: it is
- *    a value of F), so P = E 2^k + M = ((ax >> 52) - 1023 + bias) << k | (ax's mantissa field
- *    >> (52 - k)); E runs up to F's top exponent field where that holds finite values;
+ *    1023 and mantissa field M 2^sh (F's k stored bits M at the top, the rest zero: it is a
+ *    value of F), so ax = P 2^sh + B with P = E 2^k + M, F's pattern: P = (ax - B) >> sh;
+ *    E runs up to F's top exponent field where that holds finite values;
  *  - |x| < min_normal (zero or a subnormal of F): E = 0 and |x| = M 2^(1-bias-k), so M =
  *    |x| 2^(bias-1+k), exact (a power-of-two scaling, S = 2^(bias-1+k) a normal binary64 and
  *    M < 2^k an integer), read off as the low bits of M + 2^52 (exact: M < 2^52);
@@ -75,18 +76,29 @@ void mulerr_lmul_gpu_kernel(const mulerr_method_cfg *cfg, size_t n, const double
  * The adder: R = (P_x + P_y - c) mod 2^w, exactly the kernel's (unsigned, wrapping), and the
  * result pattern is (sign_x XOR sign_y) above R, as the kernel's ((x ^ y) & ~mask) | r.
  * Decoding (mulerr_format_decode), with E_R = R >> k, M_R = R mod 2^k, s the sign:
- *  - E_R = 0: NaN if F has no negative zero and s and M_R = 0; else M_R 2^(1-bias-k), exact
- *    (M_R read as a double as the low bits of 2^52 + M_R, then a power-of-two scaling by the
- *    normal binary64 Q = 2^(1-bias-k)), negated if s (so -0 for s and M_R = 0);
+ *  - E_R = 0 (R < 2^k): NaN if F has no negative zero and s and M_R = 0; else M_R
+ *    2^(1-bias-k), exact (M_R read as a double as the low bits of 2^52 + M_R, then a
+ *    power-of-two scaling by the normal binary64 Q = 2^(1-bias-k)), negated if s (so -0 for
+ *    s and M_R = 0);
  *  - 1 <= E_R <= 2^ebits - 2, and E_R = 2^ebits - 1 in formats without IEEE specials (fn, but
  *    not its NaN pattern M_R = 2^k - 1; fnuz; none): (1 + M_R 2^-k) 2^(E_R - bias), the
  *    binary64 with exponent field E_R - bias + 1023 (in 1..2046: the pass's conditions) and
- *    mantissa field M_R 2^(52-k), sign s;
- *  - E_R = 2^ebits - 1 in IEEE formats: +-Inf (sign s) for M_R = 0 where F has Inf, else NaN;
- *    the fn NaN pattern: NaN.  decode's NaN is NAN, +quiet with no payload: the same bits.
+ *    mantissa field M_R 2^sh, i.e. the pattern R 2^sh + B, sign s;
+ *  - E_R = 2^ebits - 1 (R >= that times 2^k) in IEEE formats: +-Inf (sign s) for M_R = 0
+ *    where F has Inf, else NaN; the fn NaN pattern: NaN.  decode's NaN is NAN, +quiet with no
+ *    payload: the same bits (nan_bits).
  * The marker of a pair to redo is a NaN with a payload (MARK) that the kernel never returns.
- * tests/unit/t_lmul.c and tests/speed/t_vpass.c compare the method with the kernel bit for
- * bit, over every pair of 8-bit encodings, zeros, subnormals, Inf, and wrap-around. */
+ *
+ * The common case first (gpu_lean), in groups of 16 pairs: both operands normal values of F
+ * below its top binade (lo <= ax < top, top the pattern of 2^(2^ebits - 1 - bias)) and a
+ * result with 1 <= E_R <= 2^ebits - 2.  There ax = P_x 2^sh + B, so
+ *     ax + ay - (2B + c 2^sh) = (P_x + P_y - c) 2^sh   (mod 2^64),
+ * and the mask mod 2^w is the and with mask 2^sh (w + sh = ebits + 52 <= 64): d = that + B is
+ * R 2^sh + B, the decoded pattern, and 1 <= E_R <= 2^ebits - 2 iff lo <= d < top.  A group
+ * where a lane is not in the case is done four at a time by the general steps.
+ * tests/unit/t_lmul.c and tests/speed/t_rpass.c compare the method with the kernel bit for
+ * bit, over every pair of encodings of the 8-bit formats (zeros, subnormals, Inf, NaN,
+ * wrap-around) and of bf16 and fp16 encodings. */
 #pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
 typedef int64_t v4i __attribute__((vector_size(32)));
 typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8), may_alias));
@@ -94,66 +106,83 @@ typedef uint64_t v4u __attribute__((vector_size(32)));
 typedef double v4d __attribute__((vector_size(32)));
 static inline v4i vsel(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
 #define MARK 0x7ff4000000000001ll
+#define TWO52 0x4330000000000000ll /* the pattern of 2^52 */
 
 typedef struct gpu_consts {
-  int k;
-  int64_t bias, eall, mall, lo, hi, c, mask, s_bits, q_bits, nan_bits;
+  int k, sh;
+  int64_t eall, mall, lo, hi, top, c, mask, mask_sh, b, k2, s_bits, q_bits, nan_bits;
   int64_t has_inf, ieee_top, fn_top, no_negzero, flush;
 } gpu_consts;
 
+/* The common case (above): the result pattern, *okm -1 where the case holds. */
+static inline __attribute__((always_inline)) v4i gpu_lean(v4i ux, v4i uy, const gpu_consts *g, v4i *okm) {
+  const v4i ax = ux & (int64_t)MULERR_ABS_BITS, ay = uy & (int64_t)MULERR_ABS_BITS;
+  const v4i d = (v4i)(((v4u)ax + (v4u)ay - (uint64_t)g->k2) & (uint64_t)g->mask_sh) + g->b;
+  *okm = (ax >= g->lo) & (ax < g->top) & (ay >= g->lo) & (ay < g->top) & (d >= g->lo) & (d < g->top);
+  return d | ((ux ^ uy) & (int64_t)MULERR_SIGN_BIT);
+}
+
 /* One operand's F pattern (magnitude), its sign bit as F stores it, -1 where encodable. */
 static inline __attribute__((always_inline)) v4i gpu_encode(v4i u, const gpu_consts *g, v4i *sign, v4i *okm) {
-  const v4i zero = u - u, two52 = zero + 0x4330000000000000ll, inf = zero + 0x7ff0000000000000ll;
+  const v4i zero = u - u, inf = zero + 0x7ff0000000000000ll;
   const v4i ax = u & (int64_t)MULERR_ABS_BITS, small = ax < g->lo;
-  const v4i pn = (((v4i)((v4u)ax >> 52) - 1023 + g->bias) << g->k) | (v4i)((v4u)(ax & 0x000fffffffffffffll) >> (52 - g->k));
-  const v4i ps = (v4i)((v4d)ax * (v4d)(zero + g->s_bits) + (v4d)two52) - two52;
-  const v4i isinf = (ax == inf) & (zero - g->has_inf);
+  const v4i pn = (v4i)((v4u)(ax - g->b) >> g->sh);
+  const v4i ps = (v4i)((v4d)ax * (v4d)(zero + g->s_bits) + (v4d)(zero + TWO52)) - TWO52;
+  v4i p = vsel(small, ps, pn);
   *sign = u & (int64_t)MULERR_SIGN_BIT;
   if (g->no_negzero) *sign &= ~(ax == zero);
-  *okm = (ax <= g->hi) | isinf;
+  *okm = ax <= g->hi;
+  if (g->has_inf) {
+    const v4i isinf = ax == inf;
+    *okm |= isinf;
+    p = vsel(isinf, zero + (g->eall << g->k), p);
+  }
   if (g->flush) *okm &= ~small | (ax == zero);
-  return vsel(isinf, zero + (g->eall << g->k), vsel(small, ps, pn));
+  return p;
+}
+
+/* The general steps on four pairs (ux, uy); *badv counts the marked lanes. */
+static inline __attribute__((always_inline)) v4i gpu_general(v4i ux, v4i uy, const gpu_consts *g, v4i *badv) {
+  v4i sx, sy, okx, oky;
+  const v4i zero = ux - ux, px = gpu_encode(ux, g, &sx, &okx), py = gpu_encode(uy, g, &sy, &oky);
+  const v4i r = (v4i)(((v4u)px + (v4u)py - (uint64_t)g->c) & (uint64_t)g->mask);
+  const v4i mr = r & g->mall, s = sx ^ sy, nan = zero + g->nan_bits;
+  const v4i normal = ((r << g->sh) + g->b) | s;
+  v4i sub = (v4i)(((v4d)(mr | TWO52) - (v4d)(zero + TWO52)) * (v4d)(zero + g->q_bits)) | s, top, ok;
+  if (g->ieee_top) top = vsel((mr == zero) & (zero - g->has_inf), (zero + 0x7ff0000000000000ll) | s, nan);
+  else if (g->fn_top) top = vsel(mr == g->mall, nan, normal);
+  else top = normal;
+  if (g->no_negzero) sub = vsel((s != zero) & (mr == zero), nan, sub);
+  ok = okx & oky;
+  *badv -= ~ok;
+  return vsel(ok, vsel(r <= g->mall, sub, vsel(r >= (g->eall << g->k), top, normal)), zero + MARK);
 }
 
 MULERR_HOT
 static size_t gpu_pass(size_t n, const double *x, const double *y, double *out, const gpu_consts *gp) {
   const gpu_consts g = *gp;
-  const int64_t mk = ((int64_t)1 << g.k) - 1;
-  size_t i, bad = 0;
-  for (i = 0; i < n; i += 4) {
-    v4i ux, uy, sx, sy, okx, oky;
-    if (i + 4 <= n) ux = *(const v4i_u *)(x + i), uy = *(const v4i_u *)(y + i);
-    else { /* the last 1 to 3, padded with 1.0 (whose results are dropped) */
-      double px[4] = {1, 1, 1, 1}, py[4] = {1, 1, 1, 1};
-      memcpy(px, x + i, (n - i) * sizeof *px), memcpy(py, y + i, (n - i) * sizeof *py);
-      ux = *(const v4i_u *)px, uy = *(const v4i_u *)py;
+  v4i badv = {0, 0, 0, 0};
+  size_t i0, i;
+  for (i0 = 0; i0 + 16 <= n; i0 += 16) {
+    v4i all = {-1, -1, -1, -1}, res[4];
+    for (i = 0; i < 4; i++) {
+      v4i okm;
+      res[i] = gpu_lean(*(const v4i_u *)(x + i0 + 4 * i), *(const v4i_u *)(y + i0 + 4 * i), &g, &okm);
+      all &= okm;
     }
-    {
-      const v4i zero = ux - ux, px = gpu_encode(ux, &g, &sx, &okx), py = gpu_encode(uy, &g, &sy, &oky);
-      const v4i r = (v4i)(((v4u)px + (v4u)py - (uint64_t)g.c) & (uint64_t)g.mask);
-      const v4i er = (v4i)((v4u)r >> g.k), mr = r & mk, s = sx ^ sy;
-      const v4i normal = (((er - g.bias + 1023) << 52) | (mr << (52 - g.k))) | s;
-      const v4i sub = (v4i)(((v4d)(mr | 0x4330000000000000ll) - (v4d)(zero + 0x4330000000000000ll)) *
-                            (v4d)(zero + g.q_bits)) | s;
-      const v4i nan = zero + g.nan_bits;
-      v4i top, res, ok;
-      if (g.ieee_top) top = vsel((mr == zero) & (zero - g.has_inf), (zero + 0x7ff0000000000000ll) | s, nan);
-      else if (g.fn_top) top = vsel(mr == g.mall, nan, normal);
-      else top = normal;
-      res = vsel(er == zero, g.no_negzero ? vsel((s != zero) & (mr == zero), nan, sub) : sub,
-                 vsel(er == g.eall, top, normal));
-      ok = okx & oky;
-      res = vsel(ok, res, zero + MARK);
-      bad += (size_t)(4 + ok[0] + ok[1] + ok[2] + ok[3]); /* lanes not ok (ok is -1 or 0) */
-      if (i + 4 <= n) *(v4i_u *)(out + i) = res;
-      else {
-        double po[4];
-        *(v4i_u *)po = res;
-        memcpy(out + i, po, (n - i) * sizeof *po);
-      }
-    }
+    if (all[0] & all[1] & all[2] & all[3])
+      for (i = 0; i < 4; i++) *(v4i_u *)(out + i0 + 4 * i) = res[i];
+    else
+      for (i = i0; i < i0 + 16; i += 4) *(v4i_u *)(out + i) = gpu_general(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), &g, &badv);
   }
-  return bad;
+  for (i = i0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = gpu_general(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), &g, &badv);
+  if (i < n) { /* the last 1 to 3, padded with 1.0 (whose results are dropped; a mark there costs a look) */
+    double px[4] = {1, 1, 1, 1}, py[4] = {1, 1, 1, 1}, po[4];
+    memcpy(px, x + i, (n - i) * sizeof *px), memcpy(py, y + i, (n - i) * sizeof *py);
+    *(v4i_u *)po = gpu_general(*(const v4i_u *)px, *(const v4i_u *)py, &g, &badv);
+    memcpy(out + i, po, (n - i) * sizeof *po);
+  }
+  return (size_t)(badv[0] + badv[1] + badv[2] + badv[3]);
 }
 
 /* The pass's constants for cfg, or 0 if F is outside its conditions: a signed format with
@@ -166,14 +195,17 @@ static int gpu_setup(const mulerr_method_cfg *cfg, gpu_consts *g) {
   if (f->mbits != k || k < 1 || k > 52 || f->ebits < 2 || w > 62 || (f->flags & (MULERR_FMT_UNSIGNED | MULERR_FMT_NO_SUBNORMAL)) ||
       cfg->l < 1 || cfg->l > k || 1 - f->bias - k < -1022 || ((1 << f->ebits) - 1) - f->bias > 1023 || f->bias - 1 + k > 1023)
     return 0;
-  g->k = k;
-  g->bias = f->bias;
+  g->k = k, g->sh = 52 - k;
   g->eall = ((int64_t)1 << f->ebits) - 1;
   g->mall = ((int64_t)1 << k) - 1;
   g->lo = (int64_t)mulerr_d2u(mulerr_format_min_normal(f));
   g->hi = (int64_t)mulerr_d2u(mulerr_format_max(f));
+  g->top = (int64_t)mulerr_d2u(mulerr_pow2((int)g->eall - f->bias));
   g->c = (int64_t)(((uint64_t)f->bias << k) - ((uint64_t)1 << (k - cfg->l)));
   g->mask = (int64_t)(((uint64_t)1 << w) - 1);
+  g->mask_sh = (int64_t)((uint64_t)g->mask << g->sh);
+  g->b = (int64_t)((uint64_t)(1023 - f->bias) << 52);
+  g->k2 = (int64_t)(2 * (uint64_t)g->b + ((uint64_t)g->c << g->sh));
   g->s_bits = (int64_t)mulerr_d2u(mulerr_pow2(f->bias - 1 + k));
   g->q_bits = (int64_t)mulerr_d2u(mulerr_pow2(1 - f->bias - k));
   g->nan_bits = (int64_t)mulerr_d2u(NAN);

@@ -123,43 +123,48 @@ static inline __attribute__((always_inline)) v4i gpu_lean(v4i ux, v4i uy, const 
 }
 
 /* One operand's F pattern (magnitude), its sign bit as F stores it, -1 where encodable. */
-static inline __attribute__((always_inline)) v4i gpu_encode(v4i u, const gpu_consts *g, v4i *sign, v4i *okm) {
+static inline __attribute__((always_inline)) v4i gpu_encode(v4i u, const gpu_consts *g, int kind, int flush, v4i *sign,
+                                                            v4i *okm) {
   const v4i zero = u - u, inf = zero + 0x7ff0000000000000ll;
   const v4i ax = u & (int64_t)MULERR_ABS_BITS, small = ax < g->lo;
   const v4i pn = (v4i)((v4u)(ax - g->b) >> g->sh);
   const v4i ps = (v4i)((v4d)ax * (v4d)(zero + g->s_bits) + (v4d)(zero + TWO52)) - TWO52;
   v4i p = vsel(small, ps, pn);
   *sign = u & (int64_t)MULERR_SIGN_BIT;
-  if (g->no_negzero) *sign &= ~(ax == zero);
+  if (kind == 2) *sign &= ~(ax == zero);
   *okm = ax <= g->hi;
-  if (g->has_inf) {
+  if (kind == 0 && g->has_inf) {
     const v4i isinf = ax == inf;
     *okm |= isinf;
     p = vsel(isinf, zero + (g->eall << g->k), p);
   }
-  if (g->flush) *okm &= ~small | (ax == zero);
+  if (flush) *okm &= ~small | (ax == zero);
   return p;
 }
 
 /* The general steps on four pairs (ux, uy); *badv counts the marked lanes. */
-static inline __attribute__((always_inline)) v4i gpu_general(v4i ux, v4i uy, const gpu_consts *g, v4i *badv) {
+static inline __attribute__((always_inline)) v4i gpu_general(v4i ux, v4i uy, const gpu_consts *g, int kind, int flush,
+                                                             v4i *badv) {
   v4i sx, sy, okx, oky;
-  const v4i zero = ux - ux, px = gpu_encode(ux, g, &sx, &okx), py = gpu_encode(uy, g, &sy, &oky);
+  const v4i zero = ux - ux, px = gpu_encode(ux, g, kind, flush, &sx, &okx),
+            py = gpu_encode(uy, g, kind, flush, &sy, &oky);
   const v4i r = (v4i)(((v4u)px + (v4u)py - (uint64_t)g->c) & (uint64_t)g->mask);
   const v4i mr = r & g->mall, s = sx ^ sy, nan = zero + g->nan_bits;
   const v4i normal = ((r << g->sh) + g->b) | s;
   v4i sub = (v4i)(((v4d)(mr | TWO52) - (v4d)(zero + TWO52)) * (v4d)(zero + g->q_bits)) | s, top, ok;
-  if (g->ieee_top) top = vsel((mr == zero) & (zero - g->has_inf), (zero + 0x7ff0000000000000ll) | s, nan);
-  else if (g->fn_top) top = vsel(mr == g->mall, nan, normal);
+  if (kind == 0) top = vsel((mr == zero) & (zero - g->has_inf), (zero + 0x7ff0000000000000ll) | s, nan);
+  else if (kind == 1) top = vsel(mr == g->mall, nan, normal);
   else top = normal;
-  if (g->no_negzero) sub = vsel((s != zero) & (mr == zero), nan, sub);
+  if (kind == 2) sub = vsel((s != zero) & (mr == zero), nan, sub);
   ok = okx & oky;
   *badv -= ~ok;
   return vsel(ok, vsel(r <= g->mall, sub, vsel(r >= (g->eall << g->k), top, normal)), zero + MARK);
 }
 
-MULERR_HOT
-static size_t gpu_pass(size_t n, const double *x, const double *y, double *out, const gpu_consts *gp) {
+/* The pass for one kind of format (0 IEEE specials, 1 fn, 2 fnuz, 3 none) and flush rule,
+ * constants where it is inlined. */
+static inline __attribute__((always_inline)) size_t gpu_pass_of(size_t n, const double *x, const double *y, double *out,
+                                                                const gpu_consts *gp, int kind, int flush) {
   const gpu_consts g = *gp;
   v4i badv = {0, 0, 0, 0};
   size_t i0, i;
@@ -173,27 +178,43 @@ static size_t gpu_pass(size_t n, const double *x, const double *y, double *out, 
     if (all[0] & all[1] & all[2] & all[3])
       for (i = 0; i < 4; i++) *(v4i_u *)(out + i0 + 4 * i) = res[i];
     else
-      for (i = i0; i < i0 + 16; i += 4) *(v4i_u *)(out + i) = gpu_general(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), &g, &badv);
+      for (i = i0; i < i0 + 16; i += 4) *(v4i_u *)(out + i) = gpu_general(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), &g, kind, flush, &badv);
   }
-  for (i = i0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = gpu_general(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), &g, &badv);
+  for (i = i0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = gpu_general(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), &g, kind, flush, &badv);
   if (i < n) { /* the last 1 to 3, padded with 1.0 (whose results are dropped; a mark there costs a look) */
     double px[4] = {1, 1, 1, 1}, py[4] = {1, 1, 1, 1}, po[4];
     memcpy(px, x + i, (n - i) * sizeof *px), memcpy(py, y + i, (n - i) * sizeof *py);
-    *(v4i_u *)po = gpu_general(*(const v4i_u *)px, *(const v4i_u *)py, &g, &badv);
+    *(v4i_u *)po = gpu_general(*(const v4i_u *)px, *(const v4i_u *)py, &g, kind, flush, &badv);
     memcpy(out + i, po, (n - i) * sizeof *po);
   }
   return (size_t)(badv[0] + badv[1] + badv[2] + badv[3]);
 }
 
+MULERR_HOT
+static size_t gpu_pass(size_t n, const double *x, const double *y, double *out, const gpu_consts *g) {
+  const int kind = g->ieee_top ? 0 : g->fn_top ? 1 : g->no_negzero ? 2 : 3;
+  switch (kind + 4 * (int)g->flush) {
+  case 0: return gpu_pass_of(n, x, y, out, g, 0, 0);
+  case 1: return gpu_pass_of(n, x, y, out, g, 1, 0);
+  case 2: return gpu_pass_of(n, x, y, out, g, 2, 0);
+  case 3: return gpu_pass_of(n, x, y, out, g, 3, 0);
+  case 4: return gpu_pass_of(n, x, y, out, g, 0, 1);
+  case 5: return gpu_pass_of(n, x, y, out, g, 1, 1);
+  case 6: return gpu_pass_of(n, x, y, out, g, 2, 1);
+  default: return gpu_pass_of(n, x, y, out, g, 3, 1);
+  }
+}
+
 /* The pass's constants for cfg, or 0 if F is outside its conditions: a signed format with
  * 1 <= k = mbits <= 52, ebits >= 2, w = ebits + k <= 62, the zero/subnormal encoding, every
  * finite exponent 1 - bias .. 2^ebits - 1 - bias and the subnormal quantum 2^(1-bias-k)
- * inside binary64's normal range, and S = 2^(bias-1+k) a normal binary64. */
+ * inside binary64's normal range, S = 2^(bias-1+k) a normal binary64, and one NaN rule. */
 static int gpu_setup(const mulerr_method_cfg *cfg, gpu_consts *g) {
   const mulerr_format *f = &cfg->work;
   const int k = cfg->k, w = f->ebits + k;
   if (f->mbits != k || k < 1 || k > 52 || f->ebits < 2 || w > 62 || (f->flags & (MULERR_FMT_UNSIGNED | MULERR_FMT_NO_SUBNORMAL)) ||
-      cfg->l < 1 || cfg->l > k || 1 - f->bias - k < -1022 || ((1 << f->ebits) - 1) - f->bias > 1023 || f->bias - 1 + k > 1023)
+      cfg->l < 1 || cfg->l > k || ((f->flags & MULERR_FMT_NAN_UZ) && (f->flags & (MULERR_FMT_IEEE | MULERR_FMT_NAN_FN))) ||
+      1 - f->bias - k < -1022 || ((1 << f->ebits) - 1) - f->bias > 1023 || f->bias - 1 + k > 1023)
     return 0;
   g->k = k, g->sh = 52 - k;
   g->eall = ((int64_t)1 << f->ebits) - 1;

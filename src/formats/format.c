@@ -328,7 +328,7 @@ static inline __attribute__((always_inline)) v4i round4_lean(v4i u, const round_
   const v4i mag = u & (int64_t)MULERR_ABS_BITS;
   const int64_t lowm = ((int64_t)1 << k->s) - 1;
   const v4i dir = rule == 2 ? vsel(u < zero, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos) : zero;
-  const v4i big = mag >= (int64_t)k->lo;
+  const v4i big = mag > (int64_t)k->lo - 1, hi1 = zero + ((int64_t)k->hi + 1), inf1 = zero + 0x7ff0000000000001ll;
   v4i m, sign = u & (int64_t)MULERR_SIGN_BIT;
   if (rule == 0) m = mag & ~lowm;
   else if (rule == 1) m = (mag + ((lowm >> 1) + (v4i)(((v4u)mag >> k->s) & 1))) & ~lowm;
@@ -342,9 +342,9 @@ static inline __attribute__((always_inline)) v4i round4_lean(v4i u, const round_
     ms = (v4i)rs;
     m = vsel(big, m, ms);
     if (k->no_negzero) sign &= ~(m == zero);
-    *okm = (mag <= (int64_t)0x7ff0000000000000ll) & (m <= (int64_t)k->hi);
+    *okm = (inf1 > mag) & (hi1 > m);
   } else
-    *okm = big & (mag <= (int64_t)0x7ff0000000000000ll) & (m <= (int64_t)k->hi);
+    *okm = big & (inf1 > mag) & (hi1 > m); /* strict comparisons: one AVX2 op each */
   return m | sign;
 }
 

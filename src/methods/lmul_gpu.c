@@ -118,7 +118,8 @@ typedef struct gpu_consts {
 static inline __attribute__((always_inline)) v4i gpu_lean(v4i ux, v4i uy, const gpu_consts *g, v4i *okm) {
   const v4i ax = ux & (int64_t)MULERR_ABS_BITS, ay = uy & (int64_t)MULERR_ABS_BITS;
   const v4i d = (v4i)(((v4u)ax + (v4u)ay - (uint64_t)g->k2) & (uint64_t)g->mask_sh) + g->b;
-  *okm = (ax >= g->lo) & (ax < g->top) & (ay >= g->lo) & (ay < g->top) & (d >= g->lo) & (d < g->top);
+  const v4i lo1 = (ax - ax) + (g->lo - 1), top = (ax - ax) + g->top; /* strict comparisons: one AVX2 op each */
+  *okm = (ax > lo1) & (top > ax) & (ay > lo1) & (top > ay) & (d > lo1) & (top > d);
   return d | ((ux ^ uy) & (int64_t)MULERR_SIGN_BIT);
 }
 

@@ -319,11 +319,16 @@ static inline __attribute__((always_inline)) v4i round4(v4i u, const round_const
  *    rules one of the two by sign as dir says; each addition exact (multiples of 2^q below
  *    2^(q+53)).  Zero gives 0.  A zero result takes u's sign, as in round4, but +0 in a
  *    format with no negative zero (no_negzero).
+ *  - overflow, m > max (Inf included: its m is Inf's pattern or beyond), in the `ov` form, as
+ *    round4: where the pass gives it (ov_on) the rule's result ov_pos or ov_neg by the sign
+ *    of u, with u's sign; else (and in the other form) the lane is not the case.
  * *okm gets -1 in the lanes where the case holds: mag <= Inf's pattern (not NaN: then
- * mag + the addition < 2^63 cannot wrap), m <= max, and mag >= lo unless `sub`.  Non-negative
- * doubles compare as their patterns. */
+ * mag + the addition < 2^63 cannot wrap; round4's base), m <= max (or overflow, given), and
+ * mag >= lo unless `sub` (round4's base for formats without subnormals).  Non-negative doubles
+ * compare as their patterns. */
 typedef double v4d __attribute__((vector_size(32)));
-static inline __attribute__((always_inline)) v4i round4_lean(v4i u, const round_consts *k, int rule, int sub, v4i *okm) {
+static inline __attribute__((always_inline)) v4i round4_lean(v4i u, const round_consts *k, int rule, int sub, int ov,
+                                                             v4i *okm) {
   const v4i zero = u - u;
   const v4i mag = u & (int64_t)MULERR_ABS_BITS;
   const int64_t lowm = ((int64_t)1 << k->s) - 1;
@@ -342,25 +347,33 @@ static inline __attribute__((always_inline)) v4i round4_lean(v4i u, const round_
     ms = (v4i)rs;
     m = vsel(big, m, ms);
     if (k->no_negzero) sign &= ~(m == zero);
-    *okm = (inf1 > mag) & (hi1 > m);
-  } else
-    *okm = big & (inf1 > mag) & (hi1 > m); /* strict comparisons: one AVX2 op each */
+  }
+  /* strict comparisons: one AVX2 op each */
+  *okm = inf1 > mag;
+  if (!sub) *okm &= big;
+  if (ov) {
+    const v4i inr = hi1 > m, ovm = vsel(u < zero, zero + k->ov_neg, zero + k->ov_pos);
+    *okm &= inr | k->ov_on;
+    return vsel(inr, m, ovm) | sign;
+  }
+  *okm &= hi1 > m;
   return m | sign;
 }
 
 /* Groups of 16: the lean steps for all four vectors, their masks and-ed and looked at once.
- * A group where some lane is not the case tried is tried in the other form (when the format
- * has the sub form), then redone by round4 (every lane: the general steps are exact
- * everywhere), which counts its NaN marks.  Which form is tried first follows the last group
- * that passed (the results do not depend on it: both forms equal round4 where they pass). */
+ * A group where some lane is not the case of the first form (normal, no overflow) is tried in
+ * the second (overflow, and subnormals where the format has the sub form; from then on it
+ * alone), then redone by round4 (every lane: the general
+ * steps are exact everywhere), which counts its NaN marks.  The results do not depend on the
+ * form: each equals round4 where it passes. */
 #define ROUND_GROUP 16
 static inline __attribute__((always_inline)) int round_group(const double *in, double *out, const round_consts *k,
-                                                             int rule, int sub) {
+                                                             int rule, int sub, int ov) {
   v4i all = {-1, -1, -1, -1};
   size_t i;
   for (i = 0; i < ROUND_GROUP; i += 4) {
     v4i okm;
-    *(v4i_u *)(out + i) = round4_lean(*(const v4i_u *)(in + i), k, rule, sub, &okm);
+    *(v4i_u *)(out + i) = round4_lean(*(const v4i_u *)(in + i), k, rule, sub, ov, &okm);
     all &= okm;
   }
   return (all[0] & all[1] & all[2] & all[3]) != 0;
@@ -368,14 +381,12 @@ static inline __attribute__((always_inline)) int round_group(const double *in, d
 static inline __attribute__((always_inline)) void round_groups(size_t n, const double *in, double *out,
                                                                const round_consts *k, int rule, v4i *bad) {
   size_t i0, i;
-  int sub_first = 0;
+  int wide = 0; /* the second form takes every lane the first one takes: once needed, kept */
   for (i0 = 0; i0 + ROUND_GROUP <= n; i0 += ROUND_GROUP) {
-    if (sub_first ? round_group(in + i0, out + i0, k, rule, 1) : round_group(in + i0, out + i0, k, rule, 0)) continue;
-    if (k->sub_lean) {
-      if (!sub_first ? round_group(in + i0, out + i0, k, rule, 1) : round_group(in + i0, out + i0, k, rule, 0)) {
-        sub_first = !sub_first;
-        continue;
-      }
+    if (!wide && round_group(in + i0, out + i0, k, rule, 0, 0)) continue;
+    if (k->sub_lean ? round_group(in + i0, out + i0, k, rule, 1, 1) : round_group(in + i0, out + i0, k, rule, 0, 1)) {
+      wide = 1;
+      continue;
     }
     for (i = i0; i < i0 + ROUND_GROUP; i += 4) *(v4i_u *)(out + i) = round4(*(const v4i_u *)(in + i), k, bad);
   }

@@ -266,6 +266,7 @@ double mulerr_format_round(const mulerr_format *f, double x, mulerr_rounding r) 
 typedef struct round_consts {
   int64_t s, emin;
   uint64_t add_pos, add_neg, rne, lo, hi, allow_neg, sub_ok, q_bits, halfq_bits, no_negzero;
+  uint64_t sub_lean, c_bits; /* the sub form of round4_lean applies; 2^(q + 52) */
   int64_t ov_on, ov_pos, ov_neg; /* overflow: -1 if the pass gives it, the magnitudes for x > 0 and x < 0 */
 } round_consts;
 
@@ -299,45 +300,117 @@ static inline __attribute__((always_inline)) v4i round4(v4i u, const round_const
   return vsel(ok, m | sign, vsel(ov, ovm, zero + (int64_t)0x7ff8000000000000ll));
 }
 
-/* The same when all four are at least min_normal (or NaN/Inf): the shift is the constant s,
- * no subnormal grid, no zero result.  Equal to round4 there (the same steps with extra = 0);
- * rne is a constant where it is inlined, negok is -1 where negative values are allowed. */
-static inline __attribute__((always_inline)) v4i round4_normal(v4i u, const round_consts *k, int rne,
-                                                                v4i negok, v4i *bad) {
+/* The common cases, four at a time, in a format whose negative values are allowed: every
+ * lane finite with its rounding <= max and, in the `sub` form, either at least min_normal
+ * (lo) or below it in a format with subnormals (sub_ok), else at least min_normal.
+ *  - mag >= lo: round4 takes extra = 0 (e >= emin), sh = s (1 <= s <= 51: mbits >= 1), the
+ *    kept last bit (mag >> s) & 1, m = ma, base = -1 and ok = -1, so its result is
+ *    m | (the sign of u): the steps below, with the rule's addition chosen by the constant
+ *    `rule` (0 trunc, 1 ties to even, 2 the directed ones by sign, as dir);
+ *  - mag < lo (the `sub` form): the result is v = |x| rounded to a multiple of the subnormal
+ *    quantum 2^q (q = emin - mbits, lo = 2^(q + mbits) <= 2^(q + 51)), which is what round4
+ *    computes there (sh <= 52: the rule on the dropped bits; sh > 52, v < 2^q: 0 or 2^q).
+ *    With C = 2^(q + 52) (a normal binary64: c_bits), v + C lies in [2^(q+52), 2^(q+53)),
+ *    whose spacing is 2^q, so IEEE 754's addition (the default rounding, to nearest even)
+ *    gives C + N 2^q with N 2^q the nearest multiple of 2^q to v, ties to the even N (C's
+ *    low bits are zero: the last bit of the sum is N's); the subtraction of C is then exact
+ *    (Sterbenz), rs = N 2^q.  Truncation is rs - 2^q where rs > v (|rs - v| <= 2^(q-1) < 2^q
+ *    makes rs the floor otherwise), away from zero rs + 2^q where rs < v, and the directed
+ *    rules one of the two by sign as dir says; each addition exact (multiples of 2^q below
+ *    2^(q+53)).  Zero gives 0.  A zero result takes u's sign, as in round4, but +0 in a
+ *    format with no negative zero (no_negzero).
+ *  - overflow, m > max (Inf included: its m is Inf's pattern or beyond), in the `ov` form, as
+ *    round4: where the pass gives it (ov_on) the rule's result ov_pos or ov_neg by the sign
+ *    of u, with u's sign; else (and in the other form) the lane is not the case.
+ * *okm gets -1 in the lanes where the case holds: mag <= Inf's pattern (not NaN: then
+ * mag + the addition < 2^63 cannot wrap; round4's base), m <= max (or overflow, given), and
+ * mag >= lo unless `sub` (round4's base for formats without subnormals).  Non-negative doubles
+ * compare as their patterns. */
+typedef double v4d __attribute__((vector_size(32)));
+static inline __attribute__((always_inline)) v4i round4_lean(v4i u, const round_consts *k, int rule, int sub, int ov,
+                                                             v4i *okm) {
   const v4i zero = u - u;
   const v4i mag = u & (int64_t)MULERR_ABS_BITS;
   const int64_t lowm = ((int64_t)1 << k->s) - 1;
-  const v4i dir = vsel(u < zero, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos);
-  const v4i m = (mag + (rne ? (lowm >> 1) + (v4i)(((v4u)mag >> k->s) & 1) : dir & lowm)) & ~lowm;
-  const v4i base = (negok | (u >= zero)) & (mag <= (int64_t)0x7ff0000000000000ll);
-  const v4i ok = (m <= (int64_t)k->hi) & base, ov = (m > (int64_t)k->hi) & base & k->ov_on;
-  const v4i ovm = vsel(u < zero, zero + k->ov_neg, zero + k->ov_pos);
-  *bad -= ~(ok | ov);
-  return vsel(ok, m, vsel(ov, ovm, zero + (int64_t)0x7ff8000000000000ll)) | (u & (int64_t)MULERR_SIGN_BIT);
+  const v4i dir = rule == 2 ? vsel(u < zero, zero + (int64_t)k->add_neg, zero + (int64_t)k->add_pos) : zero;
+  const v4i big = mag > (int64_t)k->lo - 1, hi1 = zero + ((int64_t)k->hi + 1), inf1 = zero + 0x7ff0000000000001ll;
+  v4i m, sign = u & (int64_t)MULERR_SIGN_BIT;
+  if (rule == 0) m = mag & ~lowm;
+  else if (rule == 1) m = (mag + ((lowm >> 1) + (v4i)(((v4u)mag >> k->s) & 1))) & ~lowm;
+  else m = (mag + (dir & lowm)) & ~lowm;
+  if (sub) {
+    const v4d c = (v4d)(zero + (int64_t)k->c_bits), qd = (v4d)(zero + (int64_t)k->q_bits), v = (v4d)mag;
+    v4d rs = (v + c) - c;
+    v4i ms;
+    if (rule == 0) rs -= (v4d)(((v4i)rs > mag) & (v4i)qd);
+    else if (rule == 2) rs = rs + (v4d)(dir & ((v4i)rs < mag) & (v4i)qd) - (v4d)(~dir & ((v4i)rs > mag) & (v4i)qd);
+    ms = (v4i)rs;
+    m = vsel(big, m, ms);
+    if (k->no_negzero) sign &= ~(m == zero);
+  }
+  /* strict comparisons: one AVX2 op each */
+  *okm = inf1 > mag;
+  if (!sub) *okm &= big;
+  if (ov) {
+    const v4i inr = hi1 > m, ovm = vsel(u < zero, zero + k->ov_neg, zero + k->ov_pos);
+    *okm &= inr | k->ov_on;
+    return vsel(inr, m, ovm) | sign;
+  }
+  *okm &= hi1 > m;
+  return m | sign;
 }
 
-/* The vector pass: rounded values, NaN where the pass does not apply; returns how many.  When
- * every element is at least min_normal in magnitude (or NaN/Inf), which one look over the
- * array tells, round4_normal alone, with the rule's branch taken once outside the loop. */
+/* Groups of 16: the lean steps for all four vectors, their masks and-ed and looked at once.
+ * A group where some lane is not the case of the first form (normal, no overflow) is tried in
+ * the second (overflow, and subnormals where the format has the sub form; from then on it
+ * alone), then redone by round4 (every lane: the general
+ * steps are exact everywhere), which counts its NaN marks.  The results do not depend on the
+ * form: each equals round4 where it passes. */
+#define ROUND_GROUP 16
+static inline __attribute__((always_inline)) int round_group(const double *in, double *out, const round_consts *k,
+                                                             int rule, int sub, int ov) {
+  v4i all = {-1, -1, -1, -1};
+  size_t i;
+  for (i = 0; i < ROUND_GROUP; i += 4) {
+    v4i okm;
+    *(v4i_u *)(out + i) = round4_lean(*(const v4i_u *)(in + i), k, rule, sub, ov, &okm);
+    all &= okm;
+  }
+  return (all[0] & all[1] & all[2] & all[3]) != 0;
+}
+static inline __attribute__((always_inline)) void round_groups(size_t n, const double *in, double *out,
+                                                               const round_consts *k, int rule, v4i *bad) {
+  size_t i0, i;
+  int wide = 0; /* the second form takes every lane the first one takes: once needed, kept */
+  for (i0 = 0; i0 + ROUND_GROUP <= n; i0 += ROUND_GROUP) {
+    if (!wide && round_group(in + i0, out + i0, k, rule, 0, 0)) continue;
+    if (k->sub_lean ? round_group(in + i0, out + i0, k, rule, 1, 1) : round_group(in + i0, out + i0, k, rule, 0, 1)) {
+      wide = 1;
+      continue;
+    }
+    for (i = i0; i < i0 + ROUND_GROUP; i += 4) *(v4i_u *)(out + i) = round4(*(const v4i_u *)(in + i), k, bad);
+  }
+}
+
+/* The vector pass: rounded values, NaN where the pass does not apply; returns how many.
+ * Signed formats (every one the pass is used for but e8m0fnu, which has no mantissa bits and
+ * goes to the scalar code): groups of the lean steps, the rule's branch taken once outside
+ * the loop; otherwise round4 on every vector.  The last n mod 16 go through round4, the last
+ * n mod 4 padded with 1.0 (whose result is dropped). */
 MULERR_HOT
 static size_t round_pass(size_t n, const double *in, double *out, const round_consts *kp) {
   const round_consts k = *kp;
-  const int64_t lo = (int64_t)k.lo;
-  const v4i negok = {-(int64_t)k.allow_neg, -(int64_t)k.allow_neg, -(int64_t)k.allow_neg, -(int64_t)k.allow_neg};
-  v4i bad = {0, 0, 0, 0}, big = {-1, -1, -1, -1};
-  size_t i;
-  for (i = 0; i + 4 <= n; i += 4) big &= (*(const v4i_u *)(in + i) & (int64_t)MULERR_ABS_BITS) >= lo;
-  if (big[0] & big[1] & big[2] & big[3]) {
-    if (k.rne)
-      for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4_normal(*(const v4i_u *)(in + i), &k, 1, negok, &bad);
-    else
-      for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4_normal(*(const v4i_u *)(in + i), &k, 0, negok, &bad);
-  } else
-    for (i = 0; i + 4 <= n; i += 4) {
-      const v4i u = *(const v4i_u *)(in + i), b4 = (u & (int64_t)MULERR_ABS_BITS) >= lo;
-      *(v4i_u *)(out + i) = b4[0] & b4[1] & b4[2] & b4[3] ? round4_normal(u, &k, (int)k.rne, negok, &bad) : round4(u, &k, &bad);
-    }
-  if (i < n) { /* the last 1 to 3, padded with 1.0 (whose result is dropped) */
+  v4i bad = {0, 0, 0, 0};
+  size_t i = 0;
+  if (k.allow_neg) {
+    const int rule = k.rne ? 1 : k.add_pos | k.add_neg ? 2 : 0;
+    if (rule == 0) round_groups(n, in, out, &k, 0, &bad);
+    else if (rule == 1) round_groups(n, in, out, &k, 1, &bad);
+    else round_groups(n, in, out, &k, 2, &bad);
+    i = n - n % ROUND_GROUP;
+  }
+  for (; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = round4(*(const v4i_u *)(in + i), &k, &bad);
+  if (i < n) {
     double pin[4] = {1, 1, 1, 1}, pout[4];
     memcpy(pin, in + i, (n - i) * sizeof *pin);
     *(v4i_u *)pout = round4(*(const v4i_u *)pin, &k, &bad);
@@ -414,6 +487,8 @@ void mulerr_format_round_n(const mulerr_format *f, mulerr_rounding r, size_t n, 
   k.sub_ok = !(f->flags & (MULERR_FMT_NO_SUBNORMAL | MULERR_FMT_FLUSH)) && q - 1 >= -1022;
   k.q_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q)) : 0;
   k.halfq_bits = k.sub_ok ? mulerr_d2u(mulerr_pow2(q - 1)) : 0;
+  k.sub_lean = k.sub_ok && q + 52 <= 1023;
+  k.c_bits = k.sub_lean ? mulerr_d2u(mulerr_pow2(q + 52)) : 0;
   k.no_negzero = (f->flags & MULERR_FMT_NAN_UZ) != 0;
   { /* overflow (|RN-unbounded(x)| > max, Inf included), mulerr_format_round's rules */
     const int64_t mx = (int64_t)k.hi, inf = 0x7ff0000000000000ll;

@@ -61,24 +61,38 @@ void mulerr_lmul_eq1_kernel(const mulerr_method_cfg *cfg, size_t n, const double
  * exponents method.c allows, but checked), marks every other pair NaN (a value it never
  * produces), and the kernel redoes those.  tests/unit/t_lmul.c compares it with the kernel
  * bit for bit. */
+/* Four pairs at a time in GCC vector types (a comparison gives -1/0 masks; without AVX2 the
+ * compiler runs them as SSE2 or scalar operations, with the same results): the steps above,
+ * the carry as a mask (so "+ carry" is "- mask"), the shifts on unsigned lanes. */
+#pragma GCC diagnostic ignored "-Wpsabi" /* static helpers only: no ABI crosses */
+typedef int64_t v4i __attribute__((vector_size(32)));
+typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8), may_alias));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+static inline __attribute__((always_inline)) v4i eq1_4(v4i ux, v4i uy, int64_t off, v4i *badv) {
+  const int64_t m52 = 0x000fffffffffffffll, one = 1ll << 52, minnorm = 0x0010000000000000ll, inf = 0x7ff0000000000000ll;
+  const v4i ax = ux & (int64_t)MULERR_ABS_BITS, ay = uy & (int64_t)MULERR_ABS_BITS;
+  const v4i zero = ux - ux, s = (ax & m52) + (ay & m52) + off, carry = s > one - 1;
+  const v4i mant = (carry & (v4i)((v4u)(s - one) >> 1)) | (~carry & s);
+  const v4i e = (v4i)((v4u)ax >> 52) + (v4i)((v4u)ay >> 52) - 1023 - carry;
+  /* strict comparisons, the constant on the left of < (one AVX2 comparison each) */
+  const v4i ok = (ax > minnorm - 1) & (zero + inf > ax) & (ay > minnorm - 1) & (zero + inf > ay) & (e > 0) & (zero + 2047 > e);
+  const v4i res = (v4i)((v4u)e << 52) | mant | ((ux ^ uy) & (int64_t)MULERR_SIGN_BIT);
+  *badv -= ~ok;
+  return (ok & res) | (~ok & (int64_t)0x7ff8000000000000ll);
+}
+
 MULERR_HOT
 static size_t eq1_pass(size_t n, const double *x, const double *y, double *out, uint64_t off) {
-  const int64_t minnorm = 0x0010000000000000ll, inf = 0x7ff0000000000000ll;
-  const uint64_t m52 = 0x000fffffffffffffull, one = 1ull << 52;
-  size_t i, bad = 0;
-  MULERR_SIMD_COUNT(bad)
-  for (i = 0; i < n; i++) {
-    const uint64_t ux = mulerr_d2u(x[i]), uy = mulerr_d2u(y[i]);
-    const uint64_t ax = ux & MULERR_ABS_BITS, ay = uy & MULERR_ABS_BITS;
-    const uint64_t s = (ax & m52) + (ay & m52) + off, carry = s >= one;
-    const uint64_t mant = (s - carry * one) >> carry;
-    const int64_t e = (int64_t)(ax >> 52) + (int64_t)(ay >> 52) - 1023 + (int64_t)carry;
-    const int ok = (int64_t)ax >= minnorm && (int64_t)ax < inf && (int64_t)ay >= minnorm &&
-                   (int64_t)ay < inf && e >= 1 && e <= 2046;
-    out[i] = ok ? mulerr_u2d(((uint64_t)e << 52) | mant | ((ux ^ uy) & MULERR_SIGN_BIT)) : NAN;
-    bad += !ok;
+  v4i badv = {0, 0, 0, 0};
+  size_t i;
+  for (i = 0; i + 4 <= n; i += 4) *(v4i_u *)(out + i) = eq1_4(*(const v4i_u *)(x + i), *(const v4i_u *)(y + i), (int64_t)off, &badv);
+  if (i < n) { /* the last 1 to 3, padded with 1.0 (whose results are dropped) */
+    double px[4] = {1, 1, 1, 1}, py[4] = {1, 1, 1, 1}, po[4];
+    memcpy(px, x + i, (n - i) * sizeof *px), memcpy(py, y + i, (n - i) * sizeof *py);
+    *(v4i_u *)po = eq1_4(*(const v4i_u *)px, *(const v4i_u *)py, (int64_t)off, &badv);
+    memcpy(out + i, po, (n - i) * sizeof *po);
   }
-  return bad;
+  return (size_t)(badv[0] + badv[1] + badv[2] + badv[3]);
 }
 
 static void eq1_chunk(const mulerr_method_cfg *cfg, int arg, size_t n, const double *xs,

@@ -24,3 +24,6 @@ tests_speed_t_mxvec_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_lnsvec
 TESTS += tests/speed/t_lnsvec
 tests_speed_t_lnsvec_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_rpass
+TESTS += tests/speed/t_rpass
+tests_speed_t_rpass_LDADD = $(TEST_LDADD)

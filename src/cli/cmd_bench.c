@@ -549,7 +549,7 @@ int cmd_bench(int argc, char **argv) {
     double load1[1];
     if (load0[0] >= 0 && getloadavg(load1, 1) == 1)
       printf("load average (1 minute) at the start %.2f, at the end %.2f, on %d hardware threads%s\n", load0[0],
-             load1[0], maxthreads, load0[0] > 0.5 || load1[0] > maxthreads + 0.5 ? ": other load, figures low" : "");
+             load1[0], maxthreads, load0[0] > 0.5 || load1[0] > maxthreads + 0.5 ? ": the machine was not idle (the 1-minute average lags), so the figures may be low" : "");
   }
   free(buf);
   return 0;

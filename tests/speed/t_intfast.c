@@ -6,18 +6,12 @@
  * q = +-Q, so the product is exactly a b, and binary64 multiplication is an independent
  * oracle): every exact tie must be left by product_k to the exact path
  * (mulerr_int_undecided counts them) and come out as a b rounded to nearest even. */
-#include "internal.h"
-#include "tap.h"
+#define FASTPASS_SEED 0x9e3779b97f4a7c15ull
+#include "fastpass.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t st = 0x9e3779b97f4a7c15ull;
-static uint64_t next(void) {
-  st ^= st << 13, st ^= st >> 7, st ^= st << 17;
-  return st;
-}
-static double u01(void) { return ((next() >> 11) + 0.5) * 0x1p-53; }
 
 #define N 8192
 static double A[N], B[N], O1[N], O2[N], GA[N], GB[N];
@@ -38,19 +32,6 @@ static void fill(double *v) {
   }
 }
 
-static size_t cmp(size_t n, const char *what) {
-  size_t i, bad = 0;
-  for (i = 0; i < n; i++)
-    if (mulerr_d2u(O1[i]) != mulerr_d2u(O2[i]) && bad++ < 3) diag("%s pair %zu: %a * %a: %a vs kernel %a", what, i, A[i], B[i], O1[i], O2[i]);
-  return bad;
-}
-
-static int prep(mulerr_method_cfg *cfg, int bits, int block) {
-  memset(cfg, 0, sizeof *cfg);
-  cfg->rounding = MULERR_RNE, cfg->bits = bits, cfg->block = block, cfg->k = 3, cfg->source = mulerr_format_find("fp32");
-  return mulerr_method_prepare(mulerr_method_find("int"), cfg) == MULERR_OK;
-}
-
 int main(void) {
   const mulerr_method *m = mulerr_method_find("int");
   static const int blocks[] = {0, 32, 4096};
@@ -60,9 +41,9 @@ int main(void) {
   fill(A), fill(B);
   for (bits = 2; bits <= 16; bits++) {
     for (k = 0; k < 3; k++) {
-      if (!prep(&cfg, bits, blocks[k])) return ok(0, "int bits=%d prepares: %s", bits, mulerr_errmsg()), tap_done();
+      if (!int_prep(&cfg, bits, blocks[k])) return ok(0, "int bits=%d prepares: %s", bits, mulerr_errmsg()), tap_done();
       m->mul(&cfg, N, A, B, O1), mulerr_int_kernel(&cfg, N, A, B, O2);
-      ok(cmp(N, "random") == 0, "int bits=%d block=%d: equals the kernel on %d random pairs", bits, blocks[k], N);
+      ok(cmp_arrays(A, B, O1, O2, N, "random") == 0, "int bits=%d block=%d: equals the kernel on %d random pairs", bits, blocks[k], N);
     }
     for (i = 0; i < N; i++) { /* group maxima: runs of 8 values (a) and of 16 (b), as --scale gives */
       size_t j;
@@ -70,11 +51,11 @@ int main(void) {
       for (j = i - i % 8; j < i - i % 8 + 8; j++) GA[i] = fabs(A[j]) > GA[i] ? fabs(A[j]) : GA[i];
       for (j = i - i % 16; j < i - i % 16 + 16; j++) GB[i] = fabs(B[j]) > GB[i] ? fabs(B[j]) : GB[i];
     }
-    prep(&cfg, bits, 0);
+    int_prep(&cfg, bits, 0);
     mulerr_int_group_amax(GA, GB);
     m->mul(&cfg, N, A, B, O1), mulerr_int_kernel(&cfg, N, A, B, O2);
     mulerr_int_group_amax(NULL, NULL);
-    ok(cmp(N, "grouped") == 0, "int bits=%d group maxima: equals the kernel on %d random pairs", bits, N);
+    ok(cmp_arrays(A, B, O1, O2, N, "grouped") == 0, "int bits=%d group maxima: equals the kernel on %d random pairs", bits, N);
   }
   /* midpoints: a = (1 + i 2^-26) 2^x, b = (1 + j 2^-27 + c 2^-52) 2^y, i, j odd < 2^10: a b =
    * (1 + (2i + j) 2^-27 + i j 2^-53 + c a 2^-52) 2^(x+y), below 2 2^(x+y).  c = 0: an exact
@@ -89,10 +70,10 @@ int main(void) {
     else near++;
   }
   for (bits = 2; bits <= 16; bits++) {
-    prep(&cfg, bits, 1);
+    int_prep(&cfg, bits, 1);
     u0 = mulerr_int_undecided();
     m->mul(&cfg, N, A, B, O1), mulerr_int_kernel(&cfg, N, A, B, O2);
-    bad = cmp(N, "midpoint");
+    bad = cmp_arrays(A, B, O1, O2, N, "midpoint");
     for (i = 0; i < N; i++)
       if (mulerr_d2u(O2[i]) != mulerr_d2u(A[i] * B[i]) && bad++ < 3) diag("pair %zu: kernel %a, a b = %a", i, O2[i], A[i] * B[i]);
     ok(bad == 0, "int bits=%d block=1: %zu exact midpoints and %zu near ones equal the kernel and a b", bits, ties, near);

@@ -14,18 +14,12 @@
  *    every exact midpoint and power of two.
  * (NaN and infinite operands are not values, never reach a method from the engine, and the
  * kernel's integer conversion is undefined for them: not tested.) */
-#include "internal.h"
-#include "tap.h"
+#define FASTPASS_SEED 0x2545f4914f6cdd1dull
+#include "fastpass.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t st = 0x2545f4914f6cdd1dull;
-static uint64_t next(void) {
-  st ^= st << 13, st ^= st >> 7, st ^= st << 17;
-  return st;
-}
-static double u01(void) { return ((next() >> 11) + 0.5) * 0x1p-53; }
 
 #define N 4099
 static double A[N], B[N], O1[N], O2[N], GA[N], GB[N];
@@ -78,19 +72,6 @@ static void fill(double *v, size_t n, int bits) {
   }
 }
 
-static size_t cmp(size_t n, const char *what) {
-  size_t i, bad = 0;
-  for (i = 0; i < n; i++)
-    if (mulerr_d2u(O1[i]) != mulerr_d2u(O2[i]) && bad++ < 3) diag("%s pair %zu: %a * %a: %a vs kernel %a", what, i, A[i], B[i], O1[i], O2[i]);
-  return bad;
-}
-
-static int prep(mulerr_method_cfg *cfg, int bits, int block) {
-  memset(cfg, 0, sizeof *cfg);
-  cfg->rounding = MULERR_RNE, cfg->bits = bits, cfg->block = block, cfg->k = 3, cfg->source = mulerr_format_find("fp32");
-  return mulerr_method_prepare(mulerr_method_find("int"), cfg) == MULERR_OK;
-}
-
 int main(void) {
   const mulerr_method *m = mulerr_method_find("int");
   static const size_t lens[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 37, 1001, N};
@@ -100,22 +81,22 @@ int main(void) {
   int bits, k;
   for (bits = 2; bits <= 16; bits++) {
     size_t badr = 0, badg = 0;
-    if (!prep(&cfg, bits, 0)) return ok(0, "int bits=%d prepares: %s", bits, mulerr_errmsg()), tap_done();
+    if (!int_prep(&cfg, bits, 0)) return ok(0, "int bits=%d prepares: %s", bits, mulerr_errmsg()), tap_done();
     for (li = 0; li < sizeof lens / sizeof *lens; li++) {
       const size_t n = lens[li];
       fill(A, n, bits), fill(B, n, bits);
       for (k = 0; k < 3; k++) {
-        prep(&cfg, bits, blocks[k]);
+        int_prep(&cfg, bits, blocks[k]);
         if (blocks[k] && n % (size_t)blocks[k] && n > 13) continue; /* the engine's blocks divide its arrays... */
         m->mul(&cfg, n, A, B, O1), mulerr_int_kernel(&cfg, n, A, B, O2);
-        badr += cmp(n, "random");
+        badr += cmp_arrays(A, B, O1, O2, n, "random");
       }
       groups(A, GA, n), groups(B, GB, n);
-      prep(&cfg, bits, 0);
+      int_prep(&cfg, bits, 0);
       mulerr_int_group_amax(GA, GB);
       m->mul(&cfg, n, A, B, O1), mulerr_int_kernel(&cfg, n, A, B, O2);
       mulerr_int_group_amax(NULL, NULL);
-      badg += cmp(n, "grouped");
+      badg += cmp_arrays(A, B, O1, O2, n, "grouped");
     }
     ok(badr == 0, "int bits=%d: equals the kernel on every length 1..13, 37, 1001, %d, per tensor and --block 8, 16", bits, N);
     ok(badg == 0, "int bits=%d: equals the kernel with group maxima in runs of 1..40", bits);
@@ -141,13 +122,13 @@ int main(void) {
     }
   }
   for (bits = 2; bits <= 16; bits++) {
-    prep(&cfg, bits, 0);
+    int_prep(&cfg, bits, 0);
     mulerr_int_group_amax(GA, GB);
     mk = mulerr_int_marked();
     m->mul(&cfg, N, A, B, O1), mulerr_int_kernel(&cfg, N, A, B, O2);
     mk = mulerr_int_marked() - mk;
     mulerr_int_group_amax(NULL, NULL);
-    bad = cmp(N, "midpoint");
+    bad = cmp_arrays(A, B, O1, O2, N, "midpoint");
     ties = pow2 = near = far = 0;
     for (i = 0; i < N; i++) {
       if (mulerr_d2u(O2[i]) != mulerr_d2u(A[i] * B[i]) && bad++ < 3) diag("pair %zu: kernel %a, a b = %a", i, O2[i], A[i] * B[i]);
@@ -186,10 +167,10 @@ int main(void) {
   }
   /* the pass is used: fp32 normal operands, per tensor */
   for (i = 0; i < N; i++) A[i] = (float)(0.02 * sqrt(-2 * log(u01())) * cos(6.283185307179586 * u01())), B[i] = (float)(2 * u01() - 1);
-  prep(&cfg, 8, 0);
+  int_prep(&cfg, 8, 0);
   mk = mulerr_int_marked();
   m->mul(&cfg, N, A, B, O1), mulerr_int_kernel(&cfg, N, A, B, O2);
   mk = mulerr_int_marked() - mk;
-  ok(cmp(N, "normal") == 0 && mk * 1000 <= N, "int bits=8 per tensor: equals the kernel, the vector pass marked %zu of %d pairs", mk, N);
+  ok(cmp_arrays(A, B, O1, O2, N, "normal") == 0 && mk * 1000 <= N, "int bits=8 per tensor: equals the kernel, the vector pass marked %zu of %d pairs", mk, N);
   return tap_done();
 }

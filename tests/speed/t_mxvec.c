@@ -7,17 +7,11 @@
  * subnormals, all-zero blocks, and NaN and Inf operands (whose blocks the kernel redoes).  On
  * normal fp32 operands the pass must leave no pair to the kernel; the other roundings, int
  * elements and blocks of 1 and 2 take the old paths (t_vpass). */
-#include "internal.h"
-#include "tap.h"
+#define FASTPASS_SEED 0x5851f42d4c957f2dull
+#include "fastpass.h"
 
 #include <string.h>
 
-static uint64_t st = 0x5851f42d4c957f2dull;
-static uint64_t next(void) {
-  st ^= st << 13, st ^= st >> 7, st ^= st << 17;
-  return st;
-}
-static double u01(void) { return ((next() >> 11) + 0.5) * 0x1p-53; }
 
 #define N 8200
 static double A[N], B[N], O1[N], O2[N];

@@ -140,10 +140,24 @@ static inline double mulerr_u2d(uint64_t u) { return (mulerr_pun){.u = u}.d; }
  * a*b+c into an fma (-ffp-contract=off), so both give bit-identical results; check-sanitize
  * builds with MULERR_NO_CLONES, so the test suite also runs the baseline code. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__ELF__) && \
+    !defined(MULERR_NO_CLONES) && !defined(MULERR_NO_V4)
+#define MULERR_HOT __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#elif defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__ELF__) && \
     !defined(MULERR_NO_CLONES)
 #define MULERR_HOT __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define MULERR_HOT
+#endif
+
+/* Passes written for eight lanes (AVX-512: x86-64-v4), beside their four-lane and baseline
+ * forms and called instead of them where the processor has it (mulerr_have_v4), with the same
+ * operations lane for lane: the same bits.  A build with MULERR_NO_V4 (check-sanitize's second
+ * build) keeps to the AVX2 and baseline code, so CI compares the three. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(MULERR_NO_CLONES) && \
+    !defined(MULERR_NO_V4)
+#define MULERR_V4 1
+#define MULERR_V4_FN __attribute__((target("arch=x86-64-v4")))
+static inline int mulerr_have_v4(void) { return __builtin_cpu_supports("x86-64-v4"); }
 #endif
 
 /* How many of x[0..n) are not finite values of f (format.c). */
@@ -220,6 +234,10 @@ void mulerr_qhist_quantiles(const mulerr_qhist *h, double r_q[4], double e_q[4])
  * accumulators merged into a) and a's histogram holds nothing else. */
 #define MULERR_QDUMP 16
 void mulerr_acc_hist_from_q(mulerr_acc *a, const mulerr_qhist *q);
+/* The widest lanes the block passes may use (acc.c), for tests: 0 (the default) the widest the
+ * processor runs, 4 the four-lane code (AVX2 or baseline) even where it has AVX-512.  Returns
+ * the width they then use: 8 or 4. */
+int mulerr_acc_set_width(int w);
 void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
                             const double *x, const double *y);
 void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,

@@ -16,6 +16,9 @@
 #include "internal.h"
 
 #include <string.h>
+#ifdef MULERR_V4
+#include <immintrin.h>
+#endif
 
 void mulerr_acc_init(mulerr_acc *a, int ulp_mbits, int ulp_emin) {
   memset(a, 0, sizeof *a);
@@ -144,171 +147,71 @@ void mulerr_acc_add(mulerr_acc *a, dd err, double exact) {
 #error "quantile.c must allocate a dump slot per lane for each histogram"
 #endif
 
-/* Lanes as GCC vector types: 4 doubles, or 4 int64 (a comparison gives -1 or 0 per lane);
- * without AVX2 the compiler runs them as pairs of SSE2 operations, with the same results. */
+/* Lanes as GCC vector types of W doubles, or W int64 (a comparison gives -1 or 0 per lane),
+ * the pass written once for any W (acc_lanes.h): W = 4 (AVX2; without AVX2 the compiler
+ * runs them as pairs of SSE2 operations) and, where the processor has AVX-512, W = 8. */
 #pragma GCC diagnostic ignored "-Wpsabi" /* the vector helpers are static: no ABI crosses */
-typedef double v4d __attribute__((vector_size(32)));
-typedef int64_t v4i __attribute__((vector_size(32)));
-typedef uint64_t v4u __attribute__((vector_size(32))); /* logical shifts (AVX2 has no 64-bit arithmetic one) */
-typedef double v4d_u __attribute__((vector_size(32), aligned(8)));  /* unaligned loads */
-typedef int64_t v4i_u __attribute__((vector_size(32), aligned(8)));
-#define NV (LANES / 4)
 
-/* The running sums of one vector of lanes (lanes 4 v .. 4 v + 3). */
-typedef struct lane4 {
-  v4d se, sel, sae, sael, se2, se2l, se4;
-  v4d sr, srl, sar, sarl, sr2, su, sul;
-  v4d mae, mre, mu;
-  v4i ninex, nrel, nrz; /* counts (a comparison's -1 subtracted): hi != 0; p != 0; p != 0, r = 0 */
-} lane4;
+/* The running sums of the LANES lanes, lane l of each in f[l]. */
+#define LANE_DOUBLES X(se) X(sel) X(sae) X(sael) X(se2) X(se2l) X(se4) X(sr) X(srl) X(sar) X(sarl) \
+  X(sr2) X(su) X(sul) X(mae) X(mre) X(mu)
+#define LANE_COUNTS X(ninex) X(nrel) X(nrz) /* a comparison's -1 subtracted: hi != 0; p != 0; p != 0, r = 0 */
 typedef struct lanes {
-  lane4 g[NV];
+#define X(f) double f[LANES];
+  LANE_DOUBLES
+#undef X
+#define X(f) int64_t f[LANES];
+  LANE_COUNTS
+#undef X
 } lanes;
 
-static inline v4d vsel(v4i m, v4d a, v4d b) { return (v4d)((m & (v4i)a) | (~m & (v4i)b)); }
-static inline v4i vseli(v4i m, v4i a, v4i b) { return (m & a) | (~m & b); }
-static inline v4d vabs(v4d a) { return (v4d)((v4i)a & (int64_t)MULERR_ABS_BITS); }
-/* the running maximum of values with the sign bit clear, by their bits (see above) */
-static inline v4d vmaxbits(v4d m, v4d x) { return vsel((v4i)x > (v4i)m, x, m); }
+#define W 4
+#include "engine/acc_lanes.h"
+#undef W
+#ifdef MULERR_V4
+#define W 8
+#include "engine/acc_lanes.h"
+#undef W
+#endif
 
-/* Sum2's step (as sum2() above) on a vector of lanes; a low part of 0 is not added. */
-#define VSUM2(S, SL, x, ...)                                                                     \
-  do {                                                                                           \
-    const v4d t_ = (S) + (x), b_ = t_ - (S);                                                    \
-    (SL) += ((S) - (t_ - b_)) + ((x) - b_) __VA_ARGS__;                                         \
-    (S) = t_;                                                                                    \
-  } while (0)
-
-/* Add one vector of pairs: error hi + lo (exact), exact product p rounded to double; part 1
- * adds to the sums of e (se .. se4, mae, ninex), part 2 to those of r and ulps (sr .. sr2,
- * su, mre, mu, nrel, nrz) and writes the bins: the two parts touch disjoint sums, so running
- * part 1 over a run and then part 2 over it gives every sum the same steps in the same order
- * as both at once, with half as many sums live (they fit the registers).  dump: the lanes'
- * dump slots, r's in the high words, e's in the low ones. */
-static inline __attribute__((always_inline)) void vstep(lane4 *s, v4d hi, v4d lo, v4d p,
-                                                         v4i *bin, v4i ebits, v4u kbits,
-                                                         v4i dump, int part) {
-  const v4d zero = {0, 0, 0, 0}, one = {1, 1, 1, 1};
-  const v4d ae = vabs(hi);
-  if (part == 1) {
-    /* hi^2 = e2 + its rounding error exactly (Dekker), plus 2 hi lo as in mulerr_acc_add */
-    const v4d e2 = hi * hi, c = 134217729.0 * hi, h = c - (c - hi), t = hi - h;
-    const v4d e2lo = (((h * h - e2) + (h * t + h * t)) + t * t) + 2 * hi * lo;
-    const v4d e4 = e2 * e2, aelo = vsel(hi < zero, -lo, lo);
-    s->ninex -= hi != zero;
-    VSUM2(s->se, s->sel, hi, + lo);
-    VSUM2(s->sae, s->sael, ae, + aelo);
-    VSUM2(s->se2, s->se2l, e2, + e2lo);
-    s->se4 += e4; /* plain sums: see the comment above */
-    s->mae = vmaxbits(s->mae, ae);
-  } else {
-    const v4i nz = p != zero;
-    /* the ulp's scale 2^(ulp_mbits - max(e, ulp_emin)) for p = +-2^e (1.f), p normal: pe =
-     * 2^e (p's exponent field alone), em = max(pe, 2^ulp_emin) = 2^max(e, ulp_emin) (of two
-     * powers of two the larger has the larger bits; ebits = 2^ulp_emin's bits), and kbits =
-     * (2046 + ulp_mbits) 2^52 minus em's bits (max(e, ulp_emin) + 1023) 2^52, modulo 2^64, is
-     * (1023 + ulp_mbits - max(e, ulp_emin)) 2^52: the scale's bits (a normal binary64 where
-     * mulerr_acc_block_applies), the same integer the exponent arithmetic gave before */
-    const v4i pe = (v4i)p & (int64_t)0x7ff0000000000000, em = vseli(pe > ebits, pe, ebits);
-    /* computed for every lane, then kept where p != 0: no branch, no division by zero */
-    const v4d u = (v4d)(nz & (v4i)(ae * (v4d)(kbits - (v4u)em)));
-    const v4d r = (v4d)(nz & (v4i)(hi / vsel(nz, p, one))), ar = vabs(r), r2 = r * r;
-    const v4u qsh = {QSHIFT, QSHIFT, QSHIFT, QSHIFT};
-    const v4i z = nz - nz, ez = (v4i)ae == z, rz = (v4i)ar == z; /* +0 (p = 0: r = +0) */
-    const v4i qe = vseli(ez, dump, (v4i)((v4u)ae >> qsh));
-    const v4i qr = vseli(rz, (v4i)((v4u)dump >> 32), (v4i)((v4u)ar >> qsh));
-    *bin = qe | qr << 32; /* both below 2^31 */
-    s->nrel -= nz;
-    s->nrz -= nz & rz;
-    VSUM2(s->su, s->sul, u);
-    VSUM2(s->sr, s->srl, r);
-    VSUM2(s->sar, s->sarl, ar);
-    s->sr2 += r2;
-    s->mu = vmaxbits(s->mu, u);
-    s->mre = vmaxbits(s->mre, ar);
-  }
-}
-
-/* One vector of pairs from memory: with `given`, u0, u1, u2 hold hi, lo and the exact
- * product; else the approximation and the two operands, whose product is exact (the double
- * path), and TwoSum(x, -p) gives hi + lo = x - p exactly. */
-static inline __attribute__((always_inline)) void vload(lane4 *s, int given, const double *u0,
-                                                         const double *u1, const double *u2,
-                                                         int64_t *bin, v4i ebits, v4u kbits,
-                                                         v4i dump, int part) {
-  if (given) {
-    vstep(s, *(const v4d_u *)u0, *(const v4d_u *)u1, *(const v4d_u *)u2, (v4i *)bin, ebits, kbits, dump, part);
-  } else {
-    const v4d x = *(const v4d_u *)u0, p = *(const v4d_u *)u1 * *(const v4d_u *)u2;
-    const v4d hi = x - p, bb = hi - x, lo = (x - (hi - bb)) + (-p - bb);
-    vstep(s, hi, lo, p, (v4i *)bin, ebits, kbits, dump, part);
-  }
-}
-
-/* n pairs, pair i to lane i mod LANES; a last group of fewer than LANES pairs is padded with
- * zeros (error 0, product 0), which add exactly nothing: zeros to every sum, no count (but
- * |e| = 0's, which add_block takes back), no bin.  One vector of lanes at a time (lanes
- * 4 v .. 4 v + 3 over the whole run, then the next four): each lane still sees its own pairs
- * in the same order, through the same operations, so the sums are those of a pass taking
- * every lane at each step; but one vector's sums fit the processor's registers, where all of
- * them spilled to memory at every step. */
-static inline __attribute__((always_inline)) void lanes_body(lanes *s, size_t n, int given,
-                                                              const double *u0, const double *u1,
-                                                              const double *u2, int64_t *bins,
-                                                              int ulp_mbits, int ulp_emin) {
-  /* vstep's constants for the ulp's scale: 2^ulp_emin's bits, (2046 + ulp_mbits) 2^52; an
-   * ulp_emin below binary64's normals is below every normal p's exponent: any such will do */
-  const int64_t eb = (int64_t)(1023 + (ulp_emin > -1023 ? ulp_emin : -1023)) << 52;
-  const uint64_t kb = (uint64_t)(2046 + ulp_mbits) << 52;
-  const v4i ebits = {eb, eb, eb, eb};
-  const v4u kbits = {kb, kb, kb, kb};
-  const size_t full = n - n % LANES;
-  double p0[LANES] = {0}, p1[LANES] = {0}, p2[LANES] = {0};
-  int64_t pbins[LANES];
-  size_t i;
-  int v;
-  if (full < n) {
-    memcpy(p0, u0 + full, (n - full) * sizeof *p0);
-    memcpy(p1, u1 + full, (n - full) * sizeof *p1);
-    memcpy(p2, u2 + full, (n - full) * sizeof *p2);
-  }
-  for (v = 0; v < NV; v++) { /* each vector of lanes, each part (vstep) over the whole run */
-    const int64_t l = 4 * v;
-    const v4i dump = {(int64_t)(RDUMP + l) << 32 | (EDUMP + l), (int64_t)(RDUMP + l + 1) << 32 | (EDUMP + l + 1),
-                      (int64_t)(RDUMP + l + 2) << 32 | (EDUMP + l + 2), (int64_t)(RDUMP + l + 3) << 32 | (EDUMP + l + 3)};
-    lane4 t = s->g[v];
-    for (i = 4 * (size_t)v; i < full; i += LANES) {
-      if (!given && v == 0) { /* the next run's operands (see PREFETCH) */
-        __builtin_prefetch(u1 + i + PREFETCH, 0, 2);
-        __builtin_prefetch(u2 + i + PREFETCH, 0, 2);
-      }
-      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 1);
-    }
-    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 1);
-    for (i = 4 * (size_t)v; i < full; i += LANES)
-      vload(&t, given, u0 + i, u1 + i, u2 + i, bins + i, ebits, kbits, dump, 2);
-    if (full < n) vload(&t, given, p0 + 4 * v, p1 + 4 * v, p2 + 4 * v, pbins + 4 * v, ebits, kbits, dump, 2);
-    s->g[v] = t;
-  }
-  if (full < n) memcpy(bins + full, pbins, (n - full) * sizeof *bins);
-}
 /* the two kinds of input, each a loop of its own */
 MULERR_HOT
 static void lanes_pass(lanes *s, size_t n, const double *approx, const double *x, const double *y,
                        int64_t *bins, int ulp_mbits, int ulp_emin) {
-  lanes_body(s, n, 0, approx, x, y, bins, ulp_mbits, ulp_emin);
+  lanes_body4(s, n, 0, approx, x, y, bins, ulp_mbits, ulp_emin);
 }
 MULERR_HOT
 static void lanes_pass_err(lanes *s, size_t n, const double *hi, const double *lo, const double *exact,
                            int64_t *bins, int ulp_mbits, int ulp_emin) {
-  lanes_body(s, n, 1, hi, lo, exact, bins, ulp_mbits, ulp_emin);
+  lanes_body4(s, n, 1, hi, lo, exact, bins, ulp_mbits, ulp_emin);
 }
+#ifdef MULERR_V4 /* the same passes eight lanes at a time (W = 8), where the processor has AVX-512 */
+MULERR_V4_FN
+static void lanes_pass8(lanes *s, size_t n, const double *approx, const double *x, const double *y,
+                        int64_t *bins, int ulp_mbits, int ulp_emin) {
+  lanes_body8(s, n, 0, approx, x, y, bins, ulp_mbits, ulp_emin);
+}
+MULERR_V4_FN
+static void lanes_pass8_err(lanes *s, size_t n, const double *hi, const double *lo, const double *exact,
+                            int64_t *bins, int ulp_mbits, int ulp_emin) {
+  lanes_body8(s, n, 1, hi, lo, exact, bins, ulp_mbits, ulp_emin);
+}
+#endif
 
 bool mulerr_acc_block_applies(const mulerr_format *src, int ulp_mbits, int ulp_emin) {
   const int q = mulerr_format_emin(src) - src->mbits; /* the smallest quantum: 2^q */
   const int emax = mulerr_format_emax(src);         /* products are below 2^(2 emax + 2) */
   return 2 * q >= -1022 && 2 * emax + 2 <= 1023 && ulp_mbits - ulp_emin <= 1023 &&
          ulp_mbits - (2 * emax + 1) >= -1022;
+}
+
+static int max_width; /* mulerr_acc_set_width: 0 or 4 */
+int mulerr_acc_set_width(int w) {
+  max_width = w;
+#ifdef MULERR_V4
+  if (w != 4 && mulerr_have_v4()) return 8;
+#endif
+  return 4;
 }
 
 /* The pairs into a's sums and q's counts; a->hist[0] and a->n_rel as described above. */
@@ -319,12 +222,20 @@ static int add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const 
   uint64_t *const qr = q->r, *const qe = q->e;
   uint64_t ninex = 0, nrel = 0, nrz = 0;
   size_t i0, m, i;
-  int v, j;
+  int l;
+#ifdef MULERR_V4
+  const int v4 = max_width != 4 && mulerr_have_v4();
+#endif
   memset(&s, 0, sizeof s);
   for (i0 = 0; i0 < n; i0 += m) {
     m = n - i0 < HCHUNK ? n - i0 : HCHUNK;
     if (fill && i0 % MULERR_FUSED == 0 && fill(ctx, i0, n - i0 < MULERR_FUSED ? n - i0 : MULERR_FUSED))
       return -1;
+#ifdef MULERR_V4
+    if (v4 && given) lanes_pass8_err(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
+    else if (v4) lanes_pass8(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
+    else
+#endif
     if (given) lanes_pass_err(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
     else lanes_pass(&s, m, u0 + i0, u1 + i0, u2 + i0, bins, a->ulp_mbits, a->ulp_emin);
     for (i = 0; i < m; i++) { /* r and e are one allocation (quantile.c), dump slots after e */
@@ -333,22 +244,20 @@ static int add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const 
       qr[b >> 32]++;
     }
   }
-  for (v = 0; v < NV; v++) /* lane 4 v + j, in lane order */
-    for (j = 0; j < 4; j++) {
-      const lane4 *g = &s.g[v];
-      ninex += (uint64_t)g->ninex[j], nrel += (uint64_t)g->nrel[j], nrz += (uint64_t)g->nrz[j];
-      sum2(&a->se, g->se[j], g->sel[j]);
-      sum2(&a->sae, g->sae[j], g->sael[j]);
-      sum2(&a->se2, g->se2[j], g->se2l[j]);
-      sum2(&a->se4, g->se4[j], 0); /* plain lane sums */
-      sum2(&a->sulp, g->su[j], g->sul[j]);
-      sum2(&a->sr, g->sr[j], g->srl[j]);
-      sum2(&a->sar, g->sar[j], g->sarl[j]);
-      sum2(&a->sr2, g->sr2[j], 0);
-      if (g->mae[j] > a->max_abs || isnan(g->mae[j])) a->max_abs = g->mae[j];
-      if (g->mu[j] > a->max_ulp || isnan(g->mu[j])) a->max_ulp = g->mu[j];
-      if (g->mre[j] > a->maxre || isnan(g->mre[j])) a->maxre = g->mre[j];
-    }
+  for (l = 0; l < LANES; l++) { /* in lane order */
+    ninex += (uint64_t)s.ninex[l], nrel += (uint64_t)s.nrel[l], nrz += (uint64_t)s.nrz[l];
+    sum2(&a->se, s.se[l], s.sel[l]);
+    sum2(&a->sae, s.sae[l], s.sael[l]);
+    sum2(&a->se2, s.se2[l], s.se2l[l]);
+    sum2(&a->se4, s.se4[l], 0); /* plain lane sums */
+    sum2(&a->sulp, s.su[l], s.sul[l]);
+    sum2(&a->sr, s.sr[l], s.srl[l]);
+    sum2(&a->sar, s.sar[l], s.sarl[l]);
+    sum2(&a->sr2, s.sr2[l], 0);
+    if (s.mae[l] > a->max_abs || isnan(s.mae[l])) a->max_abs = s.mae[l];
+    if (s.mu[l] > a->max_ulp || isnan(s.mu[l])) a->max_ulp = s.mu[l];
+    if (s.mre[l] > a->maxre || isnan(s.mre[l])) a->maxre = s.mre[l];
+  }
   qe[0] += n - ninex; /* |e| = 0: every pair with hi = 0 (not the padding) */
   qr[0] += nrz;
   a->hist[0] += nrz;
@@ -471,4 +380,16 @@ void mulerr_acc_finish(const mulerr_acc *in, int exact, mulerr_metrics *m) {
   m->mean_ulp = a->n_rel ? dd_to_d(dd_div_d(a->sulp, (double)a->n_rel)) : NAN;
   m->max_ulp = a->n_rel ? a->max_ulp : NAN;
   memcpy(m->hist, a->hist, sizeof m->hist);
+  /* A NaN is reported as C's NAN: which NaN a sum holds (its sign, its payload) depends on the
+   * order of the operands of each addition, which the compiler chooses freely for a commutative
+   * one (and chooses differently for different vector widths); so the metrics are the same bits
+   * whatever code ran.  (SQLite stores every NaN as NULL in any case.) */
+  {
+    double *const f[] = {&m->bias, &m->bias_se, &m->mae, &m->mae_se, &m->mse, &m->mse_se, &m->rmse, &m->rmse_se,
+                         &m->mean_rel, &m->mean_rel_se, &m->mre, &m->mre_se, &m->maxre, &m->max_abs, &m->ned,
+                         &m->mean_ulp, &m->max_ulp};
+    size_t j;
+    for (j = 0; j < sizeof f / sizeof *f; j++)
+      if (isnan(*f[j])) *f[j] = NAN;
+  }
 }

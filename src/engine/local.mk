@@ -8,6 +8,6 @@ tests_unit_t_metrics_LDADD = $(TEST_LDADD)
 tests_unit_t_reference_LDADD = $(TEST_LDADD)
 tests_unit_t_quantile_LDADD = $(TEST_LDADD)
 tests_unit_t_scale_LDADD = $(TEST_LDADD)
-noinst_HEADERS += src/engine/stream.h
+noinst_HEADERS += src/engine/stream.h src/engine/acc_lanes.h
 UNIT_TESTS += tests/unit/t_stream
 tests_unit_t_stream_LDADD = $(TEST_LDADD)

@@ -27,3 +27,6 @@ tests_speed_t_lnsvec_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/speed/t_rpass
 TESTS += tests/speed/t_rpass
 tests_speed_t_rpass_LDADD = $(TEST_LDADD)
+check_PROGRAMS += tests/speed/t_lanes
+TESTS += tests/speed/t_lanes
+tests_speed_t_lanes_LDADD = $(TEST_LDADD)

@@ -134,11 +134,12 @@ static inline double mulerr_u2d(uint64_t u) { return (mulerr_pun){.u = u}.d; }
 #define MULERR_SIMD_COUNT(v)
 #endif
 
-/* A hot loop's function, compiled twice on x86-64 with GCC: for x86-64-v3 (AVX2, whose
- * 64-bit integer compares the bit-level loops need to vectorise) and for the baseline, the
- * processor choosing at load time.  Both run the same C, lane for lane, and no loop contracts
- * a*b+c into an fma (-ffp-contract=off), so both give bit-identical results; check-sanitize
- * builds with MULERR_NO_CLONES, so the test suite also runs the baseline code. */
+/* A hot loop's function, compiled three times on x86-64 with GCC: for x86-64-v4 (AVX-512),
+ * for x86-64-v3 (AVX2, whose 64-bit integer compares the bit-level loops need to vectorise)
+ * and for the baseline, the processor choosing at load time.  All run the same C, lane for
+ * lane, and no loop contracts a*b+c into an fma (-ffp-contract=off), so all give
+ * bit-identical results; check-sanitize builds with MULERR_NO_CLONES (the baseline code only)
+ * and with MULERR_NO_V4 (AVX2 and baseline), so the test suite runs every version. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__ELF__) && \
     !defined(MULERR_NO_CLONES) && !defined(MULERR_NO_V4)
 #define MULERR_HOT __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))

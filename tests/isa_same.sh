@@ -1,8 +1,9 @@
 #!/bin/sh
 # isa_same.sh A B — the same sweep through two mulerr binaries gives the same numbers, digit
-# for digit.  check-sanitize runs it with the main build (AVX2 clones of the hot loops where
-# the processor has them) and its own build (MULERR_NO_CLONES: the baseline code only), so the
-# claim that the vector width cannot change a result is checked on every CI run.
+# for digit.  check-sanitize runs it with the main build (AVX-512 or AVX2 code of the hot loops
+# where the processor has them) and its own builds (MULERR_NO_CLONES: the baseline code only;
+# MULERR_NO_V4: AVX2 at most), so the claim that the vector width cannot change a result is
+# checked on every CI run.
 set -eu
 a=$1 b=$2
 tmp=$(mktemp -d)

@@ -5,6 +5,8 @@
 #   ./setup.sh          set up and build only
 #   ./setup.sh run      set up, build, and run the main job (mulerr reproduce)
 #   ./setup.sh check    set up, build, and run the test suite (make check)
+#   ./setup.sh bench    set up, build, and run the benchmark (make bench: throughput of every
+#                       method beside the same measurement in NumPy; run it on an idle machine)
 #   ./setup.sh fuzz     also install clang and its libFuzzer runtime, then replay the fuzz
 #                       corpus and fuzz each target briefly (make fuzz-replay, about a minute)
 #   ./setup.sh cluster  set up, build, and run the scale-out tests (make check-cluster: as
@@ -18,6 +20,8 @@ cd "$(dirname "$0")"
 PKGS="build-essential autoconf automake libtool pkg-config libmpfr-dev libgmp-dev libgsl-dev libsqlite3-dev nettle-dev gnuplot-nox sqlite3"
 # the fuzz targets are built with clang's libFuzzer (never needed by the normal build)
 [ "${1:-build}" = fuzz ] && PKGS="$PKGS clang libclang-rt-14-dev"
+# the bench's NumPy comparison (bench_numpy.py), which the test suite checks too
+case "${1:-build}" in check | bench) PKGS="$PKGS python3-numpy" ;; esac
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -63,6 +67,9 @@ check)
   [ "$status" -eq 0 ] || cat test-suite.log
   exit "$status"
   ;;
+bench)
+  make bench
+  ;;
 fuzz)
   make fuzz-replay
   ;;
@@ -70,7 +77,7 @@ cluster)
   make check-cluster || { cat test-suite.log; exit 1; }
   ;;
 *)
-  echo "usage: ./setup.sh [build|run|check|fuzz|cluster]" >&2
+  echo "usage: ./setup.sh [build|run|check|bench|fuzz|cluster]" >&2
   exit 2
   ;;
 esac

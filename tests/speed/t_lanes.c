@@ -81,13 +81,14 @@ int main(void) {
   static const size_t lens[] = {1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 31, 1023, 1024, 1031, 4096, 4103, 9000};
   static const int ulps[][2] = {{23, -126}, {3, -6}, {52, -1022}, {10, -14}, {7, -126}};
   const size_t nl = sizeof lens / sizeof *lens, nu = sizeof ulps / sizeof *ulps, qn = 2 * MULERR_QBINS + MULERR_QDUMP;
-  double *u0 = malloc(9000 * sizeof *u0), *u1 = malloc(9000 * sizeof *u1), *u2 = malloc(9000 * sizeof *u2);
+  double *u0, *u1, *u2;
   size_t il, iu;
   int given;
   if (mulerr_acc_set_width(0) != 8) {
     ok(1, "eight lanes against four # SKIP the processor has no AVX-512 (both would run four lanes)");
     return tap_done();
   }
+  u0 = malloc(9000 * sizeof *u0), u1 = malloc(9000 * sizeof *u1), u2 = malloc(9000 * sizeof *u2);
   if (!u0 || !u1 || !u2) return 99;
   for (given = 0; given < 2; given++)
     for (iu = 0; iu < nu; iu++) {

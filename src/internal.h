@@ -239,6 +239,8 @@ void mulerr_acc_hist_from_q(mulerr_acc *a, const mulerr_qhist *q);
  * processor runs, 4 the four-lane code (AVX2 or baseline) even where it has AVX-512.  Returns
  * the width they then use: 8 or 4. */
 int mulerr_acc_set_width(int w);
+/* The vector code the hot loops run on this processor, in words (for the bench's header). */
+const char *mulerr_vector_code(void);
 void mulerr_acc_add_block_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *approx,
                             const double *x, const double *y);
 void mulerr_acc_add_block_err_q(mulerr_acc *a, mulerr_qhist *q, size_t n, const double *hi,

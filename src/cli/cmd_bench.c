@@ -53,6 +53,24 @@ static void threads(int n) {
 #endif
 }
 
+/* The processor (/proc/cpuinfo's model name, family and model, where it has them) and the
+ * vector code the hot loops run on it: the figures belong to both. */
+static void cpu_line(void) {
+  char line[512], name[256] = "", fam[32] = "", mod[32] = "";
+  FILE *f = fopen("/proc/cpuinfo", "r");
+  while (f && fgets(line, sizeof line, f) && !(name[0] && fam[0] && mod[0])) {
+    const char *v = strchr(line, ':');
+    if (!v) continue;
+    v += strspn(v + 1, " \t") + 1;
+    if (!name[0] && !strncmp(line, "model name", 10)) snprintf(name, sizeof name, "%.*s", (int)strcspn(v, "\n"), v);
+    else if (!fam[0] && !strncmp(line, "cpu family", 10)) snprintf(fam, sizeof fam, "%.*s", (int)strcspn(v, "\n"), v);
+    else if (!mod[0] && !strncmp(line, "model\t", 6)) snprintf(mod, sizeof mod, "%.*s", (int)strcspn(v, "\n"), v);
+  }
+  if (f) fclose(f);
+  printf("processor: %s%s%s%s%s%s; vector code: %s\n", name[0] ? name : "unknown", fam[0] ? " (family " : "", fam,
+         fam[0] && mod[0] ? ", model " : "", mod, fam[0] ? ")" : "", mulerr_vector_code());
+}
+
 static int repeats = 3; /* each figure is the best of this many runs */
 
 /* Evaluate p (on the pairs a, b if given) with n threads; pairs per second (the best of
@@ -483,6 +501,7 @@ int cmd_bench(int argc, char **argv) {
   printf("mulerr %s (git %s), %d hardware threads; normal(0, 0.02) fp32 sources, k = 3 (or the\n"
          "fp8 format named), double reference; pairs per second per core, best of %d runs\n",
          mulerr_version(), mulerr_git_revision(), maxthreads, repeats);
+  cpu_line();
   if (make_grid())
     printf("(bf16 enumeration columns skipped: out of memory)\n");
   printf("%-16s %11s %9s %8s %11s %11s %9s %8s %11s %8s %11s %9s %6s %6s\n", "", "sampled", "NumPy", "mulerr/", "sampled",

@@ -214,6 +214,18 @@ int mulerr_acc_set_width(int w) {
   return 4;
 }
 
+const char *mulerr_vector_code(void) {
+#if defined(MULERR_V4)
+  if (mulerr_have_v4()) return "x86-64-v4 (AVX-512)";
+#endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(MULERR_NO_CLONES)
+  if (__builtin_cpu_supports("x86-64-v3")) return "x86-64-v3 (AVX2)";
+  return "baseline (no AVX2)";
+#else
+  return "baseline (built without the vector clones)";
+#endif
+}
+
 /* The pairs into a's sums and q's counts; a->hist[0] and a->n_rel as described above. */
 static int add_block(mulerr_acc *a, mulerr_qhist *q, size_t n, int given, const double *u0,
                      const double *u1, const double *u2, mulerr_block_fill fill, void *ctx) {

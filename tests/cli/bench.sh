@@ -23,6 +23,7 @@ for r in "dot lmul x fp32" "model ref fp64" "model lmul attn" "model lmul all"; 
 done
 grep_ok b.txt "lmul k=3 at site all *: .* s (.*x the reference pass)" "the model's L-Mul pass is stated as a multiple of the reference pass"
 grep_ok b.txt "^lmul *normal(0, 0.02)" "the sampled rows by distribution are printed"
+grep_ok b.txt "^processor: .*; vector code: \(x86-64-v[34] (AVX\|baseline\)" "the header names the processor and the vector code that ran"
 grep_ok b.txt "^load average (1 minute) at the start [0-9.]*, at the end [0-9.]*, on [0-9]* hardware threads" "the machine's load is stated beside the figures"
 expect_exit 2 "an unknown method" -- "$MULERR" bench -m nonsense
 done_testing

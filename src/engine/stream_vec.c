@@ -252,13 +252,141 @@ AVX2 static int nonfinite_avx2(size_t n, const double *x) {
     if (__builtin_cpu_supports("avx2")) f##_avx2(__VA_ARGS__);                                                        \
     else f##_c(__VA_ARGS__);                                                                                          \
   } while (0)
+
+#ifndef MULERR_NO_V4
+#define STREAM_AVX512 1
+#define AVX512 __attribute__((target("avx512f,avx512dq,avx512vl,avx512bw")))
+
+/* the AVX-512 code's features, as the processor and the OS report them */
+static inline int has_avx512(void) {
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bw");
+}
+
+/* fin of eight lanes: the 64-bit multiplies native (vpmullq, the low 64 bits of the product) */
+AVX512 static inline __m512i fin8(__m512i z) {
+  z = _mm512_xor_si512(z, _mm512_srli_epi64(z, 30));
+  z = _mm512_mullo_epi64(z, _mm512_set1_epi64((long long)0xbf58476d1ce4e5b9ull));
+  z = _mm512_xor_si512(z, _mm512_srli_epi64(z, 27));
+  z = _mm512_mullo_epi64(z, _mm512_set1_epi64((long long)0x94d049bb133111ebull));
+  return _mm512_xor_si512(z, _mm512_srli_epi64(z, 31));
+}
+
+/* the counters c + (j + 1) gamma of lanes j = 0..7 */
+AVX512 static inline __m512i counters8(uint64_t c) {
+  const uint64_t g = MULERR_SM64_GAMMA;
+  return _mm512_set_epi64((long long)(c + 8 * g), (long long)(c + 7 * g), (long long)(c + 6 * g),
+                          (long long)(c + 5 * g), (long long)(c + 4 * g), (long long)(c + 3 * g),
+                          (long long)(c + 2 * g), (long long)(c + g));
+}
+
+AVX512 static void fill_avx512(uint64_t c, size_t n, uint64_t *v) {
+  const __m512i step = _mm512_set1_epi64((long long)(8 * MULERR_SM64_GAMMA));
+  __m512i k = counters8(c);
+  size_t j;
+  for (j = 0; j + 8 <= n; j += 8, k = _mm512_add_epi64(k, step)) _mm512_storeu_si512(v + j, fin8(k));
+  if (j < n) _mm512_mask_storeu_epi64(v + j, (__mmask8)((1u << (n - j)) - 1), fin8(k));
+}
+
+/* The fast tries eight at a time (n a multiple of 4; a last half group by masks).  The tables
+ * are read ZIG512_GATHER ? by gathers of k and w out of kw : by 16-byte loads of (k[i], w[i]),
+ * lanes 0, 2, 4, 6 in one register and 1, 3, 5, 7 in another, so that unpacking gives k and w
+ * in lane order (per 128-bit block: (k, w) of lane 2b and of lane 2b + 1).  The same values as
+ * zig_t, operation for operation: u = v >> 9 and i = v & 511 as integers; RN(u) by vcvtqq2pd,
+ * the conversion of the signed 64-bit integer u < 2^55 under the rounding mode (round to
+ * nearest, as the C conversion (double)(int64_t)u); then RN(RN(u) w), RN(sigma that),
+ * RN(mean + that) as three separate vector operations (no fma), and for fp32 vcvtpd2ps (RNE
+ * under the default MXCSR, as the cast) and back (exact).  The bit of rej is the unsigned
+ * compare u >= k[i] of the lane, the mask's bit l being lane l, i.e. value j + l. */
+#ifndef ZIG512_GATHER
+#define ZIG512_GATHER 0
+#endif
+AVX512 static inline __attribute__((always_inline)) __mmask8 zig8(__m512i v, const uint64_t *vv, __m512d vm,
+                                                                  __m512d vs, const int fp32, __m512d *out) {
+  const struct mulerr_zig_kw *kw = mulerr_zig_tab.kw;
+  const __m512i u = _mm512_srli_epi64(v, 9);
+  __m512i k;
+  __m512d w, r;
+  if (ZIG512_GATHER) {
+    const __m512i ix = _mm512_slli_epi64(_mm512_and_si512(v, _mm512_set1_epi64(511)), 1); /* 8-byte units */
+    k = _mm512_i64gather_epi64(ix, (const void *)kw, 8);
+    w = _mm512_i64gather_pd(ix, (const double *)kw + 1, 8);
+  } else {
+    __m512d p0 = _mm512_castpd128_pd512(_mm_load_pd((const double *)&kw[vv[0] & 511]));
+    __m512d p1 = _mm512_castpd128_pd512(_mm_load_pd((const double *)&kw[vv[1] & 511]));
+    p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)&kw[vv[2] & 511]), 1);
+    p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)&kw[vv[3] & 511]), 1);
+    p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)&kw[vv[4] & 511]), 2);
+    p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)&kw[vv[5] & 511]), 2);
+    p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)&kw[vv[6] & 511]), 3);
+    p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)&kw[vv[7] & 511]), 3);
+    k = _mm512_castpd_si512(_mm512_unpacklo_pd(p0, p1));
+    w = _mm512_unpackhi_pd(p0, p1);
+  }
+  r = _mm512_add_pd(vm, _mm512_mul_pd(vs, _mm512_mul_pd(_mm512_cvtepi64_pd(u), w)));
+  if (fp32) r = _mm512_cvtps_pd(_mm512_cvtpd_ps(r));
+  *out = r;
+  return _mm512_cmpge_epu64_mask(u, k);
+}
+
+static inline __attribute__((always_inline, target("avx512f,avx512dq,avx512vl,avx512bw"))) void
+zig_avx512_t(uint64_t c, size_t n, double mean, double sigma, const int fp32, uint64_t *v, double *y, uint64_t *rej) {
+  const __m512i step = _mm512_set1_epi64((long long)(8 * MULERR_SM64_GAMMA));
+  const __m512d vm = _mm512_set1_pd(mean), vs = _mm512_set1_pd(sigma);
+  uint64_t last[8], bits = 0; /* the last half group's values; the current word of rej */
+  const size_t n8 = n & ~(size_t)7;
+  __m512i ctr = counters8(c);
+  __m512d r;
+  size_t j;
+  if (ZIG512_GATHER) {
+    for (j = 0; j < n8; j += 8, ctr = _mm512_add_epi64(ctr, step)) {
+      const __m512i x = fin8(ctr);
+      _mm512_storeu_si512(v + j, x);
+      bits |= (uint64_t)zig8(x, NULL, vm, vs, fp32, &r) << (j % 64);
+      _mm512_storeu_pd(y + j, r);
+      if (j % 64 == 56) rej[j / 64] = bits, bits = 0;
+    }
+  } else {
+    for (j = 0; j < n8; j += 8, ctr = _mm512_add_epi64(ctr, step)) _mm512_storeu_si512(v + j, fin8(ctr));
+    for (j = 0; j < n8; j += 8) {
+      bits |= (uint64_t)zig8(_mm512_loadu_si512(v + j), v + j, vm, vs, fp32, &r) << (j % 64);
+      _mm512_storeu_pd(y + j, r);
+      if (j % 64 == 56) rej[j / 64] = bits, bits = 0;
+    }
+  }
+  if (n8 < n) { /* four values: lanes 0..3 of a group */
+    const __m512i x = fin8(ctr);
+    _mm512_storeu_si512(last, x);
+    _mm512_mask_storeu_epi64(v + n8, 15, x);
+    bits |= (uint64_t)(zig8(x, last, vm, vs, fp32, &r) & 15) << (n8 % 64);
+    _mm512_mask_storeu_pd(y + n8, 15, r);
+  }
+  if (n % 64) rej[n / 64] = bits;
+}
+
+AVX512 static void zig_avx512(uint64_t c, size_t n, double mean, double sigma, int fp32, uint64_t *raw, double *y,
+                              uint64_t *rej) {
+  if (fp32) zig_avx512_t(c, n, mean, sigma, 1, raw, y, rej);
+  else zig_avx512_t(c, n, mean, sigma, 0, raw, y, rej);
+}
+
+/* f##_avx512 where the processor has it, else as DISPATCH */
+#define DISPATCH4(f, ...)                                                                                             \
+  do {                                                                                                                \
+    if (has_avx512()) f##_avx512(__VA_ARGS__);                                                                        \
+    else DISPATCH(f, __VA_ARGS__);                                                                                    \
+  } while (0)
+#else
+#define DISPATCH4 DISPATCH
+#endif
 #else
 #define DISPATCH(f, ...) f##_c(__VA_ARGS__)
+#define DISPATCH4 DISPATCH
 #endif
 
 void mulerr_sm64_fill(uint64_t c, size_t n, uint64_t *out) {
   const size_t n4 = n & ~(size_t)3;
-  DISPATCH(fill, c, n4, out);
+  DISPATCH4(fill, c, n4, out);
   if (n > n4) fill_c(c + n4 * MULERR_SM64_GAMMA, n - n4, out + n4);
 }
 
@@ -301,7 +429,7 @@ void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp
     const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
     size_t j = 0, q;
     memset(rej, 0, sizeof rej);
-    DISPATCH(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, v, y, rej); /* whole quads; the rest never taken */
+    DISPATCH4(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, v, y, rej); /* whole quads; the rest never taken */
     for (q = 0; q <= m / 64; q++) { /* the wedge tests of the tries not taken */
       uint64_t b = q < m / 64 ? rej[q] : rej[q] & ((1ull << (m % 64)) - 1), wb = 0, ab = 0;
       while (b) {

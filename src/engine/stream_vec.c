@@ -298,67 +298,52 @@ AVX512 static void fill_avx512(uint64_t c, size_t n, uint64_t *v) {
  * RN(mean + that) as three separate vector operations (no fma), and for fp32 vcvtpd2ps (RNE
  * under the default MXCSR, as the cast) and back (exact).  The bit of rej is the unsigned
  * compare u >= k[i] of the lane, the mask's bit l being lane l, i.e. value j + l. */
-#ifndef ZIG512_GATHER
-#define ZIG512_GATHER 0
-#endif
-AVX512 static inline __attribute__((always_inline)) __mmask8 zig8(__m512i v, const uint64_t *vv, __m512d vm,
+AVX512 static inline __attribute__((always_inline)) __mmask8 zig8(__m512i v, const uint32_t *off, __m512d vm,
                                                                   __m512d vs, const int fp32, __m512d *out) {
-  const struct mulerr_zig_kw *kw = mulerr_zig_tab.kw;
+  const char *kw = (const char *)mulerr_zig_tab.kw;
   const __m512i u = _mm512_srli_epi64(v, 9);
-  __m512i k;
-  __m512d w, r;
-  if (ZIG512_GATHER) {
-    const __m512i ix = _mm512_slli_epi64(_mm512_and_si512(v, _mm512_set1_epi64(511)), 1); /* 8-byte units */
-    k = _mm512_i64gather_epi64(ix, (const void *)kw, 8);
-    w = _mm512_i64gather_pd(ix, (const double *)kw + 1, 8);
-  } else {
-    __m512d p0 = _mm512_castpd128_pd512(_mm_load_pd((const double *)&kw[vv[0] & 511]));
-    __m512d p1 = _mm512_castpd128_pd512(_mm_load_pd((const double *)&kw[vv[1] & 511]));
-    p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)&kw[vv[2] & 511]), 1);
-    p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)&kw[vv[3] & 511]), 1);
-    p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)&kw[vv[4] & 511]), 2);
-    p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)&kw[vv[5] & 511]), 2);
-    p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)&kw[vv[6] & 511]), 3);
-    p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)&kw[vv[7] & 511]), 3);
-    k = _mm512_castpd_si512(_mm512_unpacklo_pd(p0, p1));
-    w = _mm512_unpackhi_pd(p0, p1);
-  }
-  r = _mm512_add_pd(vm, _mm512_mul_pd(vs, _mm512_mul_pd(_mm512_cvtepi64_pd(u), w)));
+  __m512d p0 = _mm512_castpd128_pd512(_mm_load_pd((const double *)(kw + off[0])));
+  __m512d p1 = _mm512_castpd128_pd512(_mm_load_pd((const double *)(kw + off[1])));
+  __m512d r;
+  p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)(kw + off[2])), 1);
+  p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)(kw + off[3])), 1);
+  p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)(kw + off[4])), 2);
+  p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)(kw + off[5])), 2);
+  p0 = _mm512_insertf64x2(p0, _mm_load_pd((const double *)(kw + off[6])), 3);
+  p1 = _mm512_insertf64x2(p1, _mm_load_pd((const double *)(kw + off[7])), 3);
+  r = _mm512_add_pd(vm, _mm512_mul_pd(vs, _mm512_mul_pd(_mm512_cvtepi64_pd(u), _mm512_unpackhi_pd(p0, p1))));
   if (fp32) r = _mm512_cvtps_pd(_mm512_cvtpd_ps(r));
   *out = r;
-  return _mm512_cmpge_epu64_mask(u, k);
+  return _mm512_cmpge_epu64_mask(u, _mm512_castpd_si512(_mm512_unpacklo_pd(p0, p1)));
+}
+
+/* the values of a group and the byte offsets of their (k, w) in kw, 16 (v & 511) */
+AVX512 static inline __m512i fin8_off(__m512i ctr, uint32_t *off) {
+  const __m512i x = fin8(ctr);
+  _mm256_storeu_si256((__m256i *)off, _mm512_cvtepi64_epi32(_mm512_slli_epi64(_mm512_and_si512(x, _mm512_set1_epi64(511)), 4)));
+  return x;
 }
 
 static inline __attribute__((always_inline, target("avx512f,avx512dq,avx512vl,avx512bw"))) void
 zig_avx512_t(uint64_t c, size_t n, double mean, double sigma, const int fp32, uint64_t *v, double *y, uint64_t *rej) {
   const __m512i step = _mm512_set1_epi64((long long)(8 * MULERR_SM64_GAMMA));
   const __m512d vm = _mm512_set1_pd(mean), vs = _mm512_set1_pd(sigma);
-  uint64_t last[8], bits = 0; /* the last half group's values; the current word of rej */
+  uint64_t bits = 0; /* the current word of rej */
+  uint32_t off[RUN + 8];
   const size_t n8 = n & ~(size_t)7;
   __m512i ctr = counters8(c);
   __m512d r;
   size_t j;
-  if (ZIG512_GATHER) {
-    for (j = 0; j < n8; j += 8, ctr = _mm512_add_epi64(ctr, step)) {
-      const __m512i x = fin8(ctr);
-      _mm512_storeu_si512(v + j, x);
-      bits |= (uint64_t)zig8(x, NULL, vm, vs, fp32, &r) << (j % 64);
-      _mm512_storeu_pd(y + j, r);
-      if (j % 64 == 56) rej[j / 64] = bits, bits = 0;
-    }
-  } else {
-    for (j = 0; j < n8; j += 8, ctr = _mm512_add_epi64(ctr, step)) _mm512_storeu_si512(v + j, fin8(ctr));
-    for (j = 0; j < n8; j += 8) {
-      bits |= (uint64_t)zig8(_mm512_loadu_si512(v + j), v + j, vm, vs, fp32, &r) << (j % 64);
-      _mm512_storeu_pd(y + j, r);
-      if (j % 64 == 56) rej[j / 64] = bits, bits = 0;
-    }
+  for (j = 0; j < n8; j += 8, ctr = _mm512_add_epi64(ctr, step)) _mm512_storeu_si512(v + j, fin8_off(ctr, off + j));
+  for (j = 0; j < n8; j += 8) {
+    bits |= (uint64_t)zig8(_mm512_loadu_si512(v + j), off + j, vm, vs, fp32, &r) << (j % 64);
+    _mm512_storeu_pd(y + j, r);
+    if (j % 64 == 56) rej[j / 64] = bits, bits = 0;
   }
   if (n8 < n) { /* four values: lanes 0..3 of a group */
-    const __m512i x = fin8(ctr);
-    _mm512_storeu_si512(last, x);
+    const __m512i x = fin8_off(ctr, off + n8);
     _mm512_mask_storeu_epi64(v + n8, 15, x);
-    bits |= (uint64_t)(zig8(x, last, vm, vs, fp32, &r) & 15) << (n8 % 64);
+    bits |= (uint64_t)(zig8(x, off + n8, vm, vs, fp32, &r) & 15) << (n8 % 64);
     _mm512_mask_storeu_pd(y + n8, 15, r);
   }
   if (n % 64) rej[n / 64] = bits;
@@ -419,17 +404,93 @@ void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {
  * from value p + 2 (its loop), which is what the walk does next.  The walk takes such a p
  * without a call: y[p] if accepted, nothing if not, and two values read either way.  Layer 0
  * (the base strip and the tail) and a p whose height lies past the run take the definition. */
+#ifdef STREAM_AVX512
+/* mulerr_zig_fill with AVX-512: the same outputs, no spans copied.  After the pass over a run
+ * of m values, a mask keep says which values' y go out, in order: at first the taken tries;
+ * then the tries not taken are visited in order, each skipped if an earlier one read it (it
+ * lies before pos, the first value not yet read), else decided as in mulerr_zig_fill below: a
+ * wedge try p (layer not 0, p + 1 < m) by the same written-out step, y[p] its result, kept if
+ * accepted, value p + 1 (the height) dropped, pos = p + 2; any other by the one-at-a-time
+ * definition from value p on (a generator at its counter), y[p] its result, kept, the values
+ * it read after p dropped, pos = p + their number + 1.  Between two visited tries every value
+ * is a taken try that the definition would have given in turn, so out is y compacted by keep
+ * (eight at a time: vcompresspd into a register, then a store of the kept lanes only, masked,
+ * so nothing is written past them) and the run used max(m, pos) values.  The outputs of a run
+ * are at most its m <= n - i values, so the last run ends exactly at n as the definition does.
+ * The exp calls of the wedge tests stay independent of one another (keep and pos do not
+ * depend on their answers by a branch). */
+static void __attribute__((target("avx512f,avx512dq,avx512vl,avx512bw")))
+zig_fill_avx512(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
+  const mulerr_zig *z = &mulerr_zig_tab;
+  uint64_t c = g->c, rej[RUN / 64], keep[RUN / 64], v[RUN];
+  double y[RUN];
+  size_t i = 0;
+  while (i < n) {
+    const size_t m = n - i < RUN ? n - i : RUN, m8 = (m + 7) & ~(size_t)7; /* every output reads at least one value */
+    size_t q, pos = 0, o;
+    zig_avx512(c, m8, mean, sigma, fp32, v, y, rej);
+    for (q = 0; q < m8 / 64 + (m8 % 64 != 0); q++) { /* bits at and past m never taken */
+      const uint64_t live = q < m / 64 ? ~0ull : (1ull << (m % 64)) - 1;
+      rej[q] &= live, keep[q] = ~rej[q] & live;
+    }
+    for (q = 0; q < m8 / 64 + (m8 % 64 != 0); q++) {
+      uint64_t b = rej[q];
+      while (b) {
+        const size_t p = q * 64 + (size_t)__builtin_ctzll(b);
+        const unsigned li = (unsigned)(v[p] & 255);
+        b &= b - 1;
+        if (p < pos) continue; /* read by an earlier try */
+        if (li != 0 && p + 1 < m) { /* the wedge: as mulerr_zig_fill's step */
+          const double x = (double)(int64_t)(v[p] >> 9) * z->w[li];
+          const double uu = (double)(int64_t)(v[p + 1] >> 11) * 0x1p-53;
+          const uint64_t ok = z->f[li] + uu * (z->f[li + 1] - z->f[li]) < exp(-0.5 * x * x);
+          keep[q] |= ok << (p % 64); /* y[p] already +-x as the wedge gives it (see above) */
+          keep[(p + 1) / 64] &= ~(1ull << ((p + 1) % 64));
+          pos = p + 2;
+        } else { /* the definition from value p on */
+          const uint64_t cp = c + (uint64_t)p * MULERR_SM64_GAMMA;
+          mulerr_sm64 s = {cp};
+          const double x = mean + sigma * mulerr_zig_normal(&s);
+          size_t e;
+          y[p] = fp32 ? (double)(float)x : x;
+          keep[q] |= 1ull << (p % 64);
+          pos = p + (size_t)((s.c - cp) * GAMMA_INV);
+          for (e = p + 1; e < pos && e < m; e++) keep[e / 64] &= ~(1ull << (e % 64));
+        }
+      }
+    }
+    for (q = 0, o = i; q < m8; q += 8) { /* y compacted by keep into out */
+      const __mmask8 k = (__mmask8)(keep[q / 64] >> (q % 64));
+      const __m512d t = _mm512_maskz_compress_pd(k, _mm512_loadu_pd(y + q));
+      const unsigned cnt = (unsigned)__builtin_popcount(k);
+      if (m == m8) _mm512_storeu_pd(out + o, t); /* o + 8 <= i + q + 8 <= i + m <= n; the lanes past cnt rewritten next */
+      else _mm512_mask_storeu_pd(out + o, (__mmask8)((1u << cnt) - 1), t);
+      o += cnt;
+    }
+    i = o;
+    c += (uint64_t)(pos > m ? pos : m) * MULERR_SM64_GAMMA;
+  }
+  g->c = c;
+}
+#endif
+
 void mulerr_zig_fill(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
   const mulerr_zig *z = &mulerr_zig_tab;
   uint64_t c = g->c, rej[RUN / 64 + 1], wedge[RUN / 64 + 1], acc[RUN / 64 + 1], v[RUN];
   double y[RUN];
   size_t i = 0;
   mulerr_zig_init();
+#ifdef STREAM_AVX512
+  if (has_avx512()) {
+    zig_fill_avx512(g, n, mean, sigma, fp32, out);
+    return;
+  }
+#endif
   while (i < n) {
     const size_t m = n - i < RUN ? n - i : RUN; /* every output reads at least one value */
     size_t j = 0, q;
     memset(rej, 0, sizeof rej);
-    DISPATCH4(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, v, y, rej); /* whole quads; the rest never taken */
+    DISPATCH(zig, c, (m + 3) & ~(size_t)3, mean, sigma, fp32, v, y, rej); /* whole quads; the rest never taken */
     for (q = 0; q <= m / 64; q++) { /* the wedge tests of the tries not taken */
       uint64_t b = q < m / 64 ? rej[q] : rej[q] & ((1ull << (m % 64)) - 1), wb = 0, ab = 0;
       while (b) {
@@ -542,4 +603,14 @@ int mulerr_any_nonfinite(size_t n, const double *x) {
   if (__builtin_cpu_supports("avx2")) return nonfinite_avx2(n, x);
 #endif
   return nonfinite_c(n, x);
+}
+
+const char *mulerr_stream_isa(void) {
+#ifdef STREAM_AVX512
+  if (has_avx512()) return "avx512";
+#endif
+#ifdef STREAM_AVX2
+  if (__builtin_cpu_supports("avx2")) return "avx2";
+#endif
+  return "c";
 }

@@ -329,22 +329,15 @@ zig_avx512_t(uint64_t c, size_t n, double mean, double sigma, const int fp32, ui
   const __m512i step = _mm512_set1_epi64((long long)(8 * MULERR_SM64_GAMMA));
   const __m512d vm = _mm512_set1_pd(mean), vs = _mm512_set1_pd(sigma);
   uint64_t bits = 0; /* the current word of rej */
-  uint32_t off[RUN + 8];
-  const size_t n8 = n & ~(size_t)7;
+  uint32_t off[RUN];
   __m512i ctr = counters8(c);
   __m512d r;
   size_t j;
-  for (j = 0; j < n8; j += 8, ctr = _mm512_add_epi64(ctr, step)) _mm512_storeu_si512(v + j, fin8_off(ctr, off + j));
-  for (j = 0; j < n8; j += 8) {
+  for (j = 0; j < n; j += 8, ctr = _mm512_add_epi64(ctr, step)) _mm512_storeu_si512(v + j, fin8_off(ctr, off + j));
+  for (j = 0; j < n; j += 8) {
     bits |= (uint64_t)zig8(_mm512_loadu_si512(v + j), off + j, vm, vs, fp32, &r) << (j % 64);
     _mm512_storeu_pd(y + j, r);
     if (j % 64 == 56) rej[j / 64] = bits, bits = 0;
-  }
-  if (n8 < n) { /* four values: lanes 0..3 of a group */
-    const __m512i x = fin8_off(ctr, off + n8);
-    _mm512_mask_storeu_epi64(v + n8, 15, x);
-    bits |= (uint64_t)(zig8(x, off + n8, vm, vs, fp32, &r) & 15) << (n8 % 64);
-    _mm512_mask_storeu_pd(y + n8, 15, r);
   }
   if (n % 64) rej[n / 64] = bits;
 }

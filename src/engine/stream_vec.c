@@ -288,16 +288,23 @@ AVX512 static void fill_avx512(uint64_t c, size_t n, uint64_t *v) {
   if (j < n) _mm512_mask_storeu_epi64(v + j, (__mmask8)((1u << (n - j)) - 1), fin8(k));
 }
 
-/* The fast tries eight at a time (n a multiple of 4; a last half group by masks).  The tables
- * are read ZIG512_GATHER ? by gathers of k and w out of kw : by 16-byte loads of (k[i], w[i]),
- * lanes 0, 2, 4, 6 in one register and 1, 3, 5, 7 in another, so that unpacking gives k and w
- * in lane order (per 128-bit block: (k, w) of lane 2b and of lane 2b + 1).  The same values as
- * zig_t, operation for operation: u = v >> 9 and i = v & 511 as integers; RN(u) by vcvtqq2pd,
- * the conversion of the signed 64-bit integer u < 2^55 under the rounding mode (round to
- * nearest, as the C conversion (double)(int64_t)u); then RN(RN(u) w), RN(sigma that),
- * RN(mean + that) as three separate vector operations (no fma), and for fp32 vcvtpd2ps (RNE
- * under the default MXCSR, as the cast) and back (exact).  The bit of rej is the unsigned
- * compare u >= k[i] of the lane, the mask's bit l being lane l, i.e. value j + l. */
+/* The fast tries eight at a time, as zig_avx2_t four at a time: the same values as zig_t,
+ * operation for operation.  The values: fin8 computes fin's integer steps lane for lane (the
+ * shifts, xors and the low 64 bits of the products, vpmullq, are fin's operations mod 2^64),
+ * lane l of a group of values j..j + 7 from the counter c + (j + l + 1) gamma.  The tables: the
+ * byte offset of (k[i], w[i]) in kw, 16 i with i = v & 511 (< 2^13, exact in the 32-bit lanes
+ * vpmovqd keeps), computed by vector and stored beside v; then plain 16-byte loads, lanes 0, 2,
+ * 4, 6 into one register's 128-bit blocks and 1, 3, 5, 7 into another's, so that unpacking
+ * gives k (low halves) and w (high halves) in lane order (block b holds lanes 2b and 2b + 1).
+ * AVX-512 gathers of k and w measured at about half this pass's rate here.  The arithmetic:
+ * u = v >> 9 (< 2^55); RN(u) by vcvtqq2pd, the conversion of the signed 64-bit integer u under
+ * the rounding mode, which is what the C conversion (double)(int64_t)u is (both round to
+ * nearest under the default MXCSR); then RN(RN(u) w), RN(sigma that), RN(mean + that), three
+ * separate vector operations in zig_t's order (no fma), and for fp32 vcvtpd2ps, the rounding
+ * to float under the MXCSR's mode (RNE, as the cast), and vcvtps2pd back (exact).  rej: the
+ * unsigned compare u >= k[i] of each lane into a mask register whose bit l is lane l, shifted
+ * to bit (j + l) % 64 of word (j + l) / 64, as zig_t sets it. */
+_Static_assert(sizeof(struct mulerr_zig_kw) == 16, "kw's entries 16 bytes apart");
 AVX512 static inline __attribute__((always_inline)) __mmask8 zig8(__m512i v, const uint32_t *off, __m512d vm,
                                                                   __m512d vs, const int fp32, __m512d *out) {
   const char *kw = (const char *)mulerr_zig_tab.kw;
@@ -317,13 +324,14 @@ AVX512 static inline __attribute__((always_inline)) __mmask8 zig8(__m512i v, con
   return _mm512_cmpge_epu64_mask(u, _mm512_castpd_si512(_mm512_unpacklo_pd(p0, p1)));
 }
 
-/* the values of a group and the byte offsets of their (k, w) in kw, 16 (v & 511) */
+/* the values of a group (stored by the caller) and the byte offsets of their (k, w) in kw, 16 (v & 511) */
 AVX512 static inline __m512i fin8_off(__m512i ctr, uint32_t *off) {
   const __m512i x = fin8(ctr);
   _mm256_storeu_si256((__m256i *)off, _mm512_cvtepi64_epi32(_mm512_slli_epi64(_mm512_and_si512(x, _mm512_set1_epi64(511)), 4)));
   return x;
 }
 
+/* n a multiple of 8, at most RUN */
 static inline __attribute__((always_inline, target("avx512f,avx512dq,avx512vl,avx512bw"))) void
 zig_avx512_t(uint64_t c, size_t n, double mean, double sigma, const int fp32, uint64_t *v, double *y, uint64_t *rej) {
   const __m512i step = _mm512_set1_epi64((long long)(8 * MULERR_SM64_GAMMA));
@@ -398,20 +406,34 @@ void mulerr_mantissa_fill(mulerr_sm64 *g, size_t n, int m, double *out) {
  * without a call: y[p] if accepted, nothing if not, and two values read either way.  Layer 0
  * (the base strip and the tail) and a p whose height lies past the run take the definition. */
 #ifdef STREAM_AVX512
-/* mulerr_zig_fill with AVX-512: the same outputs, no spans copied.  After the pass over a run
- * of m values, a mask keep says which values' y go out, in order: at first the taken tries;
- * then the tries not taken are visited in order, each skipped if an earlier one read it (it
- * lies before pos, the first value not yet read), else decided as in mulerr_zig_fill below: a
- * wedge try p (layer not 0, p + 1 < m) by the same written-out step, y[p] its result, kept if
- * accepted, value p + 1 (the height) dropped, pos = p + 2; any other by the one-at-a-time
- * definition from value p on (a generator at its counter), y[p] its result, kept, the values
- * it read after p dropped, pos = p + their number + 1.  Between two visited tries every value
- * is a taken try that the definition would have given in turn, so out is y compacted by keep
- * (eight at a time: vcompresspd into a register, then a store of the kept lanes only, masked,
- * so nothing is written past them) and the run used max(m, pos) values.  The outputs of a run
- * are at most its m <= n - i values, so the last run ends exactly at n as the definition does.
- * The exp calls of the wedge tests stay independent of one another (keep and pos do not
- * depend on their answers by a branch). */
+/* mulerr_zig_fill with AVX-512: the same outputs, no spans copied.  A run of m values (as
+ * below: m = min(outputs due, RUN), starting at the first value not yet read) goes through
+ * zig_avx512 (m rounded up to whole groups; the values past m are the stream's next values,
+ * never taken here).  Then a mask keep of the run's values says whose y goes out: at first
+ * the taken tries (rej clear).  The tries not taken are visited in order, with pos the first
+ * value not yet read by the definition: a try p < pos was read by an earlier try (a height or
+ * a tail's uniform) and is passed over; a wedge try p (layer li = v[p] & 255 not 0, p + 1 < m)
+ * is decided by mulerr_zig_slow's wedge step written out as in mulerr_zig_fill below (the same
+ * expressions, the height from value p + 1) and kept if accepted, its height p + 1 dropped,
+ * pos = p + 2; any other try (layer 0, or a height past the run) runs the one-at-a-time
+ * definition on a generator at its counter, y[p] its output (as below), kept, the values it
+ * read after p dropped, pos = p + the number it read.  An accepted wedge's output is y[p] as
+ * the pass left it: the wedge gives mean + sigma (+-x) with x = RN(RN(u) w[li]), the pass
+ * mean + sigma RN(RN(u) w[v[p] & 511]), and w[li + 256] = -w[li] (t_stream checks it) with
+ * round to nearest symmetric, so RN(RN(u) w[v[p] & 511]) = +-x exactly (the sign bit 8), then
+ * the same operations and cast.  So the values kept are, in order, exactly the outputs the
+ * one-at-a-time definition gives from the run's first value on: a taken try is one output and
+ * one value; a try not taken is what the definition does with it and the values after it (and
+ * the walk below, which is checked against it, does the same).  out is y compacted by keep, eight
+ * lanes at a time: vcompresspd packs the kept lanes of a group in order into the low lanes of
+ * a register, stored at the next output; a whole store when the run is made of whole groups
+ * (m = m8: the output index o <= i + q, so o + 8 <= i + m <= n; its lanes past the kept ones
+ * are written over by the next group's, or the next run's, store, and every output's last
+ * write is its own), a store of the kept lanes only (masked) otherwise.  The run read
+ * max(m, pos) values; its outputs are at most its m <= n - i values, so the last run gives
+ * exactly the outputs due, and ends where the definition stops reading.  The exp calls stay
+ * independent of one another: keep takes an acceptance as a bit, and pos does not depend on
+ * it. */
 static void __attribute__((target("avx512f,avx512dq,avx512vl,avx512bw")))
 zig_fill_avx512(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, double *out) {
   const mulerr_zig *z = &mulerr_zig_tab;

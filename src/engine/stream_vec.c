@@ -31,7 +31,21 @@
  * conversions, an inline AVX2 copy for the walk's spans, a branch-free compaction of the run
  * (permutation table) instead of the walk, and deciding most wedge tests without exp by the
  * tangent and the chord of e^t in t = -x^2 / 2 (provably the same answers, but its branches
- * cost more than the batched exp calls: 2.11 against 2.01 ns a sample). */
+ * cost more than the batched exp calls: 2.11 against 2.01 ns a sample).
+ *
+ * With AVX-512 (F, DQ, VL, BW; not in a MULERR_NO_V4 build), measured on an AMD Zen 5 VM (2
+ * cores, noisy: best of many runs, CPU time): the generator eight lanes at a time with the
+ * native 64-bit multiply (fill_avx512), and for the normal a pass of eight lanes (zig_avx512:
+ * the tables by 16-byte loads at byte offsets computed by vector; AVX-512 gathers of k and w
+ * ran at about 0.55x of it) and a walk that copies no spans (zig_fill_avx512: the tries not
+ * taken decided into a mask of the values that go out, y compacted by it with vcompresspd).
+ * mulerr_zig_fill for normal(0, 0.02) on fp32, blocks of 65536: 0.65e9 samples/s with the
+ * AVX2 pass and walk, 0.92e9 with the AVX-512 pass and the same walk, 1.25e9 with the
+ * compacting walk (where memmove and the walk had taken over a third of the time); bench's
+ * "draw 2" about 0.7e9 -> 1.0-1.4e9, sampled lmul and float e4m3fn pairs about 1.3e8 -> 1.65e8
+ * (prof, CPU time).  Tried and no faster there, within the noise: a branch to a plain store
+ * for the groups whose eight values all go out, a whole word (64 values) copied at once when
+ * all go out, and a store of the kept lanes only (masked) throughout. */
 #include "internal.h"
 #include "engine/stream.h"
 

@@ -370,6 +370,16 @@ AVX512 static void zig_avx512(uint64_t c, size_t n, double mean, double sigma, i
   else zig_avx512_t(c, n, mean, sigma, 0, raw, y, rej);
 }
 
+/* some lane a NaN or an infinity (vfpclasspd: QNaN 0x01, +Inf 0x08, -Inf 0x10, SNaN 0x80), the
+ * exponent field all ones as in nonfinite_avx2 */
+AVX512 static int nonfinite_avx512(size_t n, const double *x) {
+  __mmask8 bad = 0;
+  size_t j;
+  for (j = 0; j + 16 <= n; j += 16)
+    bad |= _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + j), 0x99) | _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + j + 8), 0x99);
+  return bad != 0 || nonfinite_c(n - j, x + j);
+}
+
 /* f##_avx512 where the processor has it, else as DISPATCH */
 #define DISPATCH4(f, ...)                                                                                             \
   do {                                                                                                                \
@@ -628,6 +638,9 @@ void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, doub
 }
 
 int mulerr_any_nonfinite(size_t n, const double *x) {
+#ifdef STREAM_AVX512
+  if (has_avx512()) return nonfinite_avx512(n, x);
+#endif
 #ifdef STREAM_AVX2
   if (__builtin_cpu_supports("avx2")) return nonfinite_avx2(n, x);
 #endif

@@ -380,26 +380,28 @@ static void test_runs(void) {
   free(out);
 }
 
-/* mulerr_any_nonfinite (block_operands' check; AVX2 eight at a time, then C) against isfinite():
- * every length to 40 with one NaN, Inf or -Inf at every position, and the finite extremes */
+/* mulerr_any_nonfinite (block_operands' check; AVX-512 sixteen or AVX2 eight at a time, then C)
+ * against isfinite(): every length to 40 with one NaN (quiet, negative, signaling), Inf or -Inf
+ * at every position, and the finite extremes */
 static void test_nonfinite(void) {
   static const double fin_x[] = {0, -0.0, 0x1p-1074, -0x1p-1074, 0x1p-1022, 1.7976931348623157e308,
                                  -1.7976931348623157e308, 1, -3.5};
-  double x[40] = {0};
-  uint64_t bad = 0, calls = 0;
+  double x[40] = {0}, snan;
+  uint64_t bad = 0, calls = 0, snan_bits = 0x7ff0000000000001ull; /* a signaling NaN */
   size_t n, at, k, j;
+  memcpy(&snan, &snan_bits, sizeof snan);
   for (n = 0; n <= 40; n++) {
     for (j = 0; j < n; j++) x[j] = fin_x[j % (sizeof fin_x / sizeof *fin_x)];
     bad += mulerr_any_nonfinite(n, x) != 0, calls++;
     for (at = 0; at < n; at++)
-      for (k = 0; k < 3; k++) {
+      for (k = 0; k < 5; k++) {
         const double keep = x[at];
-        x[at] = k == 0 ? NAN : k == 1 ? INFINITY : -INFINITY;
+        x[at] = k == 0 ? NAN : k == 1 ? INFINITY : k == 2 ? -INFINITY : k == 3 ? snan : -NAN;
         bad += mulerr_any_nonfinite(n, x) != !isfinite(x[at]), calls++;
         x[at] = keep;
       }
   }
-  ok(bad == 0, "mulerr_any_nonfinite = some !isfinite(x[i]): %llu calls, lengths 0..40, NaN/Inf/-Inf at every "
+  ok(bad == 0, "mulerr_any_nonfinite = some !isfinite(x[i]): %llu calls, lengths 0..40, NaN (quiet, -, signaling)/Inf/-Inf at every "
      "position, finite extremes (%llu differ)", (unsigned long long)calls, (unsigned long long)bad);
 }
 

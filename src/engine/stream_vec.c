@@ -2,9 +2,9 @@
  * one-at-a-time definition (stream.h, eval.c's top comment), only computed in vector passes.
  *
  * The counter makes value j of a state c equal fin(c + (j + 1) gamma), so a run of raw values
- * is one loop without a carried dependence (mulerr_sm64_fill; AVX2 where the processor has it,
- * the 64-bit multiplies from 32-bit ones).  Uniform-mantissa builds its values from the bits
- * in the generator's pass.  The normal sampler works in two passes over such a run: a vector
+ * is one loop without a carried dependence (mulerr_sm64_fill; AVX-512 where the processor has
+ * it, else AVX2 with the 64-bit multiplies from 32-bit ones).  Uniform-mantissa builds its
+ * values from the bits in the generator's pass.  The normal sampler works in two passes over such a run: a vector
  * pass computes, for every raw value v, the fast try's result as if taken (mean + sigma
  * RN(v >> 9) w[v & 511], rounded to float and back for an fp32 source) and, as a bitmask,
  * whether it is not ((v >> 9) >= k[v & 511]); the wedge tests of the tries not taken are then
@@ -18,10 +18,12 @@
  * and decides each flagged one by the one-at-a-time definition on a generator set to that
  * value's counter (several sources: src/dists/weights.c, over runs of mulerr_sm64_fill).  So a slow try or a rejection reads exactly the values that follow it,
  * inside the run or past its end, and the walk goes on at the first value the definition did
- * not read (the counter difference times gamma's inverse mod 2^64).  t_stream compares every
- * path with the one-at-a-time definition value for value, and the AVX2 and the baseline
- * builds compute the same integers and the same floating-point operations in the same order
- * (no fma).
+ * not read (the counter difference times gamma's inverse mod 2^64).  With AVX-512 the normal's
+ * walk copies no spans: the tries not taken are decided in order into a mask of the values
+ * that go out, and the pass's results are compacted by it (zig_fill_avx512).  t_stream
+ * compares every path with the one-at-a-time definition value for value (and checks which
+ * code runs), and the AVX-512, the AVX2 and the baseline code compute the same integers and
+ * the same floating-point operations in the same order (no fma).
  *
  * History (development machine, AMD EPYC Zen 3): the normal's pass with AVX2 gathers for the
  * tables ran at 0.85x of the one-at-a-time loop and a scalar pass over the AVX2 run at 0.94x
@@ -39,13 +41,17 @@
  * the tables by 16-byte loads at byte offsets computed by vector; AVX-512 gathers of k and w
  * ran at about 0.55x of it) and a walk that copies no spans (zig_fill_avx512: the tries not
  * taken decided into a mask of the values that go out, y compacted by it with vcompresspd).
- * mulerr_zig_fill for normal(0, 0.02) on fp32, blocks of 65536: 0.65e9 samples/s with the
- * AVX2 pass and walk, 0.92e9 with the AVX-512 pass and the same walk, 1.25e9 with the
+ * mulerr_zig_fill for normal(0, 0.02) on fp32, blocks of 65536: 0.65-0.7e9 samples/s with
+ * the AVX2 pass and walk, 0.92e9 with the AVX-512 pass and the same walk, 1.25-1.45e9 with the
  * compacting walk (where memmove and the walk had taken over a third of the time); bench's
- * "draw 2" about 0.7e9 -> 1.0-1.4e9, sampled lmul and float e4m3fn pairs about 1.3e8 -> 1.65e8
- * (prof, CPU time).  Tried and no faster there, within the noise: a branch to a plain store
- * for the groups whose eight values all go out, a whole word (64 values) copied at once when
- * all go out, and a store of the kept lanes only (masked) throughout. */
+ * "draw 2" about 0.7e9 -> 1.0-1.5e9, sampled lmul and float e4m3fn pairs about 1.3e8 -> 1.65e8
+ * (prof, CPU time); mulerr_any_nonfinite by vfpclasspd 1.5e10 -> 2.2e10 values/s (a block in
+ * L2); mulerr_sm64_fill 2.4e9 -> 9e9 values/s (runs of 512).  Tried for the compaction and
+ * not kept: in the sampler no faster within the noise, a branch to a plain store for the groups
+ * whose eight values all go out, a whole word (64 values) copied at once when all go out, a
+ * store of the kept lanes only (masked) throughout; alone, over masks with 2.2% of the values
+ * dropped (a microbenchmark: vcompresspd 6.0e9 values/s), vpermpd by indices from a 256-entry
+ * table 6.8e9 (not worth a second proof), the branch 3.8e9 (mispredicted). */
 #include "internal.h"
 #include "engine/stream.h"
 

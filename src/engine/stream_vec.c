@@ -347,7 +347,8 @@ AVX512 static inline __attribute__((always_inline)) __mmask8 zig8(__m512i v, con
 /* the values of a group (stored by the caller) and the byte offsets of their (k, w) in kw, 16 (v & 511) */
 AVX512 static inline __m512i fin8_off(__m512i ctr, uint32_t *off) {
   const __m512i x = fin8(ctr);
-  _mm256_storeu_si256((__m256i *)off, _mm512_cvtepi64_epi32(_mm512_slli_epi64(_mm512_and_si512(x, _mm512_set1_epi64(511)), 4)));
+  const __m512i o = _mm512_slli_epi64(_mm512_and_si512(x, _mm512_set1_epi64(511)), 4);
+  _mm256_storeu_si256((__m256i *)off, _mm512_cvtepi64_epi32(o));
   return x;
 }
 
@@ -382,7 +383,8 @@ AVX512 static int nonfinite_avx512(size_t n, const double *x) {
   __mmask8 bad = 0;
   size_t j;
   for (j = 0; j + 16 <= n; j += 16)
-    bad |= _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + j), 0x99) | _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + j + 8), 0x99);
+    bad |= _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + j), 0x99) |
+           _mm512_fpclass_pd_mask(_mm512_loadu_pd(x + j + 8), 0x99);
   return bad != 0 || nonfinite_c(n - j, x + j);
 }
 
@@ -508,7 +510,7 @@ zig_fill_avx512(mulerr_sm64 *g, size_t n, double mean, double sigma, int fp32, d
       const __mmask8 k = (__mmask8)(keep[q / 64] >> (q % 64));
       const __m512d t = _mm512_maskz_compress_pd(k, _mm512_loadu_pd(y + q));
       const unsigned cnt = (unsigned)__builtin_popcount(k);
-      if (m == m8) _mm512_storeu_pd(out + o, t); /* o + 8 <= i + q + 8 <= i + m <= n; the lanes past cnt rewritten next */
+      if (m == m8) _mm512_storeu_pd(out + o, t); /* o + 8 <= i + q + 8 <= i + m <= n; lanes past cnt rewritten */
       else _mm512_mask_storeu_pd(out + o, (__mmask8)((1u << cnt) - 1), t);
       o += cnt;
     }

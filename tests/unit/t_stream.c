@@ -401,8 +401,8 @@ static void test_nonfinite(void) {
         x[at] = keep;
       }
   }
-  ok(bad == 0, "mulerr_any_nonfinite = some !isfinite(x[i]): %llu calls, lengths 0..40, NaN (quiet, -, signaling)/Inf/-Inf at every "
-     "position, finite extremes (%llu differ)", (unsigned long long)calls, (unsigned long long)bad);
+  ok(bad == 0, "mulerr_any_nonfinite = some !isfinite(x[i]): %llu calls, lengths 0..40, NaN (quiet, -, signaling)/"
+     "Inf/-Inf at every position, finite extremes (%llu differ)", (unsigned long long)calls, (unsigned long long)bad);
 }
 
 int main(void) {

@@ -110,5 +110,9 @@ void mulerr_below_fill(mulerr_sm64 *g, size_t n, uint64_t nn, uint64_t *idx);
 void mulerr_pick_f32(mulerr_sm64 *g, size_t n, uint64_t nn, const float *f, double *out);
 /* Whether some x[i], i < n, is not finite (its exponent field all ones): one pass */
 int mulerr_any_nonfinite(size_t n, const double *x);
+/* The code the passes above run on this processor in this build: "avx512" (mulerr_sm64_fill,
+ * mulerr_zig_fill and mulerr_any_nonfinite; the rest AVX2), "avx2" or "c" (t_stream reports
+ * and checks it) */
+const char *mulerr_stream_isa(void);
 
 #endif

@@ -253,11 +253,27 @@ static void test_dists(void) {
  * ends, uniform-mantissa over several runs (odd lengths: the C tail after the
  * AVX2 quads), Lemire's index with half the values rejected, and weights' f[index] with
  * rejections placed inside, at the end and at the start of runs. */
+/* The code the vector passes should run here: AVX-512 where the processor has F, DQ, VL and BW
+ * (unless built with MULERR_NO_V4), else AVX2 where it has it, C in a MULERR_NO_CLONES build. */
+static const char *isa_expected(void) {
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(MULERR_NO_CLONES)
+#ifndef MULERR_NO_V4
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
+      __builtin_cpu_supports("avx512bw"))
+    return "avx512";
+#endif
+  if (__builtin_cpu_supports("avx2")) return "avx2";
+#endif
+  return "c";
+}
+
 static void test_runs(void) {
   double *out = malloc(5000 * sizeof *out);
   uint64_t raw[1000], bad = 0;
   size_t t, j;
   int q;
+  ok(!strcmp(mulerr_stream_isa(), isa_expected()), "the vector passes run the %s code (expected on this processor "
+     "and build: %s)", mulerr_stream_isa(), isa_expected());
   mulerr_sm64_fill(123456789, 999, raw);
   for (j = 0; j < 999; j++) bad += raw[j] != fin(123456789 + (j + 1) * G);
   ok(bad == 0, "mulerr_sm64_fill: value j is fin(c + (j + 1) gamma)");
@@ -268,7 +284,7 @@ static void test_runs(void) {
     static const size_t lens[] = {1, 2, 3, 5, 511, 512, 513, 1025, 65536, 400000};
     const size_t nmax = 400000;
     double *o = malloc(nmax * sizeof *o);
-    uint64_t slow = 0, tails = 0, past = 0, past_tail = 0, ginv = G;
+    uint64_t slow = 0, tails = 0, past = 0, past_tail = 0, ginv = G, lane[64] = {0}, lmin = ~0ull;
     for (q = 0; q < 6; q++) ginv *= 2 - G * ginv; /* Newton: gamma's inverse mod 2^64 */
     mulerr_zig_init();
     for (t = 0, bad = 0; t < sizeof lens / sizeof *lens; t++)
@@ -289,7 +305,7 @@ static void test_runs(void) {
           len = (size_t)((h.c - c0) * ginv);
           if (p >= rs + rm) rs = p, rm = n - j < MULERR_STREAM_RUN ? n - j : MULERR_STREAM_RUN;
           if (len > 1) {
-            slow++;
+            slow++, lane[(p - rs) % 64]++;
             tails += (v & 255) == 0;
             if (p + len > rs + rm) past++, past_tail += (v & 255) == 0;
           }
@@ -303,6 +319,9 @@ static void test_runs(void) {
     ok(slow > 1000 && tails > 10 && past > 5,
        "the walk met slow tries reading past a run's end: %llu (of them tails: %llu)", (unsigned long long)past,
        (unsigned long long)past_tail);
+    for (j = 0; j < 64; j++) lmin = lane[j] < lmin ? lane[j] : lmin;
+    ok(lmin >= 100, "slow tries at every position of a run mod 64 (every lane, every bit of the pass's mask words): "
+       "at least %llu each", (unsigned long long)lmin);
     free(o);
   }
   for (q = 1, bad = 0; q <= 52; q += 3) {
@@ -361,27 +380,29 @@ static void test_runs(void) {
   free(out);
 }
 
-/* mulerr_any_nonfinite (block_operands' check; AVX2 eight at a time, then C) against isfinite():
- * every length to 40 with one NaN, Inf or -Inf at every position, and the finite extremes */
+/* mulerr_any_nonfinite (block_operands' check; AVX-512 sixteen or AVX2 eight at a time, then C)
+ * against isfinite(): every length to 40 with one NaN (quiet, negative, signaling), Inf or -Inf
+ * at every position, and the finite extremes */
 static void test_nonfinite(void) {
   static const double fin_x[] = {0, -0.0, 0x1p-1074, -0x1p-1074, 0x1p-1022, 1.7976931348623157e308,
                                  -1.7976931348623157e308, 1, -3.5};
-  double x[40] = {0};
-  uint64_t bad = 0, calls = 0;
+  double x[40] = {0}, snan;
+  uint64_t bad = 0, calls = 0, snan_bits = 0x7ff0000000000001ull; /* a signaling NaN */
   size_t n, at, k, j;
+  memcpy(&snan, &snan_bits, sizeof snan);
   for (n = 0; n <= 40; n++) {
     for (j = 0; j < n; j++) x[j] = fin_x[j % (sizeof fin_x / sizeof *fin_x)];
     bad += mulerr_any_nonfinite(n, x) != 0, calls++;
     for (at = 0; at < n; at++)
-      for (k = 0; k < 3; k++) {
+      for (k = 0; k < 5; k++) {
         const double keep = x[at];
-        x[at] = k == 0 ? NAN : k == 1 ? INFINITY : -INFINITY;
+        x[at] = k == 0 ? NAN : k == 1 ? INFINITY : k == 2 ? -INFINITY : k == 3 ? snan : -NAN;
         bad += mulerr_any_nonfinite(n, x) != !isfinite(x[at]), calls++;
         x[at] = keep;
       }
   }
-  ok(bad == 0, "mulerr_any_nonfinite = some !isfinite(x[i]): %llu calls, lengths 0..40, NaN/Inf/-Inf at every "
-     "position, finite extremes (%llu differ)", (unsigned long long)calls, (unsigned long long)bad);
+  ok(bad == 0, "mulerr_any_nonfinite = some !isfinite(x[i]): %llu calls, lengths 0..40, NaN (quiet, -, signaling)/"
+     "Inf/-Inf at every position, finite extremes (%llu differ)", (unsigned long long)calls, (unsigned long long)bad);
 }
 
 int main(void) {

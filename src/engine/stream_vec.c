@@ -35,7 +35,7 @@
  * tangent and the chord of e^t in t = -x^2 / 2 (provably the same answers, but its branches
  * cost more than the batched exp calls: 2.11 against 2.01 ns a sample).
  *
- * With AVX-512 (F, DQ, VL, BW; not in a MULERR_NO_V4 build), measured on an AMD Zen 5 VM (2
+ * With AVX-512 (x86-64-v4; not in a MULERR_NO_V4 build), measured on an AMD Zen 5 VM (2
  * cores, noisy: best of many runs, CPU time): the generator eight lanes at a time with the
  * native 64-bit multiply (fill_avx512), and for the normal a pass of eight lanes (zig_avx512:
  * the tables by 16-byte loads at byte offsets computed by vector; AVX-512 gathers of k and w
@@ -273,15 +273,10 @@ AVX2 static int nonfinite_avx2(size_t n, const double *x) {
     else f##_c(__VA_ARGS__);                                                                                          \
   } while (0)
 
-#ifndef MULERR_NO_V4
+#ifdef MULERR_V4 /* the AVX-512 code, where the metrics' eight lanes run too (internal.h) */
 #define STREAM_AVX512 1
 #define AVX512 __attribute__((target("avx512f,avx512dq,avx512vl,avx512bw")))
-
-/* the AVX-512 code's features, as the processor and the OS report them */
-static inline int has_avx512(void) {
-  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
-         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bw");
-}
+#define has_avx512 mulerr_have_v4 /* x86-64-v4: F, BW, CD, DQ and VL */
 
 /* fin of eight lanes: the 64-bit multiplies native (vpmullq, the low 64 bits of the product) */
 AVX512 static inline __m512i fin8(__m512i z) {
